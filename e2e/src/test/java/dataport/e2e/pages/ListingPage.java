@@ -1,0 +1,27 @@
+package dataport.e2e.pages;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+public class ListingPage extends VaadinPage {
+
+    public ListingPage(Page page) {
+        super(page);
+    }
+
+    public Response open(String idOrPath) {
+        return go("/listings/" + idOrPath);
+    }
+
+    public String title() {
+        return page.locator("#listing-title").innerText().strip();
+    }
+
+    public String plans() {
+        return page.locator("#listing-plans").innerText();
+    }
+
+    public String merchantCard() {
+        return page.locator("#merchant-card").innerText();
+    }
+}

@@ -1,0 +1,6 @@
+package dataport.catalog;
+
+public enum BillingPeriod {
+    MONTH,
+    YEAR
+}

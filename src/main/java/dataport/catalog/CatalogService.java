@@ -1,0 +1,185 @@
+package dataport.catalog;
+
+import dataport.merchants.MerchantService;
+import dataport.merchants.MerchantSummary;
+import dataport.shared.Bilingual;
+import dataport.shared.Money;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class CatalogService {
+
+    private final Listings listings;
+    private final Categories categories;
+    private final MerchantService merchants;
+    private final Clock clock;
+
+    CatalogService(Listings listings, Categories categories, MerchantService merchants, Clock clock) {
+        this.listings = listings;
+        this.categories = categories;
+        this.merchants = merchants;
+        this.clock = clock;
+    }
+
+    public List<ListingDetails> recentlyPublished(int limit) {
+        var page = PageRequest.of(0, limit, Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id")));
+        List<Long> ids = listings.findByStatus(ListingStatus.PUBLISHED, page)
+                .map(Listing::getId)
+                .toList();
+        return details(ids);
+    }
+
+    /** A listing as buyers may see it: only while published. */
+    public Optional<ListingDetails> findPublished(long id) {
+        return details(List.of(id)).stream().filter(ListingDetails::isPublished).findFirst();
+    }
+
+    /** Current state of the given listings in any status, in the order of {@code ids}; missing ids are skipped. */
+    public List<ListingDetails> details(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Listing> found = listings.findWithPlansByIdIn(ids);
+        Map<Long, CategoryRef> categoryRefs = categoryRefs();
+        Map<Long, MerchantSummary> merchantsById =
+                merchants.findAll(found.stream().map(Listing::getMerchantId).toList());
+        Map<Long, Integer> order = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.putIfAbsent(ids.get(i), i);
+        }
+        return found.stream()
+                .sorted(Comparator.comparing(l -> order.get(l.getId())))
+                .map(l -> toDetails(l, categoryRefs.get(l.getCategoryId()), merchantsById.get(l.getMerchantId())))
+                .toList();
+    }
+
+    public List<Long> publishedIds() {
+        return listings.findIdsByStatus(ListingStatus.PUBLISHED);
+    }
+
+    public long countPublished() {
+        return listings.countByStatus(ListingStatus.PUBLISHED);
+    }
+
+    public List<CategoryRef> categories() {
+        return List.copyOf(categoryRefs().values());
+    }
+
+    @Transactional
+    public void defineCategory(String code, String parentCode, Bilingual name, int position) {
+        Long parentId = parentCode == null
+                ? null
+                : categories
+                        .findByCode(parentCode)
+                        .orElseThrow(() -> new IllegalArgumentException("No category " + parentCode))
+                        .getId();
+        categories.save(new Category(code, parentId, name, position));
+    }
+
+    /**
+     * Creates a listing and takes it through review to publication in one step. Only the demo data uses this,
+     * until merchants' listing editor and the staff review queue exist.
+     */
+    @Transactional
+    public long createPublished(NewListing request, Instant publishedAt) {
+        Category category = categories
+                .findByCode(request.categoryCode())
+                .orElseThrow(() -> new IllegalArgumentException("No category " + request.categoryCode()));
+        Instant now = clock.instant();
+        Listing listing = new Listing(request.merchantId(), category.getId(), request.title(), request.summary(), now);
+        listing.describe(
+                request.description(),
+                request.deliveryMode(),
+                request.classification(),
+                request.personalInformation(),
+                request.crossBorder(),
+                request.updateFrequency(),
+                request.sla(),
+                request.licence());
+        listing.tag(request.tags(), request.regions(), request.languages());
+        int position = 0;
+        for (NewPlan plan : request.plans()) {
+            listing.addPlan(
+                    new PricingPlan(plan.name(), plan.model(), plan.period(), plan.unit(), plan.price(), position++));
+        }
+        listing = listings.save(listing);
+        listing.submitForReview();
+        listing.approve(now);
+        listing.backdatePublication(publishedAt);
+        return listings.save(listing).getId();
+    }
+
+    private Map<Long, CategoryRef> categoryRefs() {
+        List<Category> all = categories.findAll(Sort.by("position", "id"));
+        Map<Long, Category> byId = new HashMap<>();
+        all.forEach(c -> byId.put(c.getId(), c));
+        Map<Long, CategoryRef> refs = new LinkedHashMap<>();
+        for (Category c : all) {
+            Category parent = c.getParentId() == null ? null : byId.get(c.getParentId());
+            CategoryRef parentRef = parent == null ? null : new CategoryRef(parent.getCode(), parent.getName(), null);
+            refs.put(c.getId(), new CategoryRef(c.getCode(), c.getName(), parentRef));
+        }
+        return refs;
+    }
+
+    private static ListingDetails toDetails(Listing l, CategoryRef category, MerchantSummary merchant) {
+        return new ListingDetails(
+                l.getId(),
+                l.getVersion(),
+                l.getStatus(),
+                l.getTitle(),
+                orEmpty(l.getSummary()),
+                orEmpty(l.getDescription()),
+                category,
+                merchant,
+                l.getDeliveryMode(),
+                l.getClassification(),
+                l.isPersonalInformation(),
+                l.isCrossBorder(),
+                l.getUpdateFrequency(),
+                orEmpty(l.getSla()),
+                orEmpty(l.getLicence()),
+                List.copyOf(l.getTags()),
+                List.copyOf(l.getRegions()),
+                List.copyOf(l.getLanguages()),
+                l.getPlans().stream().map(PricingPlan::toView).toList(),
+                l.getPublishedAt());
+    }
+
+    private static Bilingual orEmpty(Bilingual text) {
+        return text == null ? Bilingual.of(null, null) : text;
+    }
+
+    public record NewListing(
+            Long merchantId,
+            String categoryCode,
+            Bilingual title,
+            Bilingual summary,
+            Bilingual description,
+            DeliveryMode deliveryMode,
+            DataClassification classification,
+            boolean personalInformation,
+            boolean crossBorder,
+            UpdateFrequency updateFrequency,
+            Bilingual sla,
+            Bilingual licence,
+            Set<String> tags,
+            Set<String> regions,
+            Set<String> languages,
+            List<NewPlan> plans) {}
+
+    public record NewPlan(Bilingual name, PricingModel model, BillingPeriod period, Bilingual unit, Money price) {}
+}

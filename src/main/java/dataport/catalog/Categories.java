@@ -1,0 +1,9 @@
+package dataport.catalog;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Categories extends JpaRepository<Category, Long> {
+
+    Optional<Category> findByCode(String code);
+}

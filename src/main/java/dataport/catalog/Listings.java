@@ -1,0 +1,21 @@
+package dataport.catalog;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Listings extends JpaRepository<Listing, Long> {
+
+    Slice<Listing> findByStatus(ListingStatus status, Pageable pageable);
+
+    long countByStatus(ListingStatus status);
+
+    @Query("select l.id from Listing l where l.status = :status order by l.id")
+    List<Long> findIdsByStatus(ListingStatus status);
+
+    @EntityGraph(attributePaths = {"plans"})
+    List<Listing> findWithPlansByIdIn(List<Long> ids);
+}

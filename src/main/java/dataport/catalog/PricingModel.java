@@ -1,0 +1,8 @@
+package dataport.catalog;
+
+public enum PricingModel {
+    ONE_OFF,
+    SUBSCRIPTION,
+    USAGE,
+    QUOTE
+}

@@ -1,0 +1,108 @@
+package dataport.catalog.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dataport.catalog.CatalogService;
+import dataport.merchants.MerchantService;
+import dataport.shared.ui.MainLayout;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+
+/** The front page: what DataPort is, a search box, headline figures and the newest listings. */
+@Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
+public class HomeView extends Div implements HasDynamicTitle {
+
+    static final int RECENT = 12;
+
+    HomeView(CatalogService catalog, MerchantService merchants) {
+        addClassName("dp-page");
+        add(hero(), figures(catalog, merchants), recent(catalog));
+    }
+
+    private Section hero() {
+        H1 title = new H1(getTranslation("home.title"));
+        Paragraph lead = new Paragraph(getTranslation("home.lead"));
+        lead.addClassName("dp-lead");
+
+        TextField query = new TextField();
+        query.setPlaceholder(getTranslation("home.search.placeholder"));
+        query.getElement().setAttribute("aria-label", getTranslation("search.label"));
+        query.setPrefixComponent(VaadinIcon.SEARCH.create());
+        query.setMaxLength(10_000);
+        query.setId("home-search");
+        query.addClassName("dp-hero-search");
+        query.addKeyPressListener(Key.ENTER, e -> MainLayout.searchFor(query.getValue()));
+        Button go = new Button(getTranslation("search.button"), e -> MainLayout.searchFor(query.getValue()));
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.setId("home-search-button");
+        Div searchRow = new Div(query, go);
+        searchRow.addClassName("dp-hero-search-row");
+
+        Div examples = new Div(new Span(getTranslation("home.try")));
+        examples.addClassName("dp-examples");
+        for (String key : new String[] {"home.example.1", "home.example.2", "home.example.3"}) {
+            String example = getTranslation(key);
+            Anchor link = new Anchor(
+                    MainLayout.SEARCH_ROUTE + "?q=" + URLEncoder.encode(example, StandardCharsets.UTF_8), example);
+            examples.add(link);
+        }
+
+        Section hero = new Section(title, lead, searchRow, examples);
+        hero.addClassName("dp-hero");
+        return hero;
+    }
+
+    private Section figures(CatalogService catalog, MerchantService merchants) {
+        NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
+        Section figures = new Section(
+                figure(numbers.format(catalog.countPublished()), getTranslation("home.figures.listings")),
+                figure(numbers.format(merchants.count()), getTranslation("home.figures.merchants")),
+                figure(numbers.format(merchants.countCountries()), getTranslation("home.figures.countries")));
+        figures.addClassName("dp-figures");
+        figures.getElement().setAttribute("aria-label", getTranslation("home.figures.label"));
+        return figures;
+    }
+
+    private static Div figure(String value, String label) {
+        Span number = new Span(value);
+        number.addClassName("dp-figure-value");
+        Span text = new Span(label);
+        text.addClassName("dp-figure-label");
+        Div figure = new Div(number, text);
+        figure.addClassName("dp-figure");
+        return figure;
+    }
+
+    private Section recent(CatalogService catalog) {
+        H2 heading = new H2(getTranslation("home.recent"));
+        Div grid = new Div();
+        grid.addClassName("dp-card-grid");
+        grid.setId("recent-listings");
+        catalog.recentlyPublished(RECENT).forEach(l -> grid.add(ListingCards.of(getLocale(), l)));
+        Anchor more = new Anchor(MainLayout.SEARCH_ROUTE, getTranslation("home.all-listings"));
+        more.addClassName("dp-more");
+        Section section = new Section(heading, grid, more);
+        section.addClassName("dp-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name") + " · " + getTranslation("app.tagline");
+    }
+}

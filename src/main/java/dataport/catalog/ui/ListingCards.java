@@ -1,0 +1,30 @@
+package dataport.catalog.ui;
+
+import dataport.catalog.ListingDetails;
+import dataport.merchants.Origin;
+import dataport.shared.ui.ListingCard;
+import dataport.shared.ui.PriceLabels;
+import java.util.Locale;
+
+final class ListingCards {
+
+    private ListingCards() {}
+
+    static ListingCard of(Locale locale, ListingDetails l) {
+        var cheapest = l.cheapestPlan();
+        return new ListingCard(new ListingCard.Content(
+                l.id(),
+                ListingCard.escape(l.title().in(locale)),
+                ListingCard.escape(l.summary().in(locale)),
+                l.merchant().name().in(locale),
+                l.merchant().origin() == Origin.FOREIGN,
+                l.merchant().countryCode(),
+                l.category().track().name().in(locale),
+                PriceLabels.from(
+                        locale,
+                        cheapest.map(ListingDetails.Plan::price).orElse(null),
+                        cheapest.map(p -> p.model().name()).orElse(null),
+                        cheapest.map(p -> p.period() == null ? null : p.period().name())
+                                .orElse(null))));
+    }
+}

@@ -1,0 +1,152 @@
+package dataport.demo;
+
+import dataport.catalog.BillingPeriod;
+import dataport.catalog.CatalogService;
+import dataport.catalog.CatalogService.NewListing;
+import dataport.catalog.CatalogService.NewPlan;
+import dataport.catalog.DataClassification;
+import dataport.catalog.DeliveryMode;
+import dataport.catalog.PricingModel;
+import dataport.catalog.UpdateFrequency;
+import dataport.merchants.MerchantService;
+import dataport.merchants.MerchantService.NewMerchant;
+import dataport.merchants.Origin;
+import dataport.shared.Bilingual;
+import dataport.shared.Money;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the demo catalogue into an empty database, in one transaction, through the same services the site uses: the
+ * listing changes go to the search index the same way a merchant's would.
+ */
+@Component
+@Order(0)
+@ConditionalOnBooleanProperty("dataport.demo.enabled")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final MerchantService merchants;
+    private final CatalogService catalog;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DemoDataLoader(
+            MerchantService merchants,
+            CatalogService catalog,
+            TransactionTemplate transaction,
+            JsonMapper json,
+            Clock clock) {
+        this.merchants = merchants;
+        this.catalog = catalog;
+        this.transaction = transaction;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (merchants.count() > 0) {
+            return;
+        }
+        DemoCatalogue demo;
+        try (InputStream in = new ClassPathResource("demo/catalogue.json").getInputStream()) {
+            demo = json.readValue(in, DemoCatalogue.class);
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> load(demo));
+        log.info(
+                "Demo data loaded: {} merchants, {} listings in {} ms",
+                demo.merchants().size(),
+                demo.listings().size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void load(DemoCatalogue demo) {
+        int position = 0;
+        for (DemoCatalogue.CategoryNode track : demo.categories()) {
+            catalog.defineCategory(track.code(), null, Bilingual.of(track.nameEn(), track.nameZh()), position++);
+            for (DemoCatalogue.CategoryNode child : track.children()) {
+                catalog.defineCategory(
+                        child.code(), track.code(), Bilingual.of(child.nameEn(), child.nameZh()), position++);
+            }
+        }
+        Map<String, Long> merchantIds = new HashMap<>();
+        for (DemoCatalogue.MerchantEntry m : demo.merchants()) {
+            var saved = merchants.register(new NewMerchant(
+                    m.slug(),
+                    Bilingual.of(m.nameEn(), m.nameZh()),
+                    Origin.valueOf(m.origin()),
+                    m.country(),
+                    m.city(),
+                    m.website(),
+                    m.registrationNumber(),
+                    m.foundedYear(),
+                    Bilingual.of(m.descriptionEn(), m.descriptionZh())));
+            merchantIds.put(m.slug(), saved.id());
+        }
+        for (DemoCatalogue.ListingEntry l : demo.listings()) {
+            Long merchantId = merchantIds.get(l.merchant());
+            if (merchantId == null) {
+                throw new IllegalStateException(
+                        "Demo listing " + l.titleEn() + " names unknown merchant " + l.merchant());
+            }
+            catalog.createPublished(
+                    toNewListing(merchantId, l), clock.instant().minus(Duration.ofDays(l.publishedDaysAgo())));
+        }
+    }
+
+    private static NewListing toNewListing(Long merchantId, DemoCatalogue.ListingEntry l) {
+        Set<String> tags = new LinkedHashSet<>();
+        if (l.tags() != null) {
+            tags.addAll(l.tags());
+        }
+        if (l.tagsZh() != null) {
+            tags.addAll(l.tagsZh());
+        }
+        List<NewPlan> plans = l.plans().stream()
+                .map(p -> new NewPlan(
+                        Bilingual.of(p.nameEn(), p.nameZh()),
+                        PricingModel.valueOf(p.model()),
+                        p.period() == null ? null : BillingPeriod.valueOf(p.period()),
+                        p.unitEn() == null && p.unitZh() == null ? null : Bilingual.of(p.unitEn(), p.unitZh()),
+                        p.price() == null ? null : Money.of(p.price(), p.currency())))
+                .toList();
+        return new NewListing(
+                merchantId,
+                l.category(),
+                Bilingual.of(l.titleEn(), l.titleZh()),
+                Bilingual.of(l.summaryEn(), l.summaryZh()),
+                Bilingual.of(l.descriptionEn(), l.descriptionZh()),
+                DeliveryMode.valueOf(l.deliveryMode()),
+                DataClassification.valueOf(l.classification()),
+                l.personalInformation(),
+                l.crossBorder(),
+                l.updateFrequency() == null ? null : UpdateFrequency.valueOf(l.updateFrequency()),
+                Bilingual.of(l.slaEn(), l.slaZh()),
+                Bilingual.of(l.licenceEn(), l.licenceZh()),
+                tags,
+                new LinkedHashSet<>(l.regions() == null ? List.of() : l.regions()),
+                new LinkedHashSet<>(l.languages() == null ? List.of() : l.languages()),
+                plans);
+    }
+}

@@ -1,0 +1,33 @@
+package dataport.search;
+
+import dataport.search.internal.ListingIndex;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds published listings. When Elasticsearch cannot be reached the answer says so instead of failing, so pages can
+ * tell the buyer and keep working; the next search tries again, so search recovers without a restart.
+ */
+@Service
+public class SearchService {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
+    private final ListingIndex index;
+
+    SearchService(ListingIndex index) {
+        this.index = index;
+    }
+
+    public SearchResults search(SearchRequest request) {
+        QueryText text = QueryText.of(request.text());
+        try {
+            return index.search(text, request.page());
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search unavailable: {}", e.toString());
+            return SearchResults.unavailable(text, request.page());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dataport.search.internal;
+
+import dataport.catalog.CatalogService;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the index present and complete: builds it when missing (or at every start when configured), retries that
+ * until Elasticsearch answers, and resubmits listing changes whose indexing failed.
+ */
+@Component
+class IndexMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
+    private static final int BATCH = 500;
+
+    private final ListingIndex index;
+    private final CatalogService catalog;
+    private final SearchProperties properties;
+    private final IncompleteEventPublications incomplete;
+    private final AtomicBoolean ready = new AtomicBoolean();
+
+    IndexMaintenance(
+            ListingIndex index,
+            CatalogService catalog,
+            SearchProperties properties,
+            IncompleteEventPublications incomplete) {
+        this.index = index;
+        this.catalog = catalog;
+        this.properties = properties;
+        this.incomplete = incomplete;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        ensureIndex(properties.rebuildOnStart());
+    }
+
+    /** Retries start-up indexing while Elasticsearch was unreachable, then replays failed changes. */
+    @Scheduled(initialDelay = 10_000, fixedDelay = 10_000)
+    void retry() {
+        if (!ready.get()) {
+            ensureIndex(properties.rebuildOnStart());
+            return;
+        }
+        incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofSeconds(10));
+    }
+
+    private synchronized void ensureIndex(boolean rebuild) {
+        if (ready.get()) {
+            return;
+        }
+        try {
+            if (rebuild || !index.exists()) {
+                rebuild();
+            }
+            ready.set(true);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index not ready yet ({}); will retry", e.toString());
+        }
+    }
+
+    /** Rebuilds the whole index from the database behind the alias; searches keep working meanwhile. */
+    public void rebuild() throws IOException {
+        List<Long> ids = catalog.publishedIds();
+        Iterable<List<ListingDocument>> batches = () -> IntStream.range(0, (ids.size() + BATCH - 1) / BATCH)
+                .mapToObj(i -> ids.subList(i * BATCH, Math.min(ids.size(), (i + 1) * BATCH)))
+                .map(batch ->
+                        catalog.details(batch).stream().map(ListingDocument::of).toList())
+                .iterator();
+        index.rebuild(batches);
+    }
+}

@@ -1,0 +1,263 @@
+package dataport.search.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import dataport.catalog.PricingModel;
+import dataport.merchants.Origin;
+import dataport.search.QueryText;
+import dataport.search.SearchRequest;
+import dataport.search.SearchResults;
+import dataport.shared.Bilingual;
+import dataport.shared.Money;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The listings index: an alias over one concrete index, so a rebuild fills a new index and swaps the alias
+ * atomically. Writes carry the listing's database version as an external version, so replays and out-of-order
+ * deliveries never overwrite newer state.
+ */
+@Component
+public class ListingIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(ListingIndex.class);
+    private static final String MAPPING = "search/listings-index.json";
+    private static final DateTimeFormatter INDEX_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    /** Fields a query text is matched against, with their weights: titles first, then tags, names, summaries. */
+    private static final List<String> SEARCH_FIELDS = List.of(
+            "titleEn^4",
+            "titleZh^4",
+            "titleZh.bigram^3",
+            "tags^3",
+            "summaryEn^2",
+            "summaryZh^2",
+            "summaryZh.bigram^1.5",
+            "merchantNameEn^2",
+            "merchantNameZh^2",
+            "categoryNameEn^2",
+            "categoryNameZh^2",
+            "trackNameEn",
+            "trackNameZh",
+            "descriptionEn",
+            "descriptionZh",
+            "descriptionZh.bigram^0.5");
+
+    private static final Set<String> HIGHLIGHTED =
+            Set.of("titleEn", "titleZh", "titleZh.bigram", "summaryEn", "summaryZh", "summaryZh.bigram");
+
+    private final ElasticsearchClient client;
+    private final SearchProperties properties;
+
+    /** The index a rebuild is filling; live changes go there too, so the rebuild cannot miss them. */
+    private volatile String indexBeingBuilt;
+
+    ListingIndex(ElasticsearchClient client, SearchProperties properties) {
+        this.client = client;
+        this.properties = properties;
+    }
+
+    public boolean exists() throws IOException {
+        return client.indices().existsAlias(a -> a.name(properties.alias())).value();
+    }
+
+    /**
+     * Fills a new index with the given documents and points the alias at it in one atomic step; the old indices are
+     * deleted afterwards. Searches never see a half-built index.
+     */
+    public String rebuild(Iterable<List<ListingDocument>> batches) throws IOException {
+        String index =
+                properties.alias() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(INDEX_SUFFIX);
+        try (InputStream mapping = new ClassPathResource(MAPPING).getInputStream()) {
+            client.indices().create(c -> c.index(index).withJson(mapping));
+        }
+        client.indices()
+                .putSettings(
+                        s -> s.index(index).settings(t -> t.numberOfReplicas(String.valueOf(properties.replicas()))));
+        indexBeingBuilt = index;
+        try {
+            long count = 0;
+            for (List<ListingDocument> batch : batches) {
+                bulk(index, batch);
+                count += batch.size();
+            }
+            client.indices().refresh(r -> r.index(index));
+            List<String> old = client.indices().get(g -> g.index(properties.alias() + "-*")).result().keySet().stream()
+                    .filter(name -> !name.equals(index))
+                    .toList();
+            client.indices().updateAliases(u -> {
+                u.actions(a -> a.add(add -> add.index(index).alias(properties.alias())));
+                old.forEach(name -> u.actions(a -> a.remove(r -> r.index(name).alias(properties.alias()))));
+                return u;
+            });
+            if (!old.isEmpty()) {
+                client.indices().delete(d -> d.index(old));
+            }
+            log.info(
+                    "Search index {} built with {} listings; alias {} now points to it",
+                    index,
+                    count,
+                    properties.alias());
+            return index;
+        } finally {
+            indexBeingBuilt = null;
+        }
+    }
+
+    public void put(ListingDocument document) throws IOException {
+        for (String target : targets()) {
+            bulk(target, List.of(document));
+        }
+    }
+
+    public void remove(long listingId, long version) throws IOException {
+        for (String target : targets()) {
+            try {
+                client.delete(d -> d.index(target)
+                        .id(String.valueOf(listingId))
+                        .version(externalVersion(version))
+                        .versionType(VersionType.External));
+            } catch (ElasticsearchException e) {
+                if (e.status() != 404 && e.status() != 409) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    public void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(properties.alias()));
+    }
+
+    public SearchResults search(QueryText text, int page) throws IOException {
+        int from = page * SearchRequest.PAGE_SIZE;
+        // Elasticsearch refuses from + size beyond 10,000: a page past that is simply empty.
+        if (from + SearchRequest.PAGE_SIZE > 10_000) {
+            return new SearchResults(SearchResults.Status.OK, text, 0, page, List.of());
+        }
+        Query query = text.isEmpty()
+                ? Query.of(q -> q.matchAll(m -> m))
+                : Query.of(q -> q.bool(b -> b.must(m -> m.multiMatch(mm -> mm.query(text.value())
+                                .fields(SEARCH_FIELDS)
+                                .type(TextQueryType.BestFields)
+                                .tieBreaker(0.3)
+                                .minimumShouldMatch("2<75%")))
+                        .should(s -> s.multiMatch(mm -> mm.query(text.value())
+                                .fields("titleEn^2", "titleZh^2", "summaryEn", "summaryZh")
+                                .type(TextQueryType.Phrase)
+                                .boost(2f)))));
+        SearchResponse<ListingDocument> response = client.search(
+                s -> {
+                    s.index(properties.alias())
+                            .query(query)
+                            .from(from)
+                            .size(SearchRequest.PAGE_SIZE)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .highlight(highlight());
+                    if (text.isEmpty()) {
+                        s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+                    }
+                    return s;
+                },
+                ListingDocument.class);
+        long total =
+                response.hits().total() == null ? 0 : response.hits().total().value();
+        List<SearchResults.Hit> hits = response.hits().hits().stream()
+                .filter(h -> h.source() != null)
+                .map(h -> toHit(h.source(), h.highlight()))
+                .toList();
+        return new SearchResults(SearchResults.Status.OK, text, total, page, hits);
+    }
+
+    private static Highlight highlight() {
+        Map<String, HighlightField> fields = new LinkedHashMap<>();
+        HIGHLIGHTED.forEach(f -> fields.put(f, HighlightField.of(h -> h.numberOfFragments(0))));
+        // encoder=html escapes the listing's own text; only the <mark> tags added here are markup.
+        return Highlight.of(h -> h.encoder(HighlighterEncoder.Html)
+                .preTags("<mark>")
+                .postTags("</mark>")
+                .fields(fields));
+    }
+
+    private static SearchResults.Hit toHit(ListingDocument d, Map<String, List<String>> highlights) {
+        Money price = d.priceFromMinor() == null ? null : Money.ofMinor(d.priceFromMinor(), d.priceFromCurrency());
+        return new SearchResults.Hit(
+                d.id(),
+                Bilingual.of(d.titleEn(), d.titleZh()),
+                Bilingual.of(d.summaryEn(), d.summaryZh()),
+                Bilingual.of(first(highlights, "titleEn"), first(highlights, "titleZh", "titleZh.bigram")),
+                Bilingual.of(first(highlights, "summaryEn"), first(highlights, "summaryZh", "summaryZh.bigram")),
+                Bilingual.of(d.merchantNameEn(), d.merchantNameZh()),
+                d.merchantOrigin() == null ? null : Origin.valueOf(d.merchantOrigin()),
+                d.merchantCountry(),
+                Bilingual.of(d.categoryNameEn(), d.categoryNameZh()),
+                price,
+                d.priceFromModel() == null ? null : PricingModel.valueOf(d.priceFromModel()));
+    }
+
+    private static String first(Map<String, List<String>> highlights, String... fields) {
+        for (String field : fields) {
+            List<String> fragments = highlights.get(field);
+            if (fragments != null && !fragments.isEmpty()) {
+                return fragments.getFirst();
+            }
+        }
+        return null;
+    }
+
+    private void bulk(String index, List<ListingDocument> documents) throws IOException {
+        if (documents.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder request = new BulkRequest.Builder();
+        for (ListingDocument d : documents) {
+            request.operations(op -> op.index(i -> i.index(index)
+                    .id(String.valueOf(d.id()))
+                    .version(externalVersion(d.version()))
+                    .versionType(VersionType.External)
+                    .document(d)));
+        }
+        BulkResponse response = client.bulk(request.build());
+        if (response.errors()) {
+            var failures = response.items().stream()
+                    // 409: the index already holds this version or a newer one, which is what we want.
+                    .filter(item -> item.error() != null && item.status() != 409)
+                    .toList();
+            if (!failures.isEmpty()) {
+                throw new IOException("Indexing failed for " + failures.size() + " listings, first: "
+                        + failures.getFirst().error().reason());
+            }
+        }
+    }
+
+    private List<String> targets() {
+        String building = indexBeingBuilt;
+        return building == null ? List.of(properties.alias()) : List.of(properties.alias(), building);
+    }
+
+    /** Database versions start at 0; Elasticsearch external versions must grow, so shift by one. */
+    private static long externalVersion(long version) {
+        return version + 1;
+    }
+}

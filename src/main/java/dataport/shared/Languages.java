@@ -1,0 +1,30 @@
+package dataport.shared;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The two languages DataPort speaks; every user-visible string exists in both. */
+public final class Languages {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, CHINESE);
+
+    private Languages() {}
+
+    public static boolean isChinese(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage());
+    }
+
+    /** Maps any tag (en-GB, zh-Hans-CN, zh) to one of the supported locales; English when unknown. */
+    public static Locale resolve(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return ENGLISH;
+        }
+        return isChinese(Locale.forLanguageTag(tag.strip())) ? CHINESE : ENGLISH;
+    }
+
+    public static String tag(Locale locale) {
+        return isChinese(locale) ? "zh-CN" : "en";
+    }
+}

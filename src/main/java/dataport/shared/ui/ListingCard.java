@@ -1,0 +1,80 @@
+package dataport.shared.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * A listing as a card in a list of results: title linking to its page, summary, merchant with origin, track and
+ * price. Titles and summaries arrive as safe HTML (escaped text, perhaps with {@code <mark>} highlights).
+ */
+public class ListingCard extends Div {
+
+    public record Content(
+            long listingId,
+            String titleHtml,
+            String summaryHtml,
+            String merchantName,
+            boolean foreignMerchant,
+            String countryCode,
+            String track,
+            String price) {}
+
+    public ListingCard(Content c) {
+        addClassName("dp-card");
+        getElement().setAttribute("data-listing-id", String.valueOf(c.listingId()));
+
+        Span trackLabel = new Span(c.track());
+        trackLabel.addClassName("dp-card-track");
+
+        Anchor link = new Anchor("listings/" + c.listingId());
+        link.add(new Html("<span>" + c.titleHtml() + "</span>"));
+        link.addClassName("dp-card-link");
+        H3 title = new H3(link);
+        title.addClassName("dp-card-title");
+
+        Paragraph summary = new Paragraph();
+        summary.add(new Html("<span>" + c.summaryHtml() + "</span>"));
+        summary.addClassName("dp-card-summary");
+
+        Span flag = new Span(Countries.flag(c.countryCode()));
+        flag.getElement().setAttribute("aria-hidden", "true");
+        Span merchant = new Span(flag, new Span(" " + c.merchantName()));
+        merchant.addClassName("dp-card-merchant");
+        Span origin = new Span(getTranslation(c.foreignMerchant() ? "origin.FOREIGN" : "origin.DOMESTIC") + " · "
+                + Countries.name(c.countryCode(), getLocale()));
+        origin.addClassName("dp-badge");
+        origin.addClassName(c.foreignMerchant() ? "dp-badge-foreign" : "dp-badge-domestic");
+
+        Span price = new Span(c.price());
+        price.addClassName("dp-card-price");
+
+        Div meta = new Div(merchant, origin);
+        meta.addClassName("dp-card-meta");
+        Div footer = new Div(meta, price);
+        footer.addClassName("dp-card-footer");
+        add(trackLabel, title, summary, footer);
+    }
+
+    /** Escapes text for the card's HTML slots. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}

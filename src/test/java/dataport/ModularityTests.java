@@ -1,0 +1,12 @@
+package dataport;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+class ModularityTests {
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
+        ApplicationModules.of(Application.class).verify();
+    }
+}

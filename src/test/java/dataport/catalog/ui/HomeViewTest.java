@@ -1,0 +1,32 @@
+package dataport.catalog.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import dataport.IntegrationTest;
+import dataport.shared.Languages;
+import dataport.shared.ui.ListingCard;
+import org.junit.jupiter.api.Test;
+
+@IntegrationTest
+class HomeViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void showsTheNewestListingsAsCards() {
+        navigate(HomeView.class);
+
+        assertThat($(ListingCard.class).all()).hasSize(HomeView.RECENT);
+        assertThat($(H1.class).first().getText()).isEqualTo("The digital trade showcase of Lingang");
+    }
+
+    @Test
+    void speaksChineseWhenTheVisitorChoseIt() {
+        UI.getCurrent().setLocale(Languages.CHINESE);
+
+        navigate(HomeView.class);
+
+        assertThat($(H1.class).first().getText()).isEqualTo("临港数字贸易线上展示平台");
+    }
+}

@@ -1,0 +1,177 @@
+package dataport.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dataport.IntegrationTest;
+import dataport.catalog.BillingPeriod;
+import dataport.catalog.CatalogService;
+import dataport.catalog.DataClassification;
+import dataport.catalog.DeliveryMode;
+import dataport.catalog.PricingModel;
+import dataport.catalog.UpdateFrequency;
+import dataport.merchants.MerchantService;
+import dataport.shared.Bilingual;
+import dataport.shared.Languages;
+import dataport.shared.Money;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Search against the real Elasticsearch with DataPort's analysis plugin, over the demo catalogue. */
+@IntegrationTest
+class SearchIntegrationTest {
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    MerchantService merchants;
+
+    @Test
+    void chineseQueryFindsCrossBorderDataListings() {
+        SearchResults results = search("跨境数据", Languages.CHINESE);
+
+        assertThat(results.isAvailable()).isTrue();
+        assertThat(results.total()).isGreaterThanOrEqualTo(3);
+        assertThat(results.hits().subList(0, 3))
+                .allSatisfy(
+                        hit -> assertThat(hit.title().zh() + hit.summary().zh()).contains("跨境"));
+        assertThat(results.hits().getFirst().titleHighlight().zh()
+                        + results.hits().getFirst().summaryHighlight().zh())
+                .contains("<mark>");
+    }
+
+    @Test
+    void englishQueryFindsCloudStorageListings() {
+        SearchResults results = search("cloud storage", Languages.ENGLISH);
+
+        assertThat(results.total()).isGreaterThanOrEqualTo(3);
+        assertThat(results.hits().subList(0, 3))
+                .allSatisfy(hit -> assertThat(
+                                (hit.title().en() + " " + hit.summary().en()).toLowerCase())
+                        .contains("storage"));
+        assertThat(results.hits().getFirst().titleHighlight().en()).contains("<mark>");
+    }
+
+    @Test
+    void englishStemmingMatchesOtherWordForms() {
+        SearchResults singular = search("cloud storage", Languages.ENGLISH);
+        SearchResults plural = search("clouds storages", Languages.ENGLISH);
+
+        assertThat(plural.hits().stream().map(SearchResults.Hit::listingId).limit(3))
+                .containsExactlyElementsOf(singular.hits().stream()
+                        .map(SearchResults.Hit::listingId)
+                        .limit(3)
+                        .toList());
+    }
+
+    @Test
+    void highlightsEscapeTheListingsOwnText() {
+        SearchResults results = search("cloud", Languages.ENGLISH);
+
+        assertThat(results.hits()).isNotEmpty();
+        results.hits().forEach(hit -> {
+            String html = String.valueOf(hit.titleHighlight().en())
+                    + hit.summaryHighlight().en();
+            assertThat(html.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\"unbalanced quote",
+                "back\\slash\\",
+                "*",
+                "cloud AND (storage OR",
+                "😀🚀 数据",
+                "   ",
+                "title:foo^3 ~2 /regex/",
+                "\u0000\u001b[31m control"
+            })
+    void anyQueryGivesResultsOrNoResultsNeverAnError(String query) {
+        SearchResults results = search(query, Languages.ENGLISH);
+
+        assertThat(results.isAvailable()).isTrue();
+        assertThat(results.total()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void tenThousandCharacterQueryIsCutAndStillAnswered() {
+        SearchResults results = search("cloud ".repeat(2_000), Languages.ENGLISH);
+
+        assertThat(results.isAvailable()).isTrue();
+        assertThat(results.query().truncated()).isTrue();
+        assertThat(results.total()).isPositive();
+    }
+
+    @Test
+    void emptyQueryListsAllPublishedListingsNewestFirst() {
+        SearchResults results = search("", Languages.ENGLISH);
+
+        assertThat(results.total()).isEqualTo(catalog.countPublished());
+    }
+
+    @Test
+    void pagePastTheEndIsEmptyNotAnError() {
+        SearchResults results = search.search(new SearchRequest("cloud", 400, Locale.ENGLISH));
+
+        assertThat(results.isAvailable()).isTrue();
+        assertThat(results.hits()).isEmpty();
+    }
+
+    @Test
+    void aNewlyPublishedListingBecomesSearchableThroughTheOutbox() throws InterruptedException {
+        String word = "Quokkaflux" + System.nanoTime();
+        long id = catalog.createPublished(
+                new CatalogService.NewListing(
+                        merchants.findAll().getFirst().id(),
+                        catalog.categories().stream()
+                                .filter(c -> c.parent() != null)
+                                .findFirst()
+                                .orElseThrow()
+                                .code(),
+                        Bilingual.of(word + " telemetry feed", "遥测数据"),
+                        Bilingual.of("A feed", "数据源"),
+                        Bilingual.of("", ""),
+                        DeliveryMode.API,
+                        DataClassification.GENERAL,
+                        false,
+                        true,
+                        UpdateFrequency.HOURLY,
+                        null,
+                        null,
+                        Set.of(),
+                        Set.of("SG"),
+                        Set.of("en"),
+                        List.of(new CatalogService.NewPlan(
+                                Bilingual.of("Monthly", "月付"),
+                                PricingModel.SUBSCRIPTION,
+                                BillingPeriod.MONTH,
+                                null,
+                                Money.of("10.00", "USD")))),
+                Instant.now());
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        SearchResults results = search(word, Languages.ENGLISH);
+        while (results.total() == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            results = search(word, Languages.ENGLISH);
+        }
+
+        assertThat(results.hits()).extracting(SearchResults.Hit::listingId).containsExactly(id);
+    }
+
+    private SearchResults search(String text, Locale locale) {
+        return search.search(new SearchRequest(text, 0, locale));
+    }
+}
