@@ -26,7 +26,9 @@ class CatalogPersistenceTest {
         assertThat(catalog.countPublished()).isGreaterThanOrEqualTo(60);
         assertThat(merchants.count()).isGreaterThanOrEqualTo(12);
         assertThat(merchants.findAll()).extracting(m -> m.origin().name()).contains("DOMESTIC", "FOREIGN");
-        assertThat(catalog.categories()).extracting(CategoryRef::code).contains("cloud", "cross-border-ecommerce");
+        assertThat(catalog.categories())
+                .extracting(CategoryRef::code)
+                .contains("cloud", "ecommerce", "intl-data", "quantum");
     }
 
     @Test

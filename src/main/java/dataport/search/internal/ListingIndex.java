@@ -120,6 +120,10 @@ public class ListingIndex {
                     count,
                     properties.alias());
             return index;
+        } catch (IOException | RuntimeException e) {
+            // A half-built index must not linger: the alias still points at the old one, which stays in service.
+            client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+            throw e;
         } finally {
             indexBeingBuilt = null;
         }
@@ -131,9 +135,16 @@ public class ListingIndex {
         }
     }
 
+    private boolean isAlias(String target) {
+        return target.equals(properties.alias());
+    }
+
     public void remove(long listingId, long version) throws IOException {
         for (String target : targets()) {
             try {
+                if (isAlias(target) && !exists()) {
+                    throw new IOException("Alias " + target + " does not exist yet");
+                }
                 client.delete(d -> d.index(target)
                         .id(String.valueOf(listingId))
                         .version(externalVersion(version))
@@ -233,6 +244,9 @@ public class ListingIndex {
         BulkRequest.Builder request = new BulkRequest.Builder();
         for (ListingDocument d : documents) {
             request.operations(op -> op.index(i -> i.index(index)
+                    // Writing to the alias before the first rebuild created it must fail (and be retried), not
+                    // auto-create a concrete index of that name with a guessed mapping.
+                    .requireAlias(isAlias(index))
                     .id(String.valueOf(d.id()))
                     .version(externalVersion(d.version()))
                     .versionType(VersionType.External)

@@ -3,9 +3,13 @@ package dataport.search.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import dataport.IntegrationTest;
 import dataport.shared.ui.ListingCard;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @IntegrationTest
@@ -13,7 +17,7 @@ class SearchViewTest extends SpringBrowserlessTest {
 
     @Test
     void showsTheResultCountAndCardsForAQueryInTheUrl() {
-        navigate("search?q=cloud%20storage", SearchView.class);
+        search("q", "cloud storage");
 
         assertThat(text("search-count")).matches("\\d+ listings");
         assertThat($(ListingCard.class).all()).isNotEmpty();
@@ -21,7 +25,7 @@ class SearchViewTest extends SpringBrowserlessTest {
 
     @Test
     void saysClearlyWhenNothingMatches() {
-        navigate("search?q=zzqqxxwwvv", SearchView.class);
+        search("q", "zzqqxxwwvv");
 
         assertThat(text("search-count")).isEqualTo("0 listings");
         assertThat($(ListingCard.class).all()).isEmpty();
@@ -33,9 +37,18 @@ class SearchViewTest extends SpringBrowserlessTest {
 
     @Test
     void malformedPageNumbersFallBackToTheFirstPage() {
-        navigate("search?q=cloud&page=abc", SearchView.class);
+        search("q", "cloud", "page", "abc");
 
         assertThat($(ListingCard.class).all()).isNotEmpty();
+    }
+
+    /** Opens the search page with the given query parameters, as a link or a reload would. */
+    private void search(String... keysAndValues) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            parameters.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.simple(parameters));
     }
 
     private String text(String id) {
