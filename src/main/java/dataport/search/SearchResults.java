@@ -1,5 +1,6 @@
 package dataport.search;
 
+import dataport.catalog.BillingPeriod;
 import dataport.catalog.PricingModel;
 import dataport.merchants.Origin;
 import dataport.shared.Bilingual;
@@ -41,5 +42,6 @@ public record SearchResults(Status status, QueryText query, long total, int page
             String merchantCountry,
             Bilingual category,
             Money priceFrom,
-            PricingModel priceModel) {}
+            PricingModel priceModel,
+            BillingPeriod pricePeriod) {}
 }

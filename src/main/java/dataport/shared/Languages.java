@@ -1,5 +1,6 @@
 package dataport.shared;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +23,25 @@ public final class Languages {
             return ENGLISH;
         }
         return isChinese(Locale.forLanguageTag(tag.strip())) ? CHINESE : ENGLISH;
+    }
+
+    /** Chinese lists use the enumeration comma: 英语、中文. */
+    public static String listSeparator(Locale locale) {
+        return isChinese(locale) ? "、" : ", ";
+    }
+
+    /**
+     * The tags written in the reader's language (Chinese tags contain Han characters), or all of them when a listing
+     * has none in that language.
+     */
+    public static List<String> tagsFor(Collection<String> tags, Locale locale) {
+        boolean chinese = isChinese(locale);
+        List<String> mine = tags.stream().filter(t -> containsHan(t) == chinese).toList();
+        return mine.isEmpty() ? List.copyOf(tags) : mine;
+    }
+
+    static boolean containsHan(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
     public static String tag(Locale locale) {

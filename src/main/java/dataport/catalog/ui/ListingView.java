@@ -19,6 +19,7 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.Bilingual;
+import dataport.shared.Languages;
 import dataport.shared.Markdown;
 import dataport.shared.ui.Countries;
 import dataport.shared.ui.MainLayout;
@@ -112,7 +113,7 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
     private Div tags(ListingDetails l) {
         Div tags = new Div();
         tags.addClassName("dp-tags");
-        l.tags().forEach(t -> {
+        Languages.tagsFor(l.tags(), getLocale()).forEach(t -> {
             Span tag = new Span(t);
             tag.addClassName("dp-tag");
             tags.add(tag);
@@ -146,13 +147,15 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
         fact(
                 list,
                 "listing.regions",
-                l.regions().stream().map(r -> Countries.name(r, locale)).collect(Collectors.joining(", ")));
+                l.regions().stream()
+                        .map(r -> Countries.name(r, locale))
+                        .collect(Collectors.joining(Languages.listSeparator(locale))));
         fact(
                 list,
                 "listing.languages",
                 l.languages().stream()
                         .map(t -> Countries.languageName(t, locale))
-                        .collect(Collectors.joining(", ")));
+                        .collect(Collectors.joining(Languages.listSeparator(locale))));
         fact(list, "listing.sla", l.sla().in(locale));
         fact(list, "listing.licence", l.licence().in(locale));
         if (l.publishedAt() != null) {
@@ -208,14 +211,12 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private Div merchantCard(MerchantSummary m) {
         Locale locale = getLocale();
-        Span flag = new Span(Countries.flag(m.countryCode()));
-        flag.getElement().setAttribute("aria-hidden", "true");
         H2 name = new H2(m.name().in(locale));
         Span origin =
                 new Span(getTranslation("origin." + m.origin()) + " · " + Countries.name(m.countryCode(), locale));
         origin.addClassName("dp-badge");
         Paragraph about = new Paragraph(m.description().in(locale));
-        Div card = new Div(new Span(getTranslation("listing.sold-by")), name, flag, origin, about);
+        Div card = new Div(new Span(getTranslation("listing.sold-by")), name, origin, about);
         if (m.website() != null) {
             Anchor site = new Anchor(m.website(), m.website());
             site.setTarget("_blank");

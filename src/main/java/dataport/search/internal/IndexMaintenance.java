@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * until Elasticsearch answers, and resubmits listing changes whose indexing failed.
  */
 @Component
-class IndexMaintenance {
+@Order(-10)
+class IndexMaintenance implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
     private static final int BATCH = 500;
@@ -41,8 +43,12 @@ class IndexMaintenance {
         this.incomplete = incomplete;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
+    /**
+     * Runs before the demo data loader (order 0), so the alias exists before the first listing change is published
+     * and every change finds an index to go to.
+     */
+    @Override
+    public void run(ApplicationArguments args) {
         ensureIndex(properties.rebuildOnStart());
     }
 
@@ -61,7 +67,7 @@ class IndexMaintenance {
             return;
         }
         try {
-            if (rebuild || !index.exists()) {
+            if (rebuild || !index.isCurrent()) {
                 rebuild();
             }
             ready.set(true);

@@ -35,6 +35,7 @@ public record ListingDocument(
         Long priceFromMinor,
         String priceFromCurrency,
         String priceFromModel,
+        String priceFromPeriod,
         String publishedAt) {
 
     static ListingDocument of(ListingDetails l) {
@@ -73,6 +74,7 @@ public record ListingDocument(
                 cheapest.map(p -> p.price().minorUnits()).orElse(null),
                 cheapest.map(p -> p.price().currency().getCurrencyCode()).orElse(null),
                 cheapest.map(p -> p.model().name()).orElse(null),
+                cheapest.map(p -> p.period() == null ? null : p.period().name()).orElse(null),
                 l.publishedAt() == null ? null : l.publishedAt().toString());
     }
 }

@@ -12,6 +12,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.json.JsonData;
+import dataport.catalog.BillingPeriod;
 import dataport.catalog.PricingModel;
 import dataport.merchants.Origin;
 import dataport.search.QueryText;
@@ -32,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 
 /**
  * The listings index: an alias over one concrete index, so a rebuild fills a new index and swaps the alias
@@ -43,6 +46,7 @@ public class ListingIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ListingIndex.class);
     private static final String MAPPING = "search/listings-index.json";
+    private static final String MAPPING_VERSION = "mappingVersion";
     private static final DateTimeFormatter INDEX_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     /** Fields a query text is matched against, with their weights: titles first, then tags, names, summaries. */
@@ -73,13 +77,32 @@ public class ListingIndex {
     /** The index a rebuild is filling; live changes go there too, so the rebuild cannot miss them. */
     private volatile String indexBeingBuilt;
 
-    ListingIndex(ElasticsearchClient client, SearchProperties properties) {
+    /** A digest of the mapping file, stored in each index's _meta. */
+    private final String mappingVersion;
+
+    ListingIndex(ElasticsearchClient client, SearchProperties properties) throws IOException {
         this.client = client;
         this.properties = properties;
+        try (InputStream mapping = new ClassPathResource(MAPPING).getInputStream()) {
+            this.mappingVersion = DigestUtils.md5DigestAsHex(mapping);
+        }
     }
 
     public boolean exists() throws IOException {
         return client.indices().existsAlias(a -> a.name(properties.alias())).value();
+    }
+
+    /**
+     * True when the alias exists and its index was built from the mapping this code ships: a changed mapping (new
+     * field, new analyzer) means the index must be rebuilt before documents of the new shape can be written.
+     */
+    public boolean isCurrent() throws IOException {
+        if (!exists()) {
+            return false;
+        }
+        return client.indices().getMapping(m -> m.index(properties.alias())).result().values().stream()
+                .map(index -> index.mappings().meta().get(MAPPING_VERSION))
+                .allMatch(version -> version != null && mappingVersion.equals(version.to(String.class)));
     }
 
     /**
@@ -92,6 +115,7 @@ public class ListingIndex {
         try (InputStream mapping = new ClassPathResource(MAPPING).getInputStream()) {
             client.indices().create(c -> c.index(index).withJson(mapping));
         }
+        client.indices().putMapping(m -> m.index(index).meta(MAPPING_VERSION, JsonData.of(mappingVersion)));
         client.indices()
                 .putSettings(
                         s -> s.index(index).settings(t -> t.numberOfReplicas(String.valueOf(properties.replicas()))));
@@ -224,7 +248,8 @@ public class ListingIndex {
                 d.merchantCountry(),
                 Bilingual.of(d.categoryNameEn(), d.categoryNameZh()),
                 price,
-                d.priceFromModel() == null ? null : PricingModel.valueOf(d.priceFromModel()));
+                d.priceFromModel() == null ? null : PricingModel.valueOf(d.priceFromModel()),
+                d.priceFromPeriod() == null ? null : BillingPeriod.valueOf(d.priceFromPeriod()));
     }
 
     private static String first(Map<String, List<String>> highlights, String... fields) {

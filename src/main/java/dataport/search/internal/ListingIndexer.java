@@ -5,6 +5,8 @@ import dataport.catalog.ListingChanged;
 import dataport.catalog.ListingDetails;
 import java.io.IOException;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ListingIndexer {
 
+    private static final Logger log = LoggerFactory.getLogger(ListingIndexer.class);
+
     private final CatalogService catalog;
     private final ListingIndex index;
 
@@ -26,6 +30,16 @@ class ListingIndexer {
 
     @ApplicationModuleListener
     void on(ListingChanged event) throws IOException {
+        try {
+            apply(event);
+        } catch (IOException | RuntimeException e) {
+            // Expected while Elasticsearch is down: one line, then the publication stays incomplete and is retried.
+            log.warn("Listing {} not indexed yet ({}); will retry", event.listingId(), e.toString());
+            throw e;
+        }
+    }
+
+    private void apply(ListingChanged event) throws IOException {
         List<ListingDetails> found = catalog.details(List.of(event.listingId()));
         if (found.isEmpty()) {
             return;

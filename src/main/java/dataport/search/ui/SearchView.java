@@ -25,7 +25,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Search results at {@code /search?q=...&page=...}. The whole state is in the URL, so a reload or a shared link shows
@@ -49,12 +48,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         QueryParameters params = event.getLocation().getQueryParameters();
         String text = params.getSingleParameter("q").orElse("");
         int page = params.getSingleParameter("page").map(SearchView::parsePage).orElse(1) - 1;
-        findLayout().ifPresent(layout -> layout.showQuery(text));
         show(search.search(new SearchRequest(text, page, getLocale())));
-    }
-
-    private Optional<MainLayout> findLayout() {
-        return getParent().filter(MainLayout.class::isInstance).map(MainLayout.class::cast);
     }
 
     private static int parsePage(String raw) {
@@ -127,7 +121,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                         locale,
                         hit.priceFrom(),
                         hit.priceModel() == null ? null : hit.priceModel().name(),
-                        null)));
+                        hit.pricePeriod() == null ? null : hit.pricePeriod().name())));
     }
 
     /** The highlight in the language actually shown (the reader's, or the fallback), else the escaped plain text. */

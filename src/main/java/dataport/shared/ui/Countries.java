@@ -19,14 +19,4 @@ public final class Countries {
         String name = Locale.forLanguageTag(tag).getDisplayLanguage(locale);
         return name.isBlank() ? tag : name;
     }
-
-    /** The flag emoji of a country code (regional indicator symbols); purely decorative. */
-    public static String flag(String isoCode) {
-        if (isoCode == null || isoCode.length() != 2) {
-            return "";
-        }
-        String code = isoCode.toUpperCase(Locale.ROOT);
-        return new String(Character.toChars(0x1F1E6 + code.charAt(0) - 'A'))
-                + new String(Character.toChars(0x1F1E6 + code.charAt(1) - 'A'));
-    }
 }

@@ -40,9 +40,7 @@ public class ListingCard extends Div {
         summary.add(new Html("<span>" + c.summaryHtml() + "</span>"));
         summary.addClassName("dp-card-summary");
 
-        Span flag = new Span(Countries.flag(c.countryCode()));
-        flag.getElement().setAttribute("aria-hidden", "true");
-        Span merchant = new Span(flag, new Span(" " + c.merchantName()));
+        Span merchant = new Span(c.merchantName());
         merchant.addClassName("dp-card-merchant");
         Span origin = new Span(getTranslation(c.foreignMerchant() ? "origin.FOREIGN" : "origin.DOMESTIC") + " · "
                 + Countries.name(c.countryCode(), getLocale()));

@@ -15,6 +15,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import dataport.shared.Languages;
@@ -22,10 +25,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /** The frame of every page: a header with brand, navigation, search and language switch; content; a footer. */
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     /** The search view's route; the layout links to it by path so the shared module need not depend on search. */
     public static final String SEARCH_ROUTE = "search";
+
+    /** Longest text put into a search URL: even in Chinese (9 bytes a character encoded) it fits a request line. */
+    public static final int MAX_QUERY_URL_CHARS = 1_000;
 
     private final Main content = new Main();
     private final TextField search = new TextField();
@@ -90,14 +96,26 @@ public class MainLayout extends Div implements RouterLayout {
         return footer;
     }
 
-    /** Shows {@code text} in the header's search field, e.g. when a search page is opened from a shared link. */
-    public void showQuery(String text) {
-        search.setValue(Objects.requireNonNullElse(text, ""));
+    /** Keeps the header's search field showing the current search, also for a page opened from a shared link. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Location location = event.getLocation();
+        search.setValue(
+                SEARCH_ROUTE.equals(location.getPath())
+                        ? location.getQueryParameters().getSingleParameter("q").orElse("")
+                        : "");
     }
 
+    /**
+     * Opens the search page for {@code text}. The text is cut to {@link #MAX_QUERY_URL_CHARS} so the URL stays
+     * shareable and reloadable; the search page tells the visitor when it used less than they typed.
+     */
     public static void searchFor(String text) {
-        UI.getCurrent()
-                .navigate(SEARCH_ROUTE, QueryParameters.simple(Map.of("q", Objects.requireNonNullElse(text, ""))));
+        String query = Objects.requireNonNullElse(text, "");
+        if (query.codePointCount(0, query.length()) > MAX_QUERY_URL_CHARS) {
+            query = query.substring(0, query.offsetByCodePoints(0, MAX_QUERY_URL_CHARS));
+        }
+        UI.getCurrent().navigate(SEARCH_ROUTE, QueryParameters.simple(Map.of("q", query)));
     }
 
     @Override
