@@ -8,30 +8,29 @@ import dataport.catalog.DeliveryMode;
 import dataport.catalog.PricingModel;
 import dataport.catalog.UpdateFrequency;
 import dataport.merchants.Origin;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dataport.shared.ui.Translations;
 import java.text.MessageFormat;
 import java.util.Arrays;
-import java.util.Properties;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every user-visible string exists in English and Simplified Chinese. */
+/** Every user-visible string exists in English and Simplified Chinese, in every module's i18n bundle. */
 class TranslationsTest {
 
-    private final Properties english = load("vaadin-i18n/translations.properties");
-    private final Properties chinese = load("vaadin-i18n/translations_zh_CN.properties");
+    private final Translations translations = new Translations();
+    private final Map<String, String> english = translations.all(Languages.ENGLISH);
+    private final Map<String, String> chinese = translations.all(Languages.CHINESE);
 
     @Test
     void bothLanguagesHaveExactlyTheSameKeys() {
-        Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
-        onlyEnglish.removeAll(chinese.stringPropertyNames());
-        Set<String> onlyChinese = new TreeSet<>(chinese.stringPropertyNames());
-        onlyChinese.removeAll(english.stringPropertyNames());
+        Set<String> onlyEnglish = new TreeSet<>(english.keySet());
+        onlyEnglish.removeAll(chinese.keySet());
+        Set<String> onlyChinese = new TreeSet<>(chinese.keySet());
+        onlyChinese.removeAll(english.keySet());
 
         assertThat(onlyEnglish).as("keys missing in Chinese").isEmpty();
         assertThat(onlyChinese).as("keys missing in English").isEmpty();
@@ -39,9 +38,8 @@ class TranslationsTest {
 
     @Test
     void noTranslationIsBlankAndEveryPatternParses() {
-        for (Properties bundle : new Properties[] {english, chinese}) {
-            bundle.stringPropertyNames().forEach(key -> {
-                String value = bundle.getProperty(key);
+        for (Map<String, String> bundle : List.of(english, chinese)) {
+            bundle.forEach((key, value) -> {
                 assertThat(value).as(key).isNotBlank();
                 new MessageFormat(value); // throws on a broken pattern
             });
@@ -58,20 +56,10 @@ class TranslationsTest {
                         keys("price.per.", BillingPeriod.values()),
                         keys("origin.", Origin.values()))
                 .flatMap(Arrays::stream)
-                .forEach(key -> assertThat(english.getProperty(key)).as(key).isNotNull());
+                .forEach(key -> assertThat(english.get(key)).as(key).isNotNull());
     }
 
     private static String[] keys(String prefix, Enum<?>[] values) {
         return Arrays.stream(values).map(v -> prefix + v.name()).toArray(String[]::new);
-    }
-
-    private static Properties load(String path) {
-        Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(path)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return properties;
     }
 }
