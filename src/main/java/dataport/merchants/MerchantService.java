@@ -55,6 +55,25 @@ public class MerchantService {
         return merchants.save(merchant).toSummary();
     }
 
+    /**
+     * Creates the public profile of a merchant whose application staff approved, with {@code ownerUserId} as its
+     * owner; called by onboarding in the approval's own transaction.
+     */
+    @Transactional
+    public MerchantSummary registerApproved(NewMerchant request, long ownerUserId) {
+        throw new UnsupportedOperationException("merchants: not implemented yet");
+    }
+
+    /** Whether the user belongs to the merchant (owner or staff): the check before changing a merchant's data. */
+    public boolean isMember(long userId, long merchantId) {
+        throw new UnsupportedOperationException("merchants: not implemented yet");
+    }
+
+    /** The merchant the user belongs to, if any. */
+    public Optional<MerchantSummary> findForMember(long userId) {
+        throw new UnsupportedOperationException("merchants: not implemented yet");
+    }
+
     public record NewMerchant(
             String slug,
             Bilingual name,

@@ -1,0 +1,13 @@
+package dataport.shared.ui;
+
+import java.util.Set;
+
+/**
+ * A link in the main navigation, contributed by a module as a Spring bean, so the layout needs to know no module.
+ *
+ * @param route the route path, e.g. {@code staff/applications}
+ * @param labelKey translation key of the link text
+ * @param roles roles that see the link (any one suffices), e.g. {@code COMPLIANCE}; empty: everyone sees it
+ * @param order position, smaller first
+ */
+public record NavigationEntry(String route, String labelKey, Set<String> roles, int order) {}
