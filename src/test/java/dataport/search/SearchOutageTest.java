@@ -40,7 +40,9 @@ class SearchOutageTest {
     static void searchThroughProxy(DynamicPropertyRegistry registry) {
         registry.add("dataport.search.url", () -> "http://127.0.0.1:" + proxy.port());
         // Its own index and no schema reset, so it cannot disturb the other integration tests' context.
-        registry.add("dataport.search.index-prefix", () -> "dataport-test-outage");
+        registry.add(
+                "dataport.search.index-prefix",
+                () -> System.getenv().getOrDefault("DATAPORT_TEST_INDEX_PREFIX", "dataport-test") + "-outage");
         registry.add("dataport.database.reset-on-start", () -> "false");
     }
 
