@@ -69,7 +69,16 @@ public class MerchantService {
         throw new UnsupportedOperationException("merchants: not implemented yet");
     }
 
-    /** The merchant the user belongs to, if any. */
+    /** Adds a user to a merchant's team (the demo data links its merchant account this way). */
+    @Transactional
+    public void addMember(long merchantId, long userId) {
+        throw new UnsupportedOperationException("merchants: not implemented yet");
+    }
+
+    /**
+     * The active (approved, not suspended) merchant the user belongs to, if any. Being a member of one is what makes
+     * a user a MERCHANT: accounts computes that role from this at sign-in.
+     */
     public Optional<MerchantSummary> findForMember(long userId) {
         throw new UnsupportedOperationException("merchants: not implemented yet");
     }
