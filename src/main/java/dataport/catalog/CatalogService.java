@@ -1,5 +1,6 @@
 package dataport.catalog;
 
+import dataport.accounts.CurrentUser;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.Bilingual;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +28,15 @@ public class CatalogService {
     private final Listings listings;
     private final Categories categories;
     private final MerchantService merchants;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    CatalogService(Listings listings, Categories categories, MerchantService merchants, Clock clock) {
+    CatalogService(
+            Listings listings, Categories categories, MerchantService merchants, CurrentUser currentUser, Clock clock) {
         this.listings = listings;
         this.categories = categories;
         this.merchants = merchants;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -95,11 +101,19 @@ public class CatalogService {
      */
     @Transactional
     public long createPublished(NewListing request, Instant publishedAt) {
+        Listing listing = listings.save(newListing(request));
+        listing.submitForReview();
+        listing.approve(clock.instant());
+        listing.backdatePublication(publishedAt);
+        return listings.save(listing).getId();
+    }
+
+    private Listing newListing(NewListing request) {
         Category category = categories
                 .findByCode(request.categoryCode())
                 .orElseThrow(() -> new IllegalArgumentException("No category " + request.categoryCode()));
-        Instant now = clock.instant();
-        Listing listing = new Listing(request.merchantId(), category.getId(), request.title(), request.summary(), now);
+        Listing listing = new Listing(
+                request.merchantId(), category.getId(), request.title(), request.summary(), clock.instant());
         listing.describe(
                 request.description(),
                 request.deliveryMode(),
@@ -115,11 +129,43 @@ public class CatalogService {
             listing.addPlan(
                     new PricingPlan(plan.name(), plan.model(), plan.period(), plan.unit(), plan.price(), position++));
         }
-        listing = listings.save(listing);
+        return listing;
+    }
+
+    /** The signed-in merchant's listings in every status, most recently changed first. */
+    @PreAuthorize("hasRole('MERCHANT')")
+    public List<ListingDetails> myListings() {
+        long merchantId = myMerchantId();
+        return details(listings.findIdsByMerchantIdOrderByUpdatedAtDesc(merchantId));
+    }
+
+    /**
+     * Saves a new listing as a draft of the signed-in user's merchant. Only members of an active (approved, not
+     * suspended) merchant may create listings: that is checked here, not only by hiding buttons.
+     */
+    @PreAuthorize("hasRole('MERCHANT')")
+    @Transactional
+    public long createDraft(ListingDraft draft) {
+        return listings.save(newListing(draft.forMerchant(myMerchantId()))).getId();
+    }
+
+    @PreAuthorize("hasRole('MERCHANT')")
+    @Transactional
+    public void submitForReview(long listingId) {
+        Listing listing = listings.findById(listingId).orElseThrow(() -> new AccessDeniedException("No such listing"));
+        if (!listing.getMerchantId().equals(myMerchantId())) {
+            throw new AccessDeniedException("Listing " + listingId + " belongs to another merchant");
+        }
         listing.submitForReview();
-        listing.approve(now);
-        listing.backdatePublication(publishedAt);
-        return listings.save(listing).getId();
+    }
+
+    private long myMerchantId() {
+        long userId = currentUser.require().id();
+        return merchants
+                .findForMember(userId)
+                .orElseThrow(
+                        () -> new AccessDeniedException("User " + userId + " is not a member of an active merchant"))
+                .id();
     }
 
     private Map<Long, CategoryRef> categoryRefs() {
@@ -180,6 +226,40 @@ public class CatalogService {
             Set<String> regions,
             Set<String> languages,
             List<NewPlan> plans) {}
+
+    /** What a merchant fills in for a new listing; the merchant is the signed-in user's. */
+    public record ListingDraft(
+            String categoryCode,
+            Bilingual title,
+            Bilingual summary,
+            Bilingual description,
+            DeliveryMode deliveryMode,
+            DataClassification classification,
+            boolean personalInformation,
+            boolean crossBorder,
+            Set<String> tags,
+            NewPlan plan) {
+
+        NewListing forMerchant(long merchantId) {
+            return new NewListing(
+                    merchantId,
+                    categoryCode,
+                    title,
+                    summary,
+                    description,
+                    deliveryMode,
+                    classification,
+                    personalInformation,
+                    crossBorder,
+                    null,
+                    null,
+                    null,
+                    tags,
+                    Set.of(),
+                    Set.of(),
+                    List.of(plan));
+        }
+    }
 
     public record NewPlan(Bilingual name, PricingModel model, BillingPeriod period, Bilingual unit, Money price) {}
 }

@@ -16,6 +16,9 @@ interface Listings extends JpaRepository<Listing, Long> {
     @Query("select l.id from Listing l where l.status = :status order by l.id")
     List<Long> findIdsByStatus(ListingStatus status);
 
+    @Query("select l.id from Listing l where l.merchantId = :merchantId order by l.updatedAt desc, l.id desc")
+    List<Long> findIdsByMerchantIdOrderByUpdatedAtDesc(long merchantId);
+
     @EntityGraph(attributePaths = {"plans"})
     List<Listing> findWithPlansByIdIn(List<Long> ids);
 }

@@ -1,0 +1,15 @@
+package dataport.catalog.ui;
+
+import dataport.shared.ui.NavigationEntry;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CatalogNavigation {
+
+    @Bean
+    NavigationEntry myListingsLink() {
+        return new NavigationEntry(MyListingsView.ROUTE, "workspace.listings.nav", Set.of("MERCHANT"), 20);
+    }
+}
