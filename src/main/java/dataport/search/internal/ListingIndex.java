@@ -22,19 +22,18 @@ import dataport.search.SearchResults;
 import dataport.shared.Bilingual;
 import dataport.shared.Money;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.util.DigestUtils;
 
 /**
  * The listings index: an alias over one concrete index, so a rebuild fills a new index and swaps the alias
@@ -45,7 +44,6 @@ import org.springframework.util.DigestUtils;
 public class ListingIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ListingIndex.class);
-    private static final String MAPPING = "search/listings-index.json";
     private static final String MAPPING_VERSION = "mappingVersion";
     private static final DateTimeFormatter INDEX_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -68,24 +66,28 @@ public class ListingIndex {
             "descriptionZh",
             "descriptionZh.bigram^0.5");
 
+    /** Latin-script fields where a typo ("clod storage") should still find the listing. */
+    private static final List<String> FUZZY_FIELDS =
+            List.of("titleEn^4", "summaryEn^2", "merchantNameEn^2", "categoryNameEn^2", "trackNameEn");
+
+    /** Up to two words: all must match; more: three quarters of them. */
+    private static final String MINIMUM_SHOULD_MATCH = "2<75%";
+
     private static final Set<String> HIGHLIGHTED =
             Set.of("titleEn", "titleZh", "titleZh.bigram", "summaryEn", "summaryZh", "summaryZh.bigram");
 
     private final ElasticsearchClient client;
     private final SearchProperties properties;
 
+    private final IndexDefinition definition;
+
     /** The index a rebuild is filling; live changes go there too, so the rebuild cannot miss them. */
     private volatile String indexBeingBuilt;
 
-    /** A digest of the mapping file, stored in each index's _meta. */
-    private final String mappingVersion;
-
-    ListingIndex(ElasticsearchClient client, SearchProperties properties) throws IOException {
+    ListingIndex(ElasticsearchClient client, SearchProperties properties, IndexDefinition definition) {
         this.client = client;
         this.properties = properties;
-        try (InputStream mapping = new ClassPathResource(MAPPING).getInputStream()) {
-            this.mappingVersion = DigestUtils.md5DigestAsHex(mapping);
-        }
+        this.definition = definition;
     }
 
     public boolean exists() throws IOException {
@@ -102,7 +104,7 @@ public class ListingIndex {
         }
         return client.indices().getMapping(m -> m.index(properties.alias())).result().values().stream()
                 .map(index -> index.mappings().meta().get(MAPPING_VERSION))
-                .allMatch(version -> version != null && mappingVersion.equals(version.to(String.class)));
+                .allMatch(version -> version != null && definition.version().equals(version.to(String.class)));
     }
 
     /**
@@ -112,10 +114,8 @@ public class ListingIndex {
     public String rebuild(Iterable<List<ListingDocument>> batches) throws IOException {
         String index =
                 properties.alias() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(INDEX_SUFFIX);
-        try (InputStream mapping = new ClassPathResource(MAPPING).getInputStream()) {
-            client.indices().create(c -> c.index(index).withJson(mapping));
-        }
-        client.indices().putMapping(m -> m.index(index).meta(MAPPING_VERSION, JsonData.of(mappingVersion)));
+        client.indices().create(c -> c.index(index).withJson(new StringReader(definition.json())));
+        client.indices().putMapping(m -> m.index(index).meta(MAPPING_VERSION, JsonData.of(definition.version())));
         client.indices()
                 .putSettings(
                         s -> s.index(index).settings(t -> t.numberOfReplicas(String.valueOf(properties.replicas()))));
@@ -191,17 +191,7 @@ public class ListingIndex {
         if (from + SearchRequest.PAGE_SIZE > 10_000) {
             return new SearchResults(SearchResults.Status.OK, text, 0, page, List.of());
         }
-        Query query = text.isEmpty()
-                ? Query.of(q -> q.matchAll(m -> m))
-                : Query.of(q -> q.bool(b -> b.must(m -> m.multiMatch(mm -> mm.query(text.value())
-                                .fields(SEARCH_FIELDS)
-                                .type(TextQueryType.BestFields)
-                                .tieBreaker(0.3)
-                                .minimumShouldMatch("2<75%")))
-                        .should(s -> s.multiMatch(mm -> mm.query(text.value())
-                                .fields("titleEn^2", "titleZh^2", "summaryEn", "summaryZh")
-                                .type(TextQueryType.Phrase)
-                                .boost(2f)))));
+        Query query = text.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : relevance(text.value());
         SearchResponse<ListingDocument> response = client.search(
                 s -> {
                     s.index(properties.alias())
@@ -223,6 +213,37 @@ public class ListingIndex {
                 .map(h -> toHit(h.source(), h.highlight()))
                 .toList();
         return new SearchResults(SearchResults.Status.OK, text, total, page, hits);
+    }
+
+    /**
+     * Any of: the words (with synonyms, both languages) in the best-matching field; the same with typos forgiven in
+     * English text; plus boosts for the whole phrase and for a title that is exactly the query.
+     */
+    private static Query relevance(String text) {
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        return Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(mm -> mm.query(text)
+                        .fields(SEARCH_FIELDS)
+                        .type(TextQueryType.BestFields)
+                        .tieBreaker(0.3)
+                        .minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
+                .should(s -> s.multiMatch(mm -> mm.query(text)
+                        .fields(FUZZY_FIELDS)
+                        // no synonyms here: a synonym graph cannot be made fuzzy
+                        .analyzer("dataport_english")
+                        .fuzziness("AUTO")
+                        .prefixLength(1)
+                        .maxExpansions(20)
+                        .minimumShouldMatch(MINIMUM_SHOULD_MATCH)
+                        .boost(0.4f)))
+                .should(s -> s.multiMatch(mm -> mm.query(text)
+                        .fields("titleEn^2", "titleZh^2", "summaryEn", "summaryZh")
+                        .type(TextQueryType.Phrase)
+                        .boost(2f)))
+                .should(s ->
+                        s.term(t -> t.field("titleEn.exact").value(lowerCase).boost(5f)))
+                .should(s ->
+                        s.term(t -> t.field("titleZh.exact").value(lowerCase).boost(5f)))
+                .minimumShouldMatch("1")));
     }
 
     private static Highlight highlight() {
