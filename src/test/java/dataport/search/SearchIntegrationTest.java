@@ -64,14 +64,29 @@ class SearchIntegrationTest {
 
     @Test
     void englishStemmingMatchesOtherWordForms() {
-        SearchResults singular = search("cloud storage", Languages.ENGLISH);
         SearchResults plural = search("clouds storages", Languages.ENGLISH);
 
-        assertThat(plural.hits().stream().map(SearchResults.Hit::listingId).limit(3))
-                .containsExactlyElementsOf(singular.hits().stream()
-                        .map(SearchResults.Hit::listingId)
-                        .limit(3)
-                        .toList());
+        assertThat(plural.total()).isGreaterThanOrEqualTo(3);
+        assertThat(plural.hits().subList(0, 3))
+                .allSatisfy(hit -> assertThat(
+                                (hit.title().en() + " " + hit.summary().en()).toLowerCase())
+                        .contains("storage"));
+    }
+
+    @Test
+    void typosInEnglishAreForgiven() {
+        SearchResults results = search("federated lerning", Languages.ENGLISH);
+
+        assertThat(results.hits()).isNotEmpty();
+        assertThat(results.hits().getFirst().title().en()).contains("Federated Learning");
+    }
+
+    @Test
+    void chineseQueryFindsListingsThroughBilingualSynonyms() {
+        SearchResults results = search("云存储", Languages.CHINESE);
+
+        assertThat(results.hits().subList(0, 3))
+                .allSatisfy(hit -> assertThat(hit.title().en().toLowerCase()).contains("storage"));
     }
 
     @Test

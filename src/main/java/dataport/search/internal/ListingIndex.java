@@ -228,8 +228,10 @@ public class ListingIndex {
                         .minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
                 .should(s -> s.multiMatch(mm -> mm.query(text)
                         .fields(FUZZY_FIELDS)
-                        // no synonyms here: a synonym graph cannot be made fuzzy
-                        .analyzer("dataport_english")
+                        // Unstemmed query words against the stemmed index: "lerning" is one edit from
+                        // "learning", but its stem "lern" is four away. No synonym graph either: a graph cannot be
+                        // made fuzzy.
+                        .analyzer("standard")
                         .fuzziness("AUTO")
                         .prefixLength(1)
                         .maxExpansions(20)
