@@ -23,7 +23,9 @@ public class ForgotPasswordView extends AccountPage {
         email.setId("forgot-email");
         email.setWidthFull();
         email.setRequiredIndicatorVisible(true);
-        email.setErrorMessage(getTranslation("accounts.signup.email-invalid"));
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("accounts.signup.email-invalid"))
+                .setRequiredErrorMessage(getTranslation("accounts.signup.email-required")));
         Button send = new Button(getTranslation("accounts.forgot.submit"));
         send.setId("forgot-submit");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

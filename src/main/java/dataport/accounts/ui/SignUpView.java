@@ -51,6 +51,11 @@ public class SignUpView extends AccountPage {
         email.setLabel(getTranslation("accounts.field.email"));
         email.setMaxLength(AccountService.MAX_EMAIL_LENGTH);
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        // The field checks the address format itself before the binder does: give it the same words.
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("accounts.signup.email-invalid"))
+                .setRequiredErrorMessage(getTranslation("accounts.signup.email-required"))
+                .setMaxLengthErrorMessage(getTranslation("accounts.signup.email-invalid")));
         displayName.setId("signup-name");
         displayName.setLabel(getTranslation("accounts.field.name"));
         displayName.setMaxLength(AccountService.MAX_NAME_LENGTH);
