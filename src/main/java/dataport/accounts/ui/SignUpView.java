@@ -2,6 +2,7 @@ package dataport.accounts.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -71,7 +72,8 @@ public class SignUpView extends AccountPage {
         language.setItems(Languages.ENGLISH, Languages.CHINESE);
         // Each language names itself, as on the header's switch.
         language.setItemLabelGenerator(l -> Languages.isChinese(l) ? "简体中文" : "English");
-        language.setValue(Languages.isChinese(getLocale()) ? Languages.CHINESE : Languages.ENGLISH);
+        // Not getLocale(): before the view is attached that is the provider's default, not the visitor's language.
+        language.setValue(Languages.isChinese(UI.getCurrent().getLocale()) ? Languages.CHINESE : Languages.ENGLISH);
 
         submit.setText(getTranslation("accounts.signup.submit"));
         submit.setId("signup-submit");
@@ -110,7 +112,9 @@ public class SignUpView extends AccountPage {
                         getTranslation("accounts.signup.confirmation-mismatch"))
                 .bind(Form::getConfirmation, Form::setConfirmation);
         binder.forField(language).asRequired().bind(Form::getLocale, Form::setLocale);
-        binder.setBean(new Form());
+        Form form = new Form();
+        form.setLocale(language.getValue());
+        binder.setBean(form);
         // A changed password or address re-checks the fields that depend on it.
         password.addValueChangeListener(e -> {
             if (!confirmation.isEmpty()) {

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -76,6 +77,9 @@ class SignUpViewTest extends SpringBrowserlessTest {
         assertThat($(PasswordField.class).id("signup-confirmation").getErrorMessage())
                 .isEqualTo("两次输入的密码不一致");
         assertThat($(EmailField.class).id("signup-email").getValue()).isEqualTo("不是邮箱");
+        assertThat($(RadioButtonGroup.class).id("signup-language").getValue())
+                .as("the preferred language starts as the page's")
+                .isEqualTo(Languages.CHINESE);
     }
 
     @Test
