@@ -136,6 +136,21 @@ class AccountsMailTest {
     }
 
     @Test
+    void signingUpAgainWithATakenAddressMailsItsOwnerAndCreatesNoSecondAccount() throws Exception {
+        String email = verifiedAccount();
+        long id = accounts.findByEmail(email).orElseThrow().id();
+
+        accounts.signUp(
+                new NewAccount(email.toUpperCase(), "Someone Else", "another long passphrase", Languages.ENGLISH));
+
+        MimeMessage mail = awaitMailTo(email);
+        assertThat(mail.getSubject()).isEqualTo("Your DataPort account");
+        assertThat(mail.getContent().toString()).contains("http://localhost:8080/forgot-password");
+        assertThat(accounts.findByEmail(email).orElseThrow().id()).isEqualTo(id);
+        assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Verified User");
+    }
+
+    @Test
     void anUnverifiedAccountCannotSignInAndIsToldWhyOnlyWithTheRightPassword() throws Exception {
         String email = newAddress();
         accounts.signUp(new NewAccount(email, "Bo Chen", PASSWORD, Languages.ENGLISH));

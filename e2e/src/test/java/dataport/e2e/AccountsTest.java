@@ -61,6 +61,22 @@ class AccountsTest extends E2eTest {
     }
 
     @Test
+    void anUnverifiedUserIsToldToVerifyAndCanHaveTheMailSentAgain() {
+        String email = "unverified." + System.currentTimeMillis() + "@example.com";
+        String password = "a quiet harbour at night";
+        new SignUpPage(page).open().fill(email, "Sam Wu", password, "English").submit();
+
+        LoginPage login = new LoginPage(page).open();
+        login.signIn(email, password);
+
+        assertThat(page.url()).endsWith("/login?error");
+        assertThat(page.getByText("Please verify your e-mail address first").isVisible()).isTrue();
+        page.locator("#login-resend-button").click();
+        login.waitForVaadin();
+        assertThat(page.locator("#login-resent").innerText()).startsWith("We sent a new verification link.");
+    }
+
+    @Test
     void aWrongPasswordShowsATranslatedMessageOnTheLoginPage() {
         LoginPage login = new LoginPage(page).open();
 

@@ -103,6 +103,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             return null;
         }
         Object failure = http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        // Shown once: a later visit to /login?error must not repeat an old reason.
+        http.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return failure instanceof AuthenticationException e ? e : null;
     }
 
