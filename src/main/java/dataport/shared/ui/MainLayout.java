@@ -127,9 +127,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             area.add(signIn, signUp);
             return area;
         }
+        // getAuthenticatedUser(HasDisplayName.class) would cast, and fail for any other kind of principal.
         String name = authentication
-                .getAuthenticatedUser(HasDisplayName.class)
-                .map(HasDisplayName::displayName)
+                .getAuthenticatedUser(Object.class)
+                .filter(HasDisplayName.class::isInstance)
+                .map(principal -> ((HasDisplayName) principal).displayName())
                 .or(authentication::getPrincipalName)
                 .orElse("");
         MenuBar menu = new MenuBar();
