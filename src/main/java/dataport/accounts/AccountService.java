@@ -177,7 +177,10 @@ public class AccountService {
         return users.findByEmail(User.normalizeEmail(email)).map(User::toSummary);
     }
 
-    /** An account made ready to use, for the demo data: verified, with the given staff roles. */
+    /**
+     * An account made ready to use, verified and with the given staff roles, for the demo data only: no view calls
+     * it, and it skips the password rules on purpose (the demo password is documented).
+     */
     @Transactional
     public UserSummary createVerified(NewAccount account, Role... staffRoles) {
         User user = users.save(new User(
