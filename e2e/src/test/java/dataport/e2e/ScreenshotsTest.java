@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dataport.e2e.pages.HomePage;
 import dataport.e2e.pages.ListingPage;
+import dataport.e2e.pages.LoginPage;
 import dataport.e2e.pages.SearchPage;
+import dataport.e2e.pages.SignUpPage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,6 +39,14 @@ class ScreenshotsTest extends E2eTest {
 
             new ListingPage(page).open("999999999");
             screenshot("not-found-" + size + "-" + language);
+
+            new LoginPage(page).open();
+            assertNoHorizontalScroll();
+            screenshot("login-" + size + "-" + language);
+
+            new SignUpPage(page).open();
+            assertNoHorizontalScroll();
+            screenshot("signup-" + size + "-" + language);
         }
     }
 

@@ -9,12 +9,14 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Any unexpected failure while opening a page: logged for us, a calm translated page for the visitor. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class ErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -14,17 +15,29 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dataport.shared.Languages;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The frame of every page: a header with brand, navigation, search and language switch; content; a footer. */
+/**
+ * The frame of every page: a header with brand, navigation (plus the links modules contribute as
+ * {@link NavigationEntry} beans, shown by role), search, language switch and the user's sign-in area; content; a
+ * footer.
+ */
+@AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     /** The search view's route; the layout links to it by path so the shared module need not depend on search. */
@@ -35,8 +48,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     private final Main content = new Main();
     private final TextField search = new TextField();
+    private final AuthenticationContext authentication;
+    private final List<NavigationEntry> entries;
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<NavigationEntry> entries) {
+        this.authentication = authentication;
+        this.entries = entries.orderedStream()
+                .sorted(Comparator.comparingInt(NavigationEntry::order))
+                .toList();
         addClassName("dp-app");
         Anchor skip = new Anchor("#main", getTranslation("layout.skip-to-content"));
         skip.addClassName("dp-skip-link");
@@ -62,6 +81,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         nav.addClassName("dp-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.nav"));
         nav.add(new Anchor("", getTranslation("nav.home")), new Anchor(SEARCH_ROUTE, getTranslation("nav.browse")));
+        for (NavigationEntry entry : entries) {
+            if (entry.roles().isEmpty() || authentication.hasAnyRole(entry.roles())) {
+                Anchor link = new Anchor(entry.route(), getTranslation(entry.labelKey()));
+                link.getElement().setAttribute("data-route", entry.route());
+                nav.add(link);
+            }
+        }
 
         search.setPlaceholder(getTranslation("search.placeholder"));
         search.getElement().setAttribute("aria-label", getTranslation("search.label"));
@@ -82,9 +108,41 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         language.addClickListener(
                 e -> LanguagePreference.switchTo(UI.getCurrent(), chinese ? Languages.ENGLISH : Languages.CHINESE));
 
-        Header header = new Header(brand, nav, search, language);
+        Header header = new Header(brand, nav, search, language, userArea());
         header.addClassName("dp-header");
         return header;
+    }
+
+    /** Anonymous: links to sign in and sign up. Signed in: the user's name, opening a menu with "Sign out". */
+    private Div userArea() {
+        Div area = new Div();
+        area.addClassName("dp-user");
+        area.setId("user-area");
+        if (!authentication.isAuthenticated()) {
+            Anchor signIn = new Anchor("login", getTranslation("layout.sign-in"));
+            signIn.setId("sign-in-link");
+            Anchor signUp = new Anchor("signup", getTranslation("layout.sign-up"));
+            signUp.setId("sign-up-link");
+            signUp.addClassName("dp-sign-up");
+            area.add(signIn, signUp);
+            return area;
+        }
+        // getAuthenticatedUser(HasDisplayName.class) would cast, and fail for any other kind of principal.
+        String name = authentication
+                .getAuthenticatedUser(Object.class)
+                .filter(HasDisplayName.class::isInstance)
+                .map(principal -> ((HasDisplayName) principal).displayName())
+                .or(authentication::getPrincipalName)
+                .orElse("");
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem user = menu.addItem(name);
+        user.getElement().setAttribute("aria-label", getTranslation("layout.user-menu", name));
+        MenuItem signOut = user.getSubMenu().addItem(getTranslation("layout.sign-out"), e -> authentication.logout());
+        signOut.setId("sign-out");
+        area.add(menu);
+        return area;
     }
 
     private Footer footer() {

@@ -10,10 +10,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Any unknown address, or a listing that does not exist (any more): a translated page, status 404. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override

@@ -1,0 +1,49 @@
+package dataport.accounts;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dataport.accounts.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Spring Security the Vaadin way: views are denied unless annotated ({@code @AnonymousAllowed}, {@code @PermitAll},
+ * {@code @RolesAllowed}); services check roles again with method security, since a view check alone is only UI.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole(Role.ADMIN.name()));
+        // A new session id at sign-in (the attributes move along), so a planted session id is worthless.
+        http.sessionManagement(sessions -> sessions.sessionFixation(
+                SessionManagementConfigurer<HttpSecurity>.SessionFixationConfigurer::changeSessionId));
+        http.authenticationProvider(accounts);
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        // Every other request reaches Vaadin, whose view access control denies what is not annotated;
+                        // an unknown address then gets the translated 404 page instead of a bare 403.
+                        .anyRequest(any -> any.permitAll()));
+        return http.build();
+    }
+
+    /** bcrypt today; the {id} prefix lets a stronger scheme take over without resetting anyone's password. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,51 @@
+package dataport.accounts.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dataport.accounts.AccountService;
+import dataport.shared.ui.MainLayout;
+
+/** {@code /forgot-password}: mails a reset link. The answer is the same whether the address has an account or not. */
+@Route(value = "forgot-password", layout = MainLayout.class)
+@AnonymousAllowed
+public class ForgotPasswordView extends AccountPage {
+
+    ForgotPasswordView(AccountService accounts) {
+        super("accounts.forgot.title");
+        EmailField email = new EmailField(getTranslation("accounts.field.email"));
+        email.setId("forgot-email");
+        email.setWidthFull();
+        email.setRequiredIndicatorVisible(true);
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("accounts.signup.email-invalid"))
+                .setRequiredErrorMessage(getTranslation("accounts.signup.email-required")));
+        Button send = new Button(getTranslation("accounts.forgot.submit"));
+        send.setId("forgot-submit");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickShortcut(Key.ENTER);
+        send.addClickListener(e -> {
+            if (email.isEmpty() || email.isInvalid()) {
+                email.setInvalid(true);
+                return;
+            }
+            accounts.requestPasswordReset(email.getValue());
+            showMessage(
+                    "forgot-done",
+                    "accounts.forgot.done.title",
+                    "accounts.forgot.done.text",
+                    new RouterLink(getTranslation("accounts.signup.sign-in"), LoginView.class));
+        });
+        card.add(
+                new H1(getTranslation("accounts.forgot.title")),
+                new Paragraph(getTranslation("accounts.forgot.text")),
+                email,
+                send);
+    }
+}
