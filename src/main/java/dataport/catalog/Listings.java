@@ -16,6 +16,10 @@ interface Listings extends JpaRepository<Listing, Long> {
     @Query("select l.id from Listing l where l.status = :status order by l.id")
     List<Long> findIdsByStatus(ListingStatus status);
 
+    @Query("select l.id from Listing l where l.merchantId = :merchantId and l.status = :status"
+            + " order by l.publishedAt desc, l.id desc")
+    List<Long> findIdsByMerchantIdAndStatus(Long merchantId, ListingStatus status);
+
     @EntityGraph(attributePaths = {"plans"})
     List<Listing> findWithPlansByIdIn(List<Long> ids);
 }
