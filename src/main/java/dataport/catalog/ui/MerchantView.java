@@ -116,9 +116,11 @@ public class MerchantView extends Div implements BeforeEnterObserver, HasDynamic
         facts.addClassName("dp-facts");
         facts.setId("merchant-facts");
         fact(facts, "merchant.origin", new Span(getTranslation("origin." + m.origin())));
-        String place = m.city() == null || m.city().isBlank()
-                ? Countries.name(m.countryCode(), locale)
-                : m.city() + ", " + Countries.name(m.countryCode(), locale);
+        String country = Countries.name(m.countryCode(), locale);
+        // City-states (Singapore) would read "Singapore, Singapore".
+        String place = m.city() == null || m.city().isBlank() || m.city().equalsIgnoreCase(country)
+                ? country
+                : m.city() + ", " + country;
         fact(facts, "merchant.location", new Span(place));
         if (m.foundedYear() != null) {
             fact(facts, "merchant.founded", new Span(String.valueOf(m.foundedYear())));
