@@ -48,6 +48,11 @@ public class CatalogService {
         return details(ids);
     }
 
+    /** A merchant's published listings, newest first. */
+    public List<ListingDetails> publishedBy(long merchantId) {
+        return details(listings.findIdsByMerchantIdAndStatus(merchantId, ListingStatus.PUBLISHED));
+    }
+
     /** A listing as buyers may see it: only while published. */
     public Optional<ListingDetails> findPublished(long id) {
         return details(List.of(id)).stream().filter(ListingDetails::isPublished).findFirst();

@@ -19,6 +19,10 @@ interface Listings extends JpaRepository<Listing, Long> {
     @Query("select l.id from Listing l where l.merchantId = :merchantId order by l.updatedAt desc, l.id desc")
     List<Long> findIdsByMerchantIdOrderByUpdatedAtDesc(long merchantId);
 
+    @Query("select l.id from Listing l where l.merchantId = :merchantId and l.status = :status"
+            + " order by l.publishedAt desc, l.id desc")
+    List<Long> findIdsByMerchantIdAndStatus(Long merchantId, ListingStatus status);
+
     @EntityGraph(attributePaths = {"plans"})
     List<Listing> findWithPlansByIdIn(List<Long> ids);
 }

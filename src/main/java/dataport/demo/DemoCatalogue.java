@@ -3,7 +3,14 @@ package dataport.demo;
 import java.util.List;
 
 /** The shape of {@code demo/catalogue.json}. */
-record DemoCatalogue(List<CategoryNode> categories, List<MerchantEntry> merchants, List<ListingEntry> listings) {
+record DemoCatalogue(
+        List<CategoryNode> categories,
+        List<MerchantEntry> merchants,
+        List<ListingEntry> listings,
+        List<WhitelistGrantEntry> whitelist) {
+
+    /** A whitelist entry starting {@code startedDaysAgo} before today, for {@code validDays} days (null: no end). */
+    record WhitelistGrantEntry(String merchant, String scope, int startedDaysAgo, Integer validDays, String note) {}
 
     record CategoryNode(String code, String nameEn, String nameZh, List<CategoryNode> children) {}
 

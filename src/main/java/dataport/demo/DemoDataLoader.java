@@ -1,5 +1,6 @@
 package dataport.demo;
 
+import dataport.audit.AuditService;
 import dataport.catalog.BillingPeriod;
 import dataport.catalog.CatalogService;
 import dataport.catalog.CatalogService.NewListing;
@@ -11,12 +12,14 @@ import dataport.catalog.UpdateFrequency;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantService.NewMerchant;
 import dataport.merchants.Origin;
+import dataport.merchants.WhitelistService;
 import dataport.shared.Bilingual;
 import dataport.shared.Money;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,11 +27,17 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,22 +54,28 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final MerchantService merchants;
+    private final WhitelistService whitelist;
     private final CatalogService catalog;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
+    private final SecurityContextHolderStrategy securityContexts;
 
     DemoDataLoader(
             MerchantService merchants,
+            WhitelistService whitelist,
             CatalogService catalog,
             TransactionTemplate transaction,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.merchants = merchants;
+        this.whitelist = whitelist;
         this.catalog = catalog;
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
@@ -73,7 +88,18 @@ class DemoDataLoader implements ApplicationRunner {
             demo = json.readValue(in, DemoCatalogue.class);
         }
         long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> load(demo));
+        // Granting whitelist entries is a compliance decision: the demo data takes that role, under its own name,
+        // so the audit trail says who made them.
+        SecurityContext previous = securityContexts.getContext();
+        SecurityContext demoStaff = securityContexts.createEmptyContext();
+        demoStaff.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "system (demo data)", null, List.of(new SimpleGrantedAuthority("ROLE_COMPLIANCE"))));
+        securityContexts.setContext(demoStaff);
+        try {
+            transaction.executeWithoutResult(status -> load(demo));
+        } finally {
+            securityContexts.setContext(previous);
+        }
         log.info(
                 "Demo data loaded: {} merchants, {} listings in {} ms",
                 demo.merchants().size(),
@@ -112,6 +138,21 @@ class DemoDataLoader implements ApplicationRunner {
             }
             catalog.createPublished(
                     toNewListing(merchantId, l), clock.instant().minus(Duration.ofDays(l.publishedDaysAgo())));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(AuditService.ZONE));
+        for (DemoCatalogue.WhitelistGrantEntry w :
+                demo.whitelist() == null ? List.<DemoCatalogue.WhitelistGrantEntry>of() : demo.whitelist()) {
+            Long merchantId = merchantIds.get(w.merchant());
+            if (merchantId == null) {
+                throw new IllegalStateException("Demo whitelist entry names unknown merchant " + w.merchant());
+            }
+            LocalDate from = today.minusDays(w.startedDaysAgo());
+            whitelist.grant(
+                    merchantId,
+                    w.scope(),
+                    from,
+                    w.validDays() == null ? null : from.plusDays(w.validDays() - 1),
+                    w.note());
         }
     }
 

@@ -53,6 +53,16 @@ class Merchant {
     @AttributeOverride(name = "zh", column = @Column(name = "description_zh"))
     private Bilingual description;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private MerchantStatus status = MerchantStatus.ACTIVE;
+
+    @Column(name = "suspended_reason", length = 1000)
+    private String suspendedReason;
+
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -77,11 +87,59 @@ class Merchant {
         this.description = description;
     }
 
+    /** Stops the merchant trading; refused when already suspended or without a reason. */
+    void suspend(String reason, Instant now) {
+        if (status == MerchantStatus.SUSPENDED) {
+            throw new IllegalStateException("Merchant " + slug + " is already suspended");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A suspension needs a reason");
+        }
+        this.status = MerchantStatus.SUSPENDED;
+        this.suspendedReason = reason.strip();
+        this.suspendedAt = Objects.requireNonNull(now);
+    }
+
+    /** Lets a suspended merchant trade again; refused when it is not suspended. */
+    void reinstate() {
+        if (status != MerchantStatus.SUSPENDED) {
+            throw new IllegalStateException("Merchant " + slug + " is not suspended");
+        }
+        this.status = MerchantStatus.ACTIVE;
+        this.suspendedReason = null;
+        this.suspendedAt = null;
+    }
+
     Long getId() {
         return id;
     }
 
+    String getSlug() {
+        return slug;
+    }
+
+    Bilingual getName() {
+        return name;
+    }
+
+    MerchantStatus getStatus() {
+        return status;
+    }
+
+    String getSuspendedReason() {
+        return suspendedReason;
+    }
+
+    boolean isActive() {
+        return status == MerchantStatus.ACTIVE;
+    }
+
     MerchantSummary toSummary() {
+        return toSummary(null);
+    }
+
+    /** @param whitelistScope scope of the whitelist entry valid today, or null when there is none */
+    MerchantSummary toSummary(String whitelistScope) {
         return new MerchantSummary(
                 id,
                 slug,
@@ -91,6 +149,9 @@ class Merchant {
                 city,
                 website,
                 foundedYear,
-                description == null ? Bilingual.of(null, null) : description);
+                description == null ? Bilingual.of(null, null) : description,
+                status,
+                whitelistScope != null,
+                whitelistScope);
     }
 }

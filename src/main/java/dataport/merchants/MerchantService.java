@@ -1,37 +1,71 @@
 package dataport.merchants;
 
+import dataport.audit.AuditService;
 import dataport.shared.Bilingual;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 @Service
 @Transactional(readOnly = true)
 public class MerchantService {
 
-    private final Merchants merchants;
+    static final int MAX_SLUG = 70;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    MerchantService(Merchants merchants) {
+    private final Merchants merchants;
+    private final MerchantMembers members;
+    private final WhitelistEntries whitelist;
+    private final AuditService audit;
+    private final Clock clock;
+
+    MerchantService(
+            Merchants merchants, MerchantMembers members, WhitelistEntries whitelist, AuditService audit, Clock clock) {
         this.merchants = merchants;
+        this.members = members;
+        this.whitelist = whitelist;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public Optional<MerchantSummary> find(long id) {
-        return merchants.findById(id).map(Merchant::toSummary);
+        return merchants.findById(id).map(m -> summaries(List.of(m)).getFirst());
+    }
+
+    /** A merchant's public profile by its URL name. */
+    public Optional<MerchantSummary> findBySlug(String slug) {
+        return merchants.findBySlug(slug).map(m -> summaries(List.of(m)).getFirst());
     }
 
     public Map<Long, MerchantSummary> findAll(Collection<Long> ids) {
-        return merchants.findAllById(ids).stream()
-                .map(Merchant::toSummary)
-                .collect(Collectors.toMap(MerchantSummary::id, Function.identity()));
+        return summaries(merchants.findAllById(ids)).stream()
+                .collect(Collectors.toMap(MerchantSummary::id, Function.identity(), (a, b) -> a));
     }
 
     public List<MerchantSummary> findAll() {
-        return merchants.findAll().stream().map(Merchant::toSummary).toList();
+        return summaries(merchants.findAll());
+    }
+
+    /** Merchants whose English or Chinese name (or slug) contains {@code text}, by English name; for pickers. */
+    public List<MerchantSummary> findByName(String text, int page, int pageSize) {
+        return summaries(merchants.findByNameContaining(nameFilter(text), PageRequest.of(page, pageSize)));
+    }
+
+    public long countByName(String text) {
+        return merchants.countByNameContaining(nameFilter(text));
     }
 
     public long count() {
@@ -45,34 +79,40 @@ public class MerchantService {
     /** Registers a merchant profile directly; used by the demo data until onboarding exists. */
     @Transactional
     public MerchantSummary register(NewMerchant request) {
-        Merchant merchant = new Merchant(request.slug(), request.name(), request.origin(), request.countryCode());
-        merchant.describe(
-                request.city(),
-                request.website(),
-                request.registrationNumber(),
-                request.foundedYear(),
-                request.description());
-        return merchants.save(merchant).toSummary();
+        return merchants.save(newMerchant(request, request.slug())).toSummary();
     }
 
     /**
      * Creates the public profile of a merchant whose application staff approved, with {@code ownerUserId} as its
-     * owner; called by onboarding in the approval's own transaction.
+     * owner; called by onboarding in the approval's own transaction. The slug comes from the request's slug if it has
+     * one, else from the English name, made unique with a number.
      */
     @Transactional
     public MerchantSummary registerApproved(NewMerchant request, long ownerUserId) {
-        throw new UnsupportedOperationException("merchants: not implemented yet");
+        String base = request.slug() != null && !request.slug().isBlank()
+                ? request.slug()
+                : request.name().en() != null
+                        ? request.name().en()
+                        : request.name().zh();
+        Merchant merchant = merchants.save(newMerchant(request, uniqueSlug(base)));
+        members.save(new MerchantMember(merchant.getId(), ownerUserId, MemberRole.OWNER, clock.instant()));
+        return merchant.toSummary();
     }
 
     /** Whether the user belongs to the merchant (owner or staff): the check before changing a merchant's data. */
     public boolean isMember(long userId, long merchantId) {
-        throw new UnsupportedOperationException("merchants: not implemented yet");
+        return members.existsByMerchantIdAndUserId(merchantId, userId);
     }
 
-    /** Adds a user to a merchant's team (the demo data links its merchant account this way). */
+    /** Adds a user to a merchant's team as staff (the demo data links its merchant account this way); idempotent. */
     @Transactional
     public void addMember(long merchantId, long userId) {
-        throw new UnsupportedOperationException("merchants: not implemented yet");
+        if (!merchants.existsById(merchantId)) {
+            throw new IllegalArgumentException("No merchant " + merchantId);
+        }
+        if (!members.existsByMerchantIdAndUserId(merchantId, userId)) {
+            members.save(new MerchantMember(merchantId, userId, MemberRole.STAFF, clock.instant()));
+        }
     }
 
     /**
@@ -80,7 +120,98 @@ public class MerchantService {
      * a user a MERCHANT: accounts computes that role from this at sign-in.
      */
     public Optional<MerchantSummary> findForMember(long userId) {
-        throw new UnsupportedOperationException("merchants: not implemented yet");
+        return members.findActiveMerchantsOf(userId).stream()
+                .findFirst()
+                .map(m -> summaries(List.of(m)).getFirst());
+    }
+
+    /** Stops a merchant trading: a compliance decision, audited with the reason. */
+    @Transactional
+    @PreAuthorize("hasRole('COMPLIANCE')")
+    public MerchantSummary suspend(long merchantId, String reason) {
+        Merchant merchant = merchants
+                .findById(merchantId)
+                .orElseThrow(() -> new IllegalArgumentException("No merchant " + merchantId));
+        String before = state(merchant);
+        merchant.suspend(reason, clock.instant());
+        audit.record("merchant.suspended", "merchant", String.valueOf(merchantId), before, state(merchant));
+        return summaries(List.of(merchant)).getFirst();
+    }
+
+    /** Lets a suspended merchant trade again: a compliance decision, audited. */
+    @Transactional
+    @PreAuthorize("hasRole('COMPLIANCE')")
+    public MerchantSummary reinstate(long merchantId) {
+        Merchant merchant = merchants
+                .findById(merchantId)
+                .orElseThrow(() -> new IllegalArgumentException("No merchant " + merchantId));
+        String before = state(merchant);
+        merchant.reinstate();
+        audit.record("merchant.reinstated", "merchant", String.valueOf(merchantId), before, state(merchant));
+        return summaries(List.of(merchant)).getFirst();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(AuditService.ZONE));
+    }
+
+    private List<MerchantSummary> summaries(List<Merchant> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> scopes = new LinkedHashMap<>();
+        for (WhitelistEntry e :
+                whitelist.findValidOn(found.stream().map(Merchant::getId).toList(), today())) {
+            scopes.merge(e.getMerchantId(), e.getScope(), (a, b) -> a + "; " + b);
+        }
+        return found.stream().map(m -> m.toSummary(scopes.get(m.getId()))).toList();
+    }
+
+    private static Merchant newMerchant(NewMerchant request, String slug) {
+        Merchant merchant = new Merchant(slug, request.name(), request.origin(), request.countryCode());
+        merchant.describe(
+                request.city(),
+                request.website(),
+                request.registrationNumber(),
+                request.foundedYear(),
+                request.description());
+        return merchant;
+    }
+
+    private String uniqueSlug(String text) {
+        String base = slugify(text);
+        String slug = base;
+        for (int n = 2; merchants.existsBySlug(slug); n++) {
+            String suffix = "-" + n;
+            slug = base.substring(0, Math.min(base.length(), MAX_SLUG - suffix.length())) + suffix;
+        }
+        return slug;
+    }
+
+    /** Lower-case ASCII letters and digits joined by hyphens; "merchant" when nothing of the name is left. */
+    static String slugify(String text) {
+        String ascii = text == null
+                ? ""
+                : Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "merchant" : slug;
+    }
+
+    private static String nameFilter(String text) {
+        return text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String state(Merchant m) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", m.getStatus().name());
+        if (m.getSuspendedReason() != null) {
+            state.put("reason", m.getSuspendedReason());
+        }
+        return JSON.writeValueAsString(state);
     }
 
     public record NewMerchant(

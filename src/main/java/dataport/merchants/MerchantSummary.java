@@ -2,7 +2,12 @@ package dataport.merchants;
 
 import dataport.shared.Bilingual;
 
-/** What other modules and the pages know of a merchant. */
+/**
+ * What other modules and the pages know of a merchant.
+ *
+ * @param whitelisted whether the merchant is on the international information-services whitelist today (Asia/Shanghai)
+ * @param whitelistScope the scope of that whitelist entry (several joined by "; "), or null when not whitelisted
+ */
 public record MerchantSummary(
         Long id,
         String slug,
@@ -12,4 +17,12 @@ public record MerchantSummary(
         String city,
         String website,
         Integer foundedYear,
-        Bilingual description) {}
+        Bilingual description,
+        MerchantStatus status,
+        boolean whitelisted,
+        String whitelistScope) {
+
+    public boolean isActive() {
+        return status == MerchantStatus.ACTIVE;
+    }
+}

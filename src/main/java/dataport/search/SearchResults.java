@@ -37,6 +37,7 @@ public record SearchResults(Status status, QueryText query, long total, int page
             Bilingual summary,
             Bilingual titleHighlight,
             Bilingual summaryHighlight,
+            long merchantId,
             Bilingual merchantName,
             Origin merchantOrigin,
             String merchantCountry,

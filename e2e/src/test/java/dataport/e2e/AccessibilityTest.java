@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import dataport.e2e.pages.HomePage;
 import dataport.e2e.pages.ListingPage;
+import dataport.e2e.pages.MerchantPage;
 import dataport.e2e.pages.SearchPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AccessibilityTest extends E2eTest {
 
     @Test
-    void homeSearchAndListingPagesHaveNoSeriousViolations() {
+    void homeSearchListingAndMerchantPagesHaveNoSeriousViolations() {
         HomePage home = new HomePage(page).open();
         assertAccessible("home");
 
@@ -24,6 +25,9 @@ class AccessibilityTest extends E2eTest {
 
         search.openResult(0);
         assertAccessible("listing");
+
+        new MerchantPage(page).open("meridian-straits");
+        assertAccessible("merchant");
 
         new ListingPage(page).open("999999999");
         assertAccessible("not found");

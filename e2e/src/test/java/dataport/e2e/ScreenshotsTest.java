@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dataport.e2e.pages.HomePage;
 import dataport.e2e.pages.ListingPage;
 import dataport.e2e.pages.LoginPage;
+import dataport.e2e.pages.MerchantPage;
 import dataport.e2e.pages.SearchPage;
 import dataport.e2e.pages.SignUpPage;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,15 @@ class ScreenshotsTest extends E2eTest {
             search.openResult(0);
             assertNoHorizontalScroll();
             screenshot("listing-" + size + "-" + language);
+
+            new ListingPage(page).openMerchant();
+            assertNoHorizontalScroll();
+            screenshot("merchant-" + size + "-" + language);
+
+            // A whitelisted merchant, so the badge is in the picture.
+            new MerchantPage(page).open("meridian-straits");
+            assertNoHorizontalScroll();
+            screenshot("merchant-whitelisted-" + size + "-" + language);
 
             new ListingPage(page).open("999999999");
             screenshot("not-found-" + size + "-" + language);

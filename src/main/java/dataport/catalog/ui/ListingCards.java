@@ -17,7 +17,10 @@ final class ListingCards {
                 ListingCard.escape(l.title().in(locale)),
                 ListingCard.escape(l.summary().in(locale)),
                 l.merchant().name().in(locale),
+                l.merchant().slug(),
                 l.merchant().origin() == Origin.FOREIGN,
+                l.merchant().whitelisted(),
+                l.merchant().whitelistScope(),
                 l.merchant().countryCode(),
                 l.category().track().name().in(locale),
                 PriceLabels.from(

@@ -24,6 +24,7 @@ import dataport.shared.Markdown;
 import dataport.shared.ui.Countries;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.PriceLabels;
+import dataport.shared.ui.WhitelistBadge;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -211,12 +212,19 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private Div merchantCard(MerchantSummary m) {
         Locale locale = getLocale();
-        H2 name = new H2(m.name().in(locale));
+        Anchor profile = new Anchor(MerchantView.path(m), m.name().in(locale));
+        profile.setId("merchant-link");
+        H2 name = new H2(profile);
         Span origin =
                 new Span(getTranslation("origin." + m.origin()) + " · " + Countries.name(m.countryCode(), locale));
         origin.addClassName("dp-badge");
+        Div badges = new Div(origin);
+        badges.addClassName("dp-merchant-badges");
+        if (m.whitelisted()) {
+            badges.add(WhitelistBadge.of(m.whitelistScope()));
+        }
         Paragraph about = new Paragraph(m.description().in(locale));
-        Div card = new Div(new Span(getTranslation("listing.sold-by")), name, origin, about);
+        Div card = new Div(new Span(getTranslation("listing.sold-by")), name, badges, about);
         if (m.website() != null) {
             Anchor site = new Anchor(m.website(), m.website());
             site.setTarget("_blank");

@@ -266,6 +266,7 @@ public class ListingIndex {
                 Bilingual.of(d.summaryEn(), d.summaryZh()),
                 Bilingual.of(first(highlights, "titleEn"), first(highlights, "titleZh", "titleZh.bigram")),
                 Bilingual.of(first(highlights, "summaryEn"), first(highlights, "summaryZh", "summaryZh.bigram")),
+                d.merchantId(),
                 Bilingual.of(d.merchantNameEn(), d.merchantNameZh()),
                 d.merchantOrigin() == null ? null : Origin.valueOf(d.merchantOrigin()),
                 d.merchantCountry(),

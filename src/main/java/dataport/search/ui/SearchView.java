@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dataport.merchants.MerchantService;
+import dataport.merchants.MerchantSummary;
 import dataport.merchants.Origin;
 import dataport.search.QueryText;
 import dataport.search.SearchRequest;
@@ -25,6 +27,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Search results at {@code /search?q=...&page=...}. The whole state is in the URL, so a reload or a shared link shows
@@ -35,10 +38,12 @@ import java.util.Locale;
 public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SearchService search;
+    private final MerchantService merchants;
     private String pageTitle = "";
 
-    SearchView(SearchService search) {
+    SearchView(SearchService search, MerchantService merchants) {
         this.search = search;
+        this.merchants = merchants;
         addClassName("dp-page");
         addClassName("dp-search");
     }
@@ -103,18 +108,26 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div grid = new Div();
         grid.addClassName("dp-card-grid");
         grid.setId("search-results");
-        results.hits().forEach(hit -> grid.add(card(hit)));
+        // Whitelist validity changes by the day, so it comes from the database at render time, not from the index.
+        Map<Long, MerchantSummary> merchantsById = merchants.findAll(results.hits().stream()
+                .map(SearchResults.Hit::merchantId)
+                .distinct()
+                .toList());
+        results.hits().forEach(hit -> grid.add(card(hit, merchantsById.get(hit.merchantId()))));
         add(grid, pager(results));
     }
 
-    private ListingCard card(SearchResults.Hit hit) {
+    private ListingCard card(SearchResults.Hit hit, MerchantSummary merchant) {
         Locale locale = getLocale();
         return new ListingCard(new ListingCard.Content(
                 hit.listingId(),
                 highlighted(hit.titleHighlight(), hit.title(), locale),
                 highlighted(hit.summaryHighlight(), hit.summary(), locale),
                 hit.merchantName().in(locale),
+                merchant == null ? null : merchant.slug(),
                 hit.merchantOrigin() == Origin.FOREIGN,
+                merchant != null && merchant.whitelisted(),
+                merchant == null ? null : merchant.whitelistScope(),
                 hit.merchantCountry(),
                 hit.category().in(locale),
                 PriceLabels.from(

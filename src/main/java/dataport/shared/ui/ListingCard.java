@@ -1,5 +1,6 @@
 package dataport.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,12 +14,18 @@ import com.vaadin.flow.component.html.Span;
  */
 public class ListingCard extends Div {
 
+    /** The merchant pages' route; linked by path so the shared module need not depend on the module that owns it. */
+    public static final String MERCHANT_ROUTE = "merchants";
+
     public record Content(
             long listingId,
             String titleHtml,
             String summaryHtml,
             String merchantName,
+            String merchantSlug,
             boolean foreignMerchant,
+            boolean whitelisted,
+            String whitelistScope,
             String countryCode,
             String track,
             String price) {}
@@ -40,8 +47,16 @@ public class ListingCard extends Div {
         summary.add(new Html("<span>" + c.summaryHtml() + "</span>"));
         summary.addClassName("dp-card-summary");
 
-        Span merchant = new Span(c.merchantName());
-        merchant.addClassName("dp-card-merchant");
+        Component merchant;
+        if (c.merchantSlug() != null) {
+            Anchor merchantLink = new Anchor(MERCHANT_ROUTE + "/" + c.merchantSlug(), c.merchantName());
+            merchantLink.addClassName("dp-card-merchant");
+            merchant = merchantLink;
+        } else {
+            Span name = new Span(c.merchantName());
+            name.addClassName("dp-card-merchant");
+            merchant = name;
+        }
         Span origin = new Span(getTranslation(c.foreignMerchant() ? "origin.FOREIGN" : "origin.DOMESTIC") + " · "
                 + Countries.name(c.countryCode(), getLocale()));
         origin.addClassName("dp-badge");
@@ -51,6 +66,9 @@ public class ListingCard extends Div {
         price.addClassName("dp-card-price");
 
         Div meta = new Div(merchant, origin);
+        if (c.whitelisted()) {
+            meta.add(WhitelistBadge.of(c.whitelistScope()));
+        }
         meta.addClassName("dp-card-meta");
         Div footer = new Div(meta, price);
         footer.addClassName("dp-card-footer");

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import dataport.IntegrationTest;
 import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
@@ -40,6 +43,36 @@ class ListingViewTest extends SpringBrowserlessTest {
         navigate("listings/" + listing.id(), ListingView.class);
 
         assertThat($(H1.class).first().getText()).isEqualTo(listing.title().zh());
+    }
+
+    @Test
+    void theMerchantCardLinksToTheMerchantPageAndShowsTheWhitelistBadge() {
+        ListingDetails listing = catalog.recentlyPublished(100).stream()
+                .filter(l -> l.merchant().whitelisted())
+                .findFirst()
+                .orElseThrow();
+
+        navigate("listings/" + listing.id(), ListingView.class);
+
+        Anchor link = $(Anchor.class).id("merchant-link");
+        assertThat(link.getHref()).isEqualTo("merchants/" + listing.merchant().slug());
+        Div card = $(Div.class).id("merchant-card");
+        assertThat($(Span.class, card).all())
+                .anySatisfy(s -> assertThat(s.getClassNames()).contains("dp-badge-whitelisted"));
+    }
+
+    @Test
+    void noBadgeForAMerchantThatIsNotWhitelisted() {
+        ListingDetails listing = catalog.recentlyPublished(100).stream()
+                .filter(l -> !l.merchant().whitelisted())
+                .findFirst()
+                .orElseThrow();
+
+        navigate("listings/" + listing.id(), ListingView.class);
+
+        Div card = $(Div.class).id("merchant-card");
+        assertThat($(Span.class, card).all())
+                .noneSatisfy(s -> assertThat(s.getClassNames()).contains("dp-badge-whitelisted"));
     }
 
     @ParameterizedTest

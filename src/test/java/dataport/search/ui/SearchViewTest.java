@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import dataport.IntegrationTest;
 import dataport.shared.ui.ListingCard;
@@ -40,6 +42,32 @@ class SearchViewTest extends SpringBrowserlessTest {
         search("q", "cloud", "page", "abc");
 
         assertThat($(ListingCard.class).all()).isNotEmpty();
+    }
+
+    @Test
+    void cardsOfWhitelistedMerchantsCarryTheBadgeAndLinkToTheMerchant() {
+        search("q", "Meridian Straits");
+
+        ListingCard card = $(ListingCard.class).all().stream()
+                .filter(c -> $(Anchor.class, c).all().stream()
+                        .anyMatch(a -> "merchants/meridian-straits".equals(a.getHref())))
+                .findFirst()
+                .orElseThrow();
+        assertThat($(Span.class, card).all())
+                .anySatisfy(s -> assertThat(s.getClassNames()).contains("dp-badge-whitelisted"));
+    }
+
+    @Test
+    void cardsOfOtherMerchantsHaveNoBadge() {
+        search("q", "Ashgrove");
+
+        ListingCard card = $(ListingCard.class).all().stream()
+                .filter(c -> $(Anchor.class, c).all().stream()
+                        .anyMatch(a -> "merchants/ashgrove-analytics".equals(a.getHref())))
+                .findFirst()
+                .orElseThrow();
+        assertThat($(Span.class, card).all())
+                .noneSatisfy(s -> assertThat(s.getClassNames()).contains("dp-badge-whitelisted"));
     }
 
     /** Opens the search page with the given query parameters, as a link or a reload would. */

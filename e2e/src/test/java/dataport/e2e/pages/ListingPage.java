@@ -21,6 +21,14 @@ public class ListingPage extends VaadinPage {
         return page.locator("#listing-plans").innerText();
     }
 
+    /** Follows the merchant card's link to the merchant's public page. */
+    public MerchantPage openMerchant() {
+        page.locator("#merchant-link").click();
+        page.waitForURL("**/merchants/**");
+        waitForVaadin();
+        return new MerchantPage(page);
+    }
+
     public String merchantCard() {
         return page.locator("#merchant-card").innerText();
     }

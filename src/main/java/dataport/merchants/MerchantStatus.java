@@ -1,0 +1,7 @@
+package dataport.merchants;
+
+/** Whether a merchant may trade. Only compliance staff suspend and reinstate. */
+public enum MerchantStatus {
+    ACTIVE,
+    SUSPENDED
+}

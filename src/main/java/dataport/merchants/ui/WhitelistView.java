@@ -1,0 +1,276 @@
+package dataport.merchants.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dataport.audit.AuditService;
+import dataport.merchants.MerchantService;
+import dataport.merchants.MerchantSummary;
+import dataport.merchants.WhitelistGrant;
+import dataport.merchants.WhitelistService;
+import dataport.shared.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The international information-services whitelist for staff: entries by state; compliance staff grant an entry to
+ * a merchant and revoke one with a reason. Admins see the list only.
+ */
+@Route(value = "staff/whitelist", layout = MainLayout.class)
+@RolesAllowed({"COMPLIANCE", "ADMIN"})
+public class WhitelistView extends Div implements HasDynamicTitle {
+
+    private final WhitelistService whitelist;
+    private final MerchantService merchants;
+    private final boolean mayDecide;
+
+    final Select<WhitelistGrant.State> stateFilter = new Select<>();
+    final Grid<WhitelistGrant> grid = new Grid<>();
+    final ComboBox<MerchantSummary> merchant = new ComboBox<>();
+    final TextField scope = new TextField();
+    final DatePicker validFrom = new DatePicker();
+    final DatePicker validTo = new DatePicker();
+    final TextArea note = new TextArea();
+    final Button grant = new Button();
+
+    WhitelistView(WhitelistService whitelist, MerchantService merchants) {
+        this.whitelist = whitelist;
+        this.merchants = merchants;
+        this.mayDecide = whitelist.currentUserMayDecide();
+        addClassName("dp-page");
+        addClassName("dp-staff");
+        H1 title = new H1(getTranslation("whitelist.title"));
+        Paragraph lead = new Paragraph(getTranslation("whitelist.lead"));
+        lead.addClassName("dp-muted");
+        add(title, lead);
+        if (mayDecide) {
+            add(grantForm());
+        }
+        add(list());
+    }
+
+    private Section grantForm() {
+        Locale locale = getLocale();
+        merchant.setLabel(getTranslation("whitelist.merchant"));
+        merchant.setItemLabelGenerator(m -> m.name().in(locale) + " (" + m.slug() + ")");
+        merchant.setItems(
+                q -> merchants.findByName(q.getFilter().orElse(""), q.getPage(), q.getPageSize()).stream(),
+                q -> (int) merchants.countByName(q.getFilter().orElse("")));
+        merchant.setRequiredIndicatorVisible(true);
+        merchant.setId("grant-merchant");
+        merchant.setWidth("20rem");
+        scope.setLabel(getTranslation("whitelist.scope"));
+        scope.setPlaceholder(getTranslation("whitelist.scope.placeholder"));
+        scope.setRequiredIndicatorVisible(true);
+        scope.setMaxLength(1000);
+        scope.setId("grant-scope");
+        scope.setWidth("20rem");
+        validFrom.setLabel(getTranslation("whitelist.valid-from"));
+        validFrom.setValue(LocalDate.now(AuditService.ZONE));
+        validFrom.setRequiredIndicatorVisible(true);
+        validFrom.setLocale(locale);
+        validFrom.setId("grant-from");
+        validTo.setLabel(getTranslation("whitelist.valid-to"));
+        validTo.setHelperText(getTranslation("whitelist.valid-to.helper"));
+        validTo.setLocale(locale);
+        validTo.setClearButtonVisible(true);
+        validTo.setId("grant-to");
+        validFrom.addValueChangeListener(e -> validTo.setMin(e.getValue()));
+        note.setLabel(getTranslation("whitelist.note"));
+        note.setMaxLength(2000);
+        note.setId("grant-note");
+        note.setWidth("20rem");
+        grant.setText(getTranslation("whitelist.grant"));
+        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grant.setId("grant-button");
+        grant.addClickListener(e -> grant());
+
+        Div form = new Div(merchant, scope, validFrom, validTo, note, grant);
+        form.addClassName("dp-grant-form");
+        Section section = new Section(new H2(getTranslation("whitelist.grant.heading")), form);
+        section.addClassName("dp-panel");
+        return section;
+    }
+
+    void grant() {
+        boolean valid = true;
+        merchant.setInvalid(merchant.getValue() == null);
+        merchant.setErrorMessage(getTranslation("whitelist.error.merchant"));
+        scope.setInvalid(scope.getValue().isBlank());
+        scope.setErrorMessage(getTranslation("whitelist.error.scope"));
+        validFrom.setInvalid(validFrom.getValue() == null);
+        validFrom.setErrorMessage(getTranslation("whitelist.error.from"));
+        boolean endBeforeStart = validFrom.getValue() != null
+                && validTo.getValue() != null
+                && validTo.getValue().isBefore(validFrom.getValue());
+        validTo.setInvalid(endBeforeStart);
+        validTo.setErrorMessage(getTranslation("whitelist.error.end-before-start"));
+        valid = !merchant.isInvalid() && !scope.isInvalid() && !validFrom.isInvalid() && !endBeforeStart;
+        if (!valid) {
+            return;
+        }
+        WhitelistGrant granted = whitelist.grant(
+                merchant.getValue().id(), scope.getValue(), validFrom.getValue(), validTo.getValue(), note.getValue());
+        notify(getTranslation("whitelist.granted", granted.merchantName().in(getLocale())), false);
+        merchant.clear();
+        scope.clear();
+        note.clear();
+        validTo.clear();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private Section list() {
+        stateFilter.setLabel(getTranslation("whitelist.filter"));
+        stateFilter.setItems(WhitelistGrant.State.values());
+        stateFilter.setEmptySelectionAllowed(true);
+        stateFilter.setEmptySelectionCaption(getTranslation("whitelist.state.ALL"));
+        stateFilter.setItemLabelGenerator(
+                s -> getTranslation(s == null ? "whitelist.state.ALL" : "whitelist.state." + s));
+        stateFilter.setValue(WhitelistGrant.State.CURRENT);
+        stateFilter.setId("whitelist-filter");
+        stateFilter.addValueChangeListener(e -> refresh());
+
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
+                .withZone(AuditService.ZONE);
+        grid.addColumn(g -> g.merchantName() == null
+                        ? "#" + g.merchantId()
+                        : g.merchantName().in(getLocale()))
+                .setHeader(getTranslation("whitelist.merchant"))
+                .setAutoWidth(true);
+        grid.addColumn(WhitelistGrant::scope)
+                .setHeader(getTranslation("whitelist.scope"))
+                .setFlexGrow(1);
+        grid.addColumn(g -> date.format(g.validFrom()) + " – "
+                        + (g.validTo() == null ? getTranslation("whitelist.open-ended") : date.format(g.validTo())))
+                .setHeader(getTranslation("whitelist.validity"))
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::stateBadge))
+                .setHeader(getTranslation("whitelist.state"))
+                .setAutoWidth(true);
+        grid.addColumn(g -> g.grantedBy() + ", " + time.format(g.grantedAt()))
+                .setHeader(getTranslation("whitelist.granted-by"))
+                .setAutoWidth(true);
+        grid.addColumn(g -> g.revokedAt() == null
+                        ? ""
+                        : getTranslation(
+                                "whitelist.revoked-by", g.revokedBy(), time.format(g.revokedAt()), g.revokedReason()))
+                .setHeader(getTranslation("whitelist.revocation"))
+                .setFlexGrow(1);
+        if (mayDecide) {
+            grid.addColumn(new ComponentRenderer<>(this::revokeButton))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("whitelist.empty"));
+        grid.setId("whitelist-grid");
+        grid.addClassName("dp-staff-grid");
+        grid.getElement().setAttribute("aria-label", getTranslation("whitelist.title"));
+        refresh();
+
+        Section section = new Section(new H2(getTranslation("whitelist.entries")), stateFilter, grid);
+        section.addClassName("dp-section");
+        return section;
+    }
+
+    private Span stateBadge(WhitelistGrant g) {
+        Span badge = new Span(getTranslation("whitelist.state." + g.state()));
+        badge.addClassName("dp-badge");
+        if (g.state() == WhitelistGrant.State.CURRENT) {
+            badge.addClassName("dp-badge-whitelisted");
+        }
+        return badge;
+    }
+
+    private Span revokeButton(WhitelistGrant g) {
+        Span cell = new Span();
+        if (g.state() != WhitelistGrant.State.REVOKED && g.state() != WhitelistGrant.State.EXPIRED) {
+            Button revoke = new Button(getTranslation("whitelist.revoke"), e -> openRevokeDialog(g));
+            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            revoke.setId("revoke-" + g.id());
+            revoke.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "whitelist.revoke.label", g.merchantName().in(getLocale()), g.scope()));
+            cell.add(revoke);
+        }
+        return cell;
+    }
+
+    void openRevokeDialog(WhitelistGrant g) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(
+                getTranslation("whitelist.revoke.title", g.merchantName().in(getLocale())));
+        Paragraph what = new Paragraph(g.scope());
+        TextArea reason = new TextArea(getTranslation("whitelist.revoke.reason"));
+        reason.setRequired(true);
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        reason.setId("revoke-reason");
+        Button confirm = new Button(getTranslation("whitelist.revoke.confirm"));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("revoke-confirm");
+        confirm.addClickListener(e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("whitelist.error.reason"));
+                reason.setInvalid(true);
+                return;
+            }
+            try {
+                whitelist.revoke(g.id(), g.version(), reason.getValue());
+                notify(getTranslation("whitelist.revoked", g.merchantName().in(getLocale())), false);
+            } catch (OptimisticLockingFailureException | IllegalStateException conflict) {
+                notify(getTranslation("whitelist.error.changed"), true);
+            }
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+        });
+        Button cancel = new Button(getTranslation("whitelist.cancel"), e -> dialog.close());
+        cancel.setId("revoke-cancel");
+        dialog.add(what, reason);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    void refresh() {
+        WhitelistGrant.State state = stateFilter.getValue();
+        grid.setItems(
+                q -> whitelist.find(state, q.getPage(), q.getPageSize()).stream(), q -> (int) whitelist.count(state));
+    }
+
+    private static void notify(String text, boolean error) {
+        Notification n = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("whitelist.title") + " · " + getTranslation("app.name");
+    }
+}

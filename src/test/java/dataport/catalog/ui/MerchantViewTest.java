@@ -1,0 +1,96 @@
+package dataport.catalog.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import dataport.IntegrationTest;
+import dataport.catalog.CatalogService;
+import dataport.merchants.MerchantService;
+import dataport.merchants.MerchantSummary;
+import dataport.shared.Languages;
+import dataport.shared.ui.ListingCard;
+import dataport.shared.ui.NotFoundView;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@IntegrationTest
+class MerchantViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    MerchantService merchants;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Test
+    void showsTheProfileTheWhitelistBadgeAndEveryPublishedListing() {
+        MerchantSummary meridian = merchants.findBySlug("meridian-straits").orElseThrow();
+
+        navigate("merchants/meridian-straits", MerchantView.class);
+
+        assertThat($(H1.class).first().getText()).isEqualTo(meridian.name().en());
+        Span badge = $(Span.class).id("merchant-whitelisted");
+        assertThat(badge.getElement().getTextRecursively()).startsWith("Whitelisted");
+        assertThat(badge.getElement().getAttribute("title")).contains(meridian.whitelistScope());
+        assertThat($(ListingCard.class).all())
+                .hasSize(catalog.publishedBy(meridian.id()).size())
+                .isNotEmpty();
+        assertThat(((MerchantView) getCurrentView()).getPageTitle())
+                .isEqualTo(meridian.name().en() + " · DataPort");
+    }
+
+    @Test
+    void speaksChineseToChineseReaders() {
+        MerchantSummary meridian = merchants.findBySlug("meridian-straits").orElseThrow();
+        UI.getCurrent().setLocale(Languages.CHINESE);
+
+        navigate("merchants/meridian-straits", MerchantView.class);
+
+        assertThat($(H1.class).first().getText()).isEqualTo(meridian.name().zh());
+        assertThat($(Span.class).id("merchant-whitelisted").getElement().getTextRecursively())
+                .startsWith("白名单");
+        assertThat(((MerchantView) getCurrentView()).getPageTitle())
+                .isEqualTo(meridian.name().zh() + " · DataPort 数贸港");
+    }
+
+    @Test
+    void aMerchantWithoutACurrentEntryHasNoBadge() {
+        navigate("merchants/cobalt-ridge", MerchantView.class);
+
+        assertThat($(Span.class).withId("merchant-whitelisted").exists()).isFalse();
+    }
+
+    @Test
+    void unknownMerchantsShowTheNotFoundPage() {
+        navigate("merchants/no-such-merchant", NotFoundView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithMockUser(roles = "COMPLIANCE")
+    void aSuspendedMerchantHasNoPublicPage() {
+        MerchantSummary merchant = merchants.registerApproved(
+                new MerchantService.NewMerchant(
+                        null,
+                        dataport.shared.Bilingual.of("Suspended " + UUID.randomUUID(), "暂停数商"),
+                        dataport.merchants.Origin.DOMESTIC,
+                        "CN",
+                        "Shanghai",
+                        null,
+                        null,
+                        null,
+                        dataport.shared.Bilingual.of("x", "x")),
+                42L);
+        merchants.suspend(merchant.id(), "Licence under review");
+
+        navigate("merchants/" + merchant.slug(), NotFoundView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}
