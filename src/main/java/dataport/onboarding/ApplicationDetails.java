@@ -1,0 +1,22 @@
+package dataport.onboarding;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Everything about one application, for the wizard and the review page. */
+public record ApplicationDetails(
+        long id,
+        long version,
+        long applicantId,
+        String applicantEmail,
+        ApplicationState state,
+        WizardStep step,
+        Organisation organisation,
+        SelfAssessment assessment,
+        boolean termsAccepted,
+        List<DocumentInfo> documents,
+        Map<String, String> fieldComments,
+        String decisionReason,
+        Instant submittedAt,
+        Instant decidedAt) {}
