@@ -79,13 +79,6 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static boolean isMerchant(MerchantService merchants, long userId) {
-        // TEMPORARY until merchant membership (engineer C) is merged: the stub throws. The lead removes this
-        // try/catch when merging, leaving: return merchants.findForMember(userId).isPresent();
-        try {
-            return merchants.findForMember(userId).isPresent();
-        } catch (UnsupportedOperationException notYetImplemented) {
-            log.debug("Merchant membership not implemented yet; user {} is no MERCHANT", userId);
-            return false;
-        }
+        return merchants.findForMember(userId).isPresent();
     }
 }

@@ -65,12 +65,6 @@ class DemoAccounts implements ApplicationRunner {
             log.warn("Demo merchant {} not found; {} stays a buyer", MERCHANT_SLUG, user.email());
             return;
         }
-        // TEMPORARY until merchant membership (engineer C) is merged: the stub throws. The lead removes this
-        // try/catch when merging, leaving: merchants.addMember(merchantId, user.id());
-        try {
-            merchants.addMember(merchantId, user.id());
-        } catch (UnsupportedOperationException notYetImplemented) {
-            log.warn("Merchant membership not implemented yet; {} is not linked to {}", user.email(), MERCHANT_SLUG);
-        }
+        merchants.addMember(merchantId, user.id());
     }
 }

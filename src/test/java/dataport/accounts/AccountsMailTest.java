@@ -2,10 +2,10 @@ package dataport.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.verify;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dataport.audit.AuditFilter;
 import dataport.audit.AuditService;
 import dataport.shared.Languages;
 import dataport.shared.ui.Translations;
@@ -42,7 +42,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The mail flows end to end against a real SMTP server (GreenMail) and the real sign-in over HTTP. Its own database
@@ -76,7 +75,7 @@ class AccountsMailTest {
                 () -> System.getenv().getOrDefault("DATAPORT_TEST_INDEX_PREFIX", "dataport-test") + "-mail");
     }
 
-    @MockitoBean
+    @Autowired
     AuditService audit;
 
     @Autowired
@@ -241,7 +240,13 @@ class AccountsMailTest {
         UserSummary changed = accounts.grantRole(id, Role.CURATOR);
 
         assertThat(changed.roles()).containsExactlyInAnyOrder(Role.BUYER, Role.CURATOR);
-        verify(audit).record("user.role-granted", "user", String.valueOf(id), "[BUYER]", "[BUYER, CURATOR]");
+        assertThat(audit.find(new AuditFilter(null, "user.role-granted", "user", String.valueOf(id), null, null), 0, 5))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.actor()).isEqualTo("admin@dataport.example");
+                    assertThat(entry.before()).isEqualTo("[BUYER]");
+                    assertThat(entry.after()).isEqualTo("[BUYER, CURATOR]");
+                });
         assertThat(accounts.revokeRole(id, Role.CURATOR).roles()).containsExactly(Role.BUYER);
     }
 

@@ -15,8 +15,28 @@ class FileTypesTest {
     static final byte[] PNG = png();
 
     static final byte[] JPEG = {
-        (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
-        (byte) 0xFF, (byte) 0xD9
+        (byte) 0xFF,
+        (byte) 0xD8,
+        (byte) 0xFF,
+        (byte) 0xE0,
+        0,
+        0x10,
+        'J',
+        'F',
+        'I',
+        'F',
+        0,
+        1,
+        1,
+        0,
+        0,
+        1,
+        0,
+        1,
+        0,
+        0,
+        (byte) 0xFF,
+        (byte) 0xD9
     };
 
     @Test
@@ -52,7 +72,8 @@ class FileTypesTest {
         byte[] oneMore = pdfOfSize(10 * 1024 * 1024 + 1);
 
         assertThat(FileTypes.check("big.pdf", exactly)).isEqualTo(new FileTypes.Accepted("application/pdf"));
-        assertThat(FileTypes.check("big.pdf", oneMore)).isEqualTo(new FileTypes.Refused("onboarding.document.too-large"));
+        assertThat(FileTypes.check("big.pdf", oneMore))
+                .isEqualTo(new FileTypes.Refused("onboarding.document.too-large"));
     }
 
     @Test
@@ -88,10 +109,12 @@ class FileTypesTest {
     private static byte[] png() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        out.writeBytes(new byte[] {0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15,
-            (byte) 0xC4, (byte) 0x89});
-        out.writeBytes(new byte[] {0, 0, 0, 10, 'I', 'D', 'A', 'T', 0x78, (byte) 0x9C, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0D,
-            0x0A, 0x2D, (byte) 0xB4});
+        out.writeBytes(new byte[] {
+            0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89
+        });
+        out.writeBytes(new byte[] {
+            0, 0, 0, 10, 'I', 'D', 'A', 'T', 0x78, (byte) 0x9C, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0D, 0x0A, 0x2D, (byte) 0xB4
+        });
         out.writeBytes(new byte[] {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82});
         return out.toByteArray();
     }

@@ -117,8 +117,8 @@ class MerchantApplicationTest {
     void aDomesticOrganisationIsAlwaysInChina() {
         MerchantApplication application = in(ApplicationState.DRAFT);
 
-        application.describe(new Organisation(
-                dataport.merchants.Origin.DOMESTIC, "US", "数据公司", null, null, null, null, null, null));
+        application.describe(
+                new Organisation(dataport.merchants.Origin.DOMESTIC, "US", "数据公司", null, null, null, null, null, null));
 
         assertThat(application.organisation().countryCode()).isEqualTo("CN");
     }
