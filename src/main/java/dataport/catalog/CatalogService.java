@@ -90,6 +90,7 @@ public class CatalogService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void defineCategory(String code, String parentCode, Bilingual name, int position) {
         Long parentId = parentCode == null
                 ? null
@@ -102,9 +103,10 @@ public class CatalogService {
 
     /**
      * Creates a listing and takes it through review to publication in one step. Only the demo data uses this,
-     * until merchants' listing editor and the staff review queue exist.
+     * until merchants' listing editor and the staff review queue exist. Publishing is a staff decision.
      */
     @Transactional
+    @PreAuthorize("hasRole('COMPLIANCE')")
     public long createPublished(NewListing request, Instant publishedAt) {
         Listing listing = listings.save(newListing(request));
         listing.submitForReview();

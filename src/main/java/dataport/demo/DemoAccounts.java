@@ -31,10 +31,12 @@ class DemoAccounts implements ApplicationRunner {
 
     private final AccountService accounts;
     private final MerchantService merchants;
+    private final DemoStaff demoStaff;
 
-    DemoAccounts(AccountService accounts, MerchantService merchants) {
+    DemoAccounts(AccountService accounts, MerchantService merchants, DemoStaff demoStaff) {
         this.accounts = accounts;
         this.merchants = merchants;
+        this.demoStaff = demoStaff;
     }
 
     @Override
@@ -65,6 +67,6 @@ class DemoAccounts implements ApplicationRunner {
             log.warn("Demo merchant {} not found; {} stays a buyer", MERCHANT_SLUG, user.email());
             return;
         }
-        merchants.addMember(merchantId, user.id());
+        demoStaff.run(() -> merchants.addMember(merchantId, user.id()));
     }
 }

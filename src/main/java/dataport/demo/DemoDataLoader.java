@@ -27,17 +27,11 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
-    private final SecurityContextHolderStrategy securityContexts;
+    private final DemoStaff demoStaff;
 
     DemoDataLoader(
             MerchantService merchants,
@@ -68,14 +62,14 @@ class DemoDataLoader implements ApplicationRunner {
             TransactionTemplate transaction,
             JsonMapper json,
             Clock clock,
-            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+            DemoStaff demoStaff) {
         this.merchants = merchants;
         this.whitelist = whitelist;
         this.catalog = catalog;
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
-        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.demoStaff = demoStaff;
     }
 
     @Override
@@ -88,18 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
             demo = json.readValue(in, DemoCatalogue.class);
         }
         long started = System.nanoTime();
-        // Granting whitelist entries is a compliance decision: the demo data takes that role, under its own name,
-        // so the audit trail says who made them.
-        SecurityContext previous = securityContexts.getContext();
-        SecurityContext demoStaff = securityContexts.createEmptyContext();
-        demoStaff.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system (demo data)", null, List.of(new SimpleGrantedAuthority("ROLE_COMPLIANCE"))));
-        securityContexts.setContext(demoStaff);
-        try {
-            transaction.executeWithoutResult(status -> load(demo));
-        } finally {
-            securityContexts.setContext(previous);
-        }
+        demoStaff.run(() -> transaction.executeWithoutResult(status -> load(demo)));
         log.info(
                 "Demo data loaded: {} merchants, {} listings in {} ms",
                 demo.merchants().size(),

@@ -76,8 +76,9 @@ public class MerchantService {
         return merchants.countDistinctCountries();
     }
 
-    /** Registers a merchant profile directly; used by the demo data until onboarding exists. */
+    /** Registers a merchant profile directly, approved: a compliance decision (the demo data takes that role). */
     @Transactional
+    @PreAuthorize("hasRole('COMPLIANCE')")
     public MerchantSummary register(NewMerchant request) {
         return merchants.save(newMerchant(request, request.slug())).toSummary();
     }
@@ -88,6 +89,7 @@ public class MerchantService {
      * one, else from the English name, made unique with a number.
      */
     @Transactional
+    @PreAuthorize("hasRole('COMPLIANCE')")
     public MerchantSummary registerApproved(NewMerchant request, long ownerUserId) {
         String base = request.slug() != null && !request.slug().isBlank()
                 ? request.slug()
@@ -106,6 +108,7 @@ public class MerchantService {
 
     /** Adds a user to a merchant's team as staff (the demo data links its merchant account this way); idempotent. */
     @Transactional
+    @PreAuthorize("hasRole('COMPLIANCE')")
     public void addMember(long merchantId, long userId) {
         if (!merchants.existsById(merchantId)) {
             throw new IllegalArgumentException("No merchant " + merchantId);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
 class CatalogPersistenceTest {
@@ -32,6 +33,7 @@ class CatalogPersistenceTest {
     }
 
     @Test
+    @WithMockUser(roles = "COMPLIANCE") // publishing is a staff decision
     void chineseTextEmojiHostileMarkupAndExactMoneyRoundTrip() {
         long merchantId = merchants.findAll().getFirst().id();
         String hostileTitle = "跨境数据 🚀 <script>alert('x')</script> '; DROP TABLE listing;--";

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
+@WithMockUser(roles = "COMPLIANCE")
 class MerchantServiceTest {
 
     @Autowired

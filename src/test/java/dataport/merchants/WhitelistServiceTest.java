@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
+@WithMockUser(roles = "COMPLIANCE")
 class WhitelistServiceTest {
 
     @Autowired

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** Search against the real Elasticsearch with DataPort's analysis plugin, over the demo catalogue. */
 @IntegrationTest
@@ -145,6 +146,7 @@ class SearchIntegrationTest {
     }
 
     @Test
+    @WithMockUser(roles = "COMPLIANCE") // publishing is a staff decision
     void aNewlyPublishedListingBecomesSearchableThroughTheOutbox() throws InterruptedException {
         String word = "Quokkaflux" + System.nanoTime();
         long id = catalog.createPublished(

@@ -1,0 +1,281 @@
+package dataport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import dataport.accounts.AccountService;
+import dataport.accounts.Role;
+import dataport.accounts.UserFilter;
+import dataport.accounts.ui.LoginView;
+import dataport.accounts.ui.UsersView;
+import dataport.audit.AuditFilter;
+import dataport.audit.AuditService;
+import dataport.audit.ui.AuditView;
+import dataport.catalog.CatalogService;
+import dataport.catalog.ListingDetails;
+import dataport.catalog.ui.MyListingsView;
+import dataport.catalog.ui.NewListingView;
+import dataport.mail.MailService;
+import dataport.mail.ui.MailView;
+import dataport.merchants.MerchantService;
+import dataport.merchants.WhitelistService;
+import dataport.merchants.ui.WhitelistView;
+import dataport.onboarding.OnboardingService;
+import dataport.onboarding.QueueFilter;
+import dataport.onboarding.ui.ApplicationReviewView;
+import dataport.onboarding.ui.OnboardingView;
+import dataport.onboarding.ui.ReviewQueueView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Who may open which protected view and call which data-changing service method: every role of the demo accounts
+ * (signed in for real, so their principals are what production has) against every protected route and action. A
+ * cell that should be refused must be refused by the server (view access control or method security), not only by a
+ * hidden link. Actions allowed to a role are called with arguments that fail after the guard (an unknown id), so the
+ * matrix changes no data; what they do when allowed is tested by each module's own tests.
+ */
+@IntegrationTest
+class AuthorisationMatrixTest extends SpringBrowserlessTest {
+
+    /** Who is asking: anonymous, or one of the demo accounts. */
+    enum Who {
+        ANONYMOUS(null),
+        BUYER("buyer@dataport.example"),
+        MERCHANT("merchant@dataport.example"),
+        CURATOR("curator@dataport.example"),
+        COMPLIANCE("compliance@dataport.example"),
+        ADMIN("admin@dataport.example");
+
+        final String email;
+
+        Who(String email) {
+            this.email = email;
+        }
+    }
+
+    private static final String DEMO_PASSWORD = "DataPort-Demo-2026!";
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Map<Who, Authentication> signedIn = new EnumMap<>(Who.class);
+
+    record ProtectedView(String route, Class<? extends Component> view, Set<Who> allowed) {}
+
+    record Action(String name, Set<Who> allowed, Runnable call) {}
+
+    @Autowired
+    AuthenticationProvider signIn;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    MailService mail;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    MerchantService merchants;
+
+    @Autowired
+    WhitelistService whitelist;
+
+    @Autowired
+    OnboardingService onboarding;
+
+    @Autowired
+    CatalogService catalog;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    List<ProtectedView> views() {
+        return List.of(
+                new ProtectedView("admin/users", UsersView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("admin/mail", MailView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("staff/audit", AuditView.class, EnumSet.of(Who.COMPLIANCE, Who.ADMIN)),
+                new ProtectedView("staff/whitelist", WhitelistView.class, EnumSet.of(Who.COMPLIANCE, Who.ADMIN)),
+                new ProtectedView("staff/applications", ReviewQueueView.class, EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView("workspace/listings", MyListingsView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("workspace/listings/new", NewListingView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachRoleOpensOnlyTheViewsItMay() {
+        List<DynamicTest> cells = new ArrayList<>();
+        for (ProtectedView view : views()) {
+            for (Who who : Who.values()) {
+                boolean allowed = view.allowed().contains(who);
+                cells.add(DynamicTest.dynamicTest(who + (allowed ? " opens " : " is refused ") + view.route(), () -> {
+                    actAs(who);
+                    UI.getCurrent().navigate(view.route());
+
+                    assertThat($(view.view()).exists())
+                            .as("%s on %s", who, view.route())
+                            .isEqualTo(allowed);
+                    if (who == Who.ANONYMOUS) {
+                        assertThat($(LoginView.class).exists())
+                                .as("an anonymous visitor is sent to sign in")
+                                .isTrue();
+                    }
+                }));
+            }
+        }
+        return cells.stream();
+    }
+
+    /** The review page of one application (compliance opening it is tested with a real application elsewhere). */
+    @Test
+    void nobodyButComplianceOpensAnApplicationForReview() {
+        for (Who who : EnumSet.complementOf(EnumSet.of(Who.COMPLIANCE))) {
+            actAs(who);
+            UI.getCurrent().navigate("staff/applications/1");
+
+            assertThat($(ApplicationReviewView.class).exists()).as(who.name()).isFalse();
+        }
+    }
+
+    List<Action> actions() {
+        LocalDate today = LocalDate.now(AuditService.ZONE);
+        long nobody = 999_999_999L;
+        return List.of(
+                new Action("grant a staff role", EnumSet.of(Who.ADMIN), () -> accounts.grantRole(nobody, Role.CURATOR)),
+                new Action(
+                        "revoke a staff role", EnumSet.of(Who.ADMIN), () -> accounts.revokeRole(nobody, Role.CURATOR)),
+                new Action(
+                        "list users",
+                        EnumSet.of(Who.ADMIN),
+                        () -> accounts.listUsers(UserFilter.ALL, Pageable.ofSize(1))),
+                new Action("read outgoing mail", EnumSet.of(Who.ADMIN), () -> mail.list(Pageable.ofSize(1))),
+                new Action(
+                        "browse the audit trail",
+                        EnumSet.of(Who.COMPLIANCE, Who.ADMIN),
+                        () -> audit.find(AuditFilter.none(), 0, 1)),
+                new Action(
+                        "list the whitelist", EnumSet.of(Who.COMPLIANCE, Who.ADMIN), () -> whitelist.find(null, 0, 1)),
+                new Action(
+                        "grant a whitelist entry",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> whitelist.grant(nobody, "scope", today, today.plusDays(1), null)),
+                new Action(
+                        "revoke a whitelist entry",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> whitelist.revoke(nobody, 0, "reason")),
+                new Action("suspend a merchant", EnumSet.of(Who.COMPLIANCE), () -> merchants.suspend(nobody, "reason")),
+                new Action("reinstate a merchant", EnumSet.of(Who.COMPLIANCE), () -> merchants.reinstate(nobody)),
+                new Action(
+                        "add a member to a merchant",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> merchants.addMember(nobody, nobody)),
+                new Action(
+                        "see the review queue",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> onboarding.queue(QueueFilter.any(), Pageable.ofSize(1))),
+                new Action("approve an application", EnumSet.of(Who.COMPLIANCE), () -> onboarding.approve(nobody, 0)),
+                new Action(
+                        "request changes to an application",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> onboarding.requestChanges(nobody, 0, Map.of("website", "Which one?"))),
+                new Action(
+                        "reject an application",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> onboarding.reject(nobody, 0, "reason")),
+                new Action("start an onboarding application", SIGNED_IN, () -> onboarding.mine()),
+                new Action("list my listings", EnumSet.of(Who.MERCHANT), () -> catalog.myListings()),
+                new Action("create a listing draft", EnumSet.of(Who.MERCHANT), () -> catalog.createDraft(null)),
+                new Action(
+                        "submit another merchant's listing",
+                        EnumSet.noneOf(Who.class),
+                        () -> catalog.submitForReview(listingOfAnotherMerchant())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachRoleCallsOnlyTheActionsItMay() {
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Action action : actions()) {
+            for (Who who : Who.values()) {
+                boolean allowed = action.allowed().contains(who);
+                cells.add(DynamicTest.dynamicTest(who + (allowed ? " may " : " may not ") + action.name(), () -> {
+                    actAs(who);
+                    Throwable thrown = catchThrowable(action.call()::run);
+                    if (allowed && thrown != null) {
+                        assertThat(thrown)
+                                .as("%s: %s", who, action.name())
+                                .isNotInstanceOfAny(
+                                        AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+                    } else if (!allowed) {
+                        assertThat(thrown)
+                                .as("%s: %s", who, action.name())
+                                .isInstanceOfAny(
+                                        AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+                    }
+                }));
+            }
+        }
+        return cells.stream();
+    }
+
+    @Test
+    void aMerchantCannotSubmitAnotherMerchantsListingEvenWithTheMerchantRole() {
+        long foreign = listingOfAnotherMerchant();
+        actAs(Who.MERCHANT);
+
+        assertThat(catalog.myListings()).extracting(ListingDetails::id).doesNotContain(foreign);
+        assertThatThrownBy(() -> catalog.submitForReview(foreign))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("another merchant");
+    }
+
+    private long listingOfAnotherMerchant() {
+        return catalog.details(catalog.publishedIds()).stream()
+                .filter(l -> !"harbour-data".equals(l.merchant().slug()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    /** Signs the demo account in through the real sign-in (password check, roles from the database), once. */
+    private void actAs(Who who) {
+        SecurityContextHolder.clearContext();
+        Authentication authentication = who == Who.ANONYMOUS
+                ? new AnonymousAuthenticationToken(
+                        "matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
+                : signedIn.computeIfAbsent(who, this::signIn);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+    }
+
+    private Authentication signIn(Who who) {
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(who.email, DEMO_PASSWORD);
+        attempt.setDetails(new WebAuthenticationDetails("10.60.0.1", null));
+        return signIn.authenticate(attempt);
+    }
+}
