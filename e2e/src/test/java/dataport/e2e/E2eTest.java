@@ -5,9 +5,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,8 @@ abstract class E2eTest {
 
     BrowserContext context;
     Page page;
+    /** Further people in the same test (an admin, an officer), each with their own cookies; closed after the test. */
+    private final List<BrowserContext> others = new ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -45,6 +49,8 @@ abstract class E2eTest {
                         .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
                         .setHeadless(true)
                         .setArgs(CHROMIUM_ARGS));
+        // Same patience as the contexts' default timeout: a Vaadin round trip on a busy 2-core machine can take seconds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterAll
@@ -64,9 +70,19 @@ abstract class E2eTest {
 
     @AfterEach
     void closeContext() {
+        others.forEach(BrowserContext::close);
+        others.clear();
         if (context != null) {
             context.close();
         }
+    }
+
+    /** A page in a browser context of its own, as a second person at another computer would have it (desktop size). */
+    Page anotherPerson() {
+        BrowserContext other = browser.newContext(contextOptions(Viewport.DESKTOP));
+        other.setDefaultTimeout(15_000);
+        others.add(other);
+        return other.newPage();
     }
 
     /** Replaces the current context with a new one of the given size (cookies are not carried over). */
@@ -74,14 +90,18 @@ abstract class E2eTest {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions()
+        context = browser.newContext(contextOptions(viewport));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    private static Browser.NewContextOptions contextOptions(Viewport viewport) {
+        return new Browser.NewContextOptions()
                 .setViewportSize(viewport.width, viewport.height)
                 .setIsMobile(viewport.mobile)
                 .setHasTouch(viewport.mobile)
                 .setLocale("en-US")
-                .setBaseURL(BASE_URL));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
+                .setBaseURL(BASE_URL);
     }
 
     /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */
