@@ -1,5 +1,7 @@
 package dataport.e2e.pages;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
 
 /** {@code /workspace/listings/new}: the merchant's form for a new listing, saved as a draft. */
@@ -11,6 +13,8 @@ public class NewListingPage extends VaadinPage {
 
     public NewListingPage open() {
         go("/workspace/listings/new");
+        // Fails here, not at the first field, when the user may not open the form (no MERCHANT role).
+        assertThat(page.locator("#save-listing")).isVisible();
         return this;
     }
 
