@@ -79,7 +79,12 @@ abstract class E2eTest {
 
     /** A page in a browser context of its own, as a second person at another computer would have it (desktop size). */
     Page anotherPerson() {
-        BrowserContext other = browser.newContext(contextOptions(Viewport.DESKTOP));
+        return anotherPerson(Viewport.DESKTOP, "en-US");
+    }
+
+    /** As {@link #anotherPerson()}, with the size and the browser language ({@code en-US}, {@code zh-CN}) given. */
+    Page anotherPerson(Viewport viewport, String locale) {
+        BrowserContext other = browser.newContext(contextOptions(viewport, locale));
         other.setDefaultTimeout(15_000);
         others.add(other);
         return other.newPage();
@@ -87,25 +92,50 @@ abstract class E2eTest {
 
     /** Replaces the current context with a new one of the given size (cookies are not carried over). */
     void useViewport(Viewport viewport) {
+        useViewport(viewport, "en-US");
+    }
+
+    /**
+     * As {@link #useViewport(Viewport)}, with the browser's language: {@code zh-CN} makes DataPort answer in Chinese
+     * (a visitor who never used the language switch gets the browser's language).
+     */
+    void useViewport(Viewport viewport, String locale) {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(contextOptions(viewport));
+        context = browser.newContext(contextOptions(viewport, locale));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
     }
 
-    private static Browser.NewContextOptions contextOptions(Viewport viewport) {
+    private static Browser.NewContextOptions contextOptions(Viewport viewport, String locale) {
         return new Browser.NewContextOptions()
                 .setViewportSize(viewport.width, viewport.height)
                 .setIsMobile(viewport.mobile)
                 .setHasTouch(viewport.mobile)
-                .setLocale("en-US")
+                .setLocale(locale)
                 .setBaseURL(BASE_URL);
+    }
+
+    /** Nothing may stick out sideways, least of all on a phone. */
+    void assertNoHorizontalScroll() {
+        assertNoHorizontalScroll(page);
+    }
+
+    static void assertNoHorizontalScroll(Page page) {
+        Object overflow = page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .as("horizontal overflow in px at " + page.url())
+                .isLessThanOrEqualTo(0);
     }
 
     /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */
     void screenshot(String name) {
+        screenshot(page, name);
+    }
+
+    static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {

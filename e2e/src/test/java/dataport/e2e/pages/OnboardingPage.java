@@ -137,6 +137,13 @@ public class OnboardingPage extends VaadinPage {
         return click("#wizard-back");
     }
 
+    /** Jumps to a step already reached with the step list above the form (ORGANISATION, ..., REVIEW). */
+    public OnboardingPage goToStep(String stepName) {
+        click("#step-" + stepName);
+        assertThat(step()).hasAttribute("data-step", stepName);
+        return this;
+    }
+
     /** Moves on with "Next" until the step is {@code stepName}, checking each step is reached. */
     public OnboardingPage nextUntil(String stepName) {
         for (int i = 0; i < 5 && !stepName.equals(step().getAttribute("data-step")); i++) {
