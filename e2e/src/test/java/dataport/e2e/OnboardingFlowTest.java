@@ -45,7 +45,8 @@ class OnboardingFlowTest extends E2eTest {
                 .next();
         assertThat(wizard.step()).hasAttribute("data-step", "DOCUMENTS");
 
-        // Step 2: a text file that only calls itself .pdf is refused with a message; nothing else changes.
+        // Step 2: a text file that only calls itself .pdf is refused with a message; nothing chosen or typed is lost.
+        wizard.documentKind("Other document");
         wizard.upload(
                 "certificate-of-incorporation.pdf",
                 "application/pdf",
@@ -53,7 +54,7 @@ class OnboardingFlowTest extends E2eTest {
         assertThat(wizard.documentsError()).isVisible();
         assertThat(wizard.documentsError()).hasText("Only PDF, JPEG and PNG files are accepted.");
         assertThat(wizard.documents()).hasCount(0);
-        assertThat(wizard.documentKind()).containsText("Certificate of incorporation");
+        assertThat(wizard.documentKind()).containsText("Other document");
         wizard.back();
         assertThat(wizard.step()).hasAttribute("data-step", "ORGANISATION");
         assertThat(wizard.field("legal-name-en")).hasValue(organisation);
@@ -62,10 +63,13 @@ class OnboardingFlowTest extends E2eTest {
         assertThat(wizard.field("contact-phone")).hasValue("+65 6123 4567");
         wizard.next();
 
-        // A real PDF is accepted and listed.
-        wizard.upload("certificate-of-incorporation.pdf", "application/pdf", TestFiles.pdf(organisation));
+        // A real PDF is accepted and listed (coming back, the step offers the required kind again).
+        assertThat(wizard.documentKind()).containsText("Certificate of incorporation");
+        byte[] certificate = TestFiles.pdf(organisation);
+        wizard.upload("certificate-of-incorporation.pdf", "application/pdf", certificate);
         assertThat(wizard.documents()).hasCount(1);
         assertThat(wizard.documents()).containsText("certificate-of-incorporation.pdf");
+        assertThat(wizard.documents()).hasAttribute("data-kind", "CERTIFICATE_OF_INCORPORATION");
         assertThat(wizard.documentsError()).isHidden();
         wizard.next();
 
@@ -94,6 +98,7 @@ class OnboardingFlowTest extends E2eTest {
         assertThat(review.state()).hasAttribute("data-state", "SUBMITTED");
         assertThat(review.summaryValue("registrationNumber")).hasText("202612345K");
         assertThat(review.documents()).containsText("certificate-of-incorporation.pdf");
+        assertThat(review.documents()).containsText("SHA-256 " + TestFiles.sha256(certificate)); // the very bytes
         String comment = "Please give the website of " + organisation + " itself, not of the group.";
         review.startReview().comment("Website", "website", comment).requestChanges();
         assertThat(review.state()).hasAttribute("data-state", "CHANGES_REQUESTED");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Screenshots of the onboarding wizard's steps and of the staff pages that review an application, at desktop and
  * phone width, in English and Chinese (e2e/target/screenshots/onboarding-*, staff-*), with long names on purpose; on
- * the way it checks that nothing overflows sideways.
+ * the way it checks that nothing overflows sideways and, at desktop width, that axe-core finds no serious
+ * accessibility violation.
  */
 class OnboardingScreenshotsTest extends E2eTest {
 
@@ -67,6 +68,9 @@ class OnboardingScreenshotsTest extends E2eTest {
                     steps.goToStep(step);
                     screenshot("onboarding-" + step.toLowerCase() + "-" + suffix(viewport, locale));
                     assertNoHorizontalScroll();
+                    if (viewport == Viewport.DESKTOP) {
+                        Accessibility.assertAccessible(page, "onboarding " + step + " " + locale);
+                    }
                 }
             }
         }
@@ -84,12 +88,18 @@ class OnboardingScreenshotsTest extends E2eTest {
                 new ReviewQueuePage(staff).open();
                 screenshot(staff, "staff-applications-" + suffix(viewport, locale));
                 assertNoHorizontalScroll(staff);
+                if (viewport == Viewport.DESKTOP) {
+                    Accessibility.assertAccessible(staff, "staff applications " + locale);
+                }
                 staff.navigate(review);
                 ApplicationReviewPage reviewPage = new ApplicationReviewPage(staff);
                 reviewPage.waitForVaadin();
                 assertThat(reviewPage.state()).hasAttribute("data-state", "IN_REVIEW");
                 screenshot(staff, "staff-application-review-" + suffix(viewport, locale));
                 assertNoHorizontalScroll(staff);
+                if (viewport == Viewport.DESKTOP) {
+                    Accessibility.assertAccessible(staff, "staff application review " + locale);
+                }
                 staff.context().close();
             }
         }
@@ -105,6 +115,9 @@ class OnboardingScreenshotsTest extends E2eTest {
                 assertThat(changes.status()).hasAttribute("data-state", "CHANGES_REQUESTED");
                 screenshot("onboarding-changes-requested-" + suffix(viewport, locale));
                 assertNoHorizontalScroll();
+                if (viewport == Viewport.DESKTOP) {
+                    Accessibility.assertAccessible(page, "onboarding with changes requested " + locale);
+                }
             }
         }
     }

@@ -2,7 +2,10 @@ package dataport.e2e;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /** Small files made on the spot for uploads, so no binary fixture has to live in the repository. */
@@ -37,6 +40,15 @@ final class TestFiles {
         write(out, table.toString());
         write(out, "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
         return out.toByteArray();
+    }
+
+    /** Lower-case hex, as the review page shows it. */
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void write(ByteArrayOutputStream out, String s) {

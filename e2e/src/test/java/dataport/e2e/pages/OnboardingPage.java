@@ -66,6 +66,12 @@ public class OnboardingPage extends VaadinPage {
         return page.locator("#document-kind");
     }
 
+    /** Chooses what the next upload is: "Certificate of incorporation", "Other document", ... */
+    public OnboardingPage documentKind(String label) {
+        chooseFromSelect(documentKind(), label);
+        return this;
+    }
+
     /** Hands a file to the upload as if chosen in the file dialog; the upload starts at once. */
     public void upload(String fileName, String mimeType, byte[] content) {
         page.locator("#document-upload input[type=file]").setInputFiles(new FilePayload(fileName, mimeType, content));
