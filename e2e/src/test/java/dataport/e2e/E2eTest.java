@@ -49,7 +49,7 @@ abstract class E2eTest {
                         .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
                         .setHeadless(true)
                         .setArgs(CHROMIUM_ARGS));
-        // Same patience as the contexts' default timeout: a Vaadin round trip on a busy 2-core machine can take seconds.
+        // As patient as the contexts' default timeout: a Vaadin round trip on a busy 2-core machine takes seconds.
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 

@@ -19,7 +19,7 @@ public class ReviewQueuePage extends VaadinPage {
         return page.locator("#applications");
     }
 
-    /** Opens the application of the organisation with this name (the newest are last, so the grid is scrolled there). */
+    /** Opens the application of the organisation with this name (the newest are last: the grid is scrolled there). */
     public ApplicationReviewPage openApplication(String organisation) {
         grid().evaluate("grid => grid.scrollToIndex(Math.max(0, grid.size - 1))");
         page.locator("#applications vaadin-grid-cell-content")
