@@ -5,9 +5,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +38,8 @@ abstract class E2eTest {
 
     BrowserContext context;
     Page page;
+    /** Further people in the same test (an admin, an officer), each with their own cookies; closed after the test. */
+    private final List<BrowserContext> others = new ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -45,6 +49,8 @@ abstract class E2eTest {
                         .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
                         .setHeadless(true)
                         .setArgs(CHROMIUM_ARGS));
+        // As patient as the contexts' default timeout: a Vaadin round trip on a busy 2-core machine takes seconds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterAll
@@ -64,28 +70,72 @@ abstract class E2eTest {
 
     @AfterEach
     void closeContext() {
+        others.forEach(BrowserContext::close);
+        others.clear();
         if (context != null) {
             context.close();
         }
+    }
+
+    /** A page in a browser context of its own, as a second person at another computer would have it (desktop size). */
+    Page anotherPerson() {
+        return anotherPerson(Viewport.DESKTOP, "en-US");
+    }
+
+    /** As {@link #anotherPerson()}, with the size and the browser language ({@code en-US}, {@code zh-CN}) given. */
+    Page anotherPerson(Viewport viewport, String locale) {
+        BrowserContext other = browser.newContext(contextOptions(viewport, locale));
+        other.setDefaultTimeout(15_000);
+        others.add(other);
+        return other.newPage();
     }
 
     /** Replaces the current context with a new one of the given size (cookies are not carried over). */
     void useViewport(Viewport viewport) {
+        useViewport(viewport, "en-US");
+    }
+
+    /**
+     * As {@link #useViewport(Viewport)}, with the browser's language: {@code zh-CN} makes DataPort answer in Chinese
+     * (a visitor who never used the language switch gets the browser's language).
+     */
+    void useViewport(Viewport viewport, String locale) {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(viewport.width, viewport.height)
-                .setIsMobile(viewport.mobile)
-                .setHasTouch(viewport.mobile)
-                .setLocale("en-US")
-                .setBaseURL(BASE_URL));
+        context = browser.newContext(contextOptions(viewport, locale));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
     }
 
+    private static Browser.NewContextOptions contextOptions(Viewport viewport, String locale) {
+        return new Browser.NewContextOptions()
+                .setViewportSize(viewport.width, viewport.height)
+                .setIsMobile(viewport.mobile)
+                .setHasTouch(viewport.mobile)
+                .setLocale(locale)
+                .setBaseURL(BASE_URL);
+    }
+
+    /** Nothing may stick out sideways, least of all on a phone. */
+    void assertNoHorizontalScroll() {
+        assertNoHorizontalScroll(page);
+    }
+
+    static void assertNoHorizontalScroll(Page page) {
+        Object overflow = page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .as("horizontal overflow in px at " + page.url())
+                .isLessThanOrEqualTo(0);
+    }
+
     /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */
     void screenshot(String name) {
+        screenshot(page, name);
+    }
+
+    static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {

@@ -1,7 +1,5 @@
 package dataport.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dataport.e2e.pages.HomePage;
 import dataport.e2e.pages.ListingPage;
 import dataport.e2e.pages.LoginPage;
@@ -58,11 +56,5 @@ class ScreenshotsTest extends E2eTest {
             assertNoHorizontalScroll();
             screenshot("signup-" + size + "-" + language);
         }
-    }
-
-    private void assertNoHorizontalScroll() {
-        Object overflow = page.evaluate(
-                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px at " + page.url()).isLessThanOrEqualTo(0);
     }
 }

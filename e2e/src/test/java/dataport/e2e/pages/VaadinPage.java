@@ -1,5 +1,8 @@
 package dataport.e2e.pages;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
@@ -54,5 +57,28 @@ public abstract class VaadinPage {
         page.waitForURL("**/search?**");
         waitForVaadin();
         return new SearchPage(page);
+    }
+
+    /**
+     * Types into a {@code vaadin-combo-box} to filter it and clicks the item with that label in its drop-down (the
+     * drop-down's items are not inside the combo box, so they are found among the visible ones on the page).
+     */
+    protected void chooseFromComboBox(Locator comboBox, String label) {
+        comboBox.locator("input").fill(label);
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(label).setVisible(true))
+                .first()
+                .click();
+        assertThat(comboBox.locator("input")).hasValue(label);
+    }
+
+    /** Opens a {@code vaadin-select} and clicks the item with that label. */
+    protected void chooseFromSelect(Locator select, String label) {
+        select.click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(label).setVisible(true))
+                .first()
+                .click();
+        assertThat(select).containsText(label);
     }
 }
