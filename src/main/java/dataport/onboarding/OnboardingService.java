@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -38,6 +39,9 @@ public class OnboardingService {
 
     static final String SUBJECT_TYPE = "merchant-application";
 
+    /** The catalogue's route for a merchant's first listing (by path: catalog's views are its internals). */
+    public static final String WORKSPACE_NEW_LISTING = "workspace/listings/new";
+
     private final MerchantApplications applications;
     private final ApplicationDocuments documents;
     private final DocumentContents contents;
@@ -46,6 +50,7 @@ public class OnboardingService {
     private final AuditService audit;
     private final MerchantService merchants;
     private final Translations translations;
+    private final String baseUrl;
 
     OnboardingService(
             MerchantApplications applications,
@@ -55,7 +60,8 @@ public class OnboardingService {
             MailService mail,
             AuditService audit,
             MerchantService merchants,
-            Translations translations) {
+            Translations translations,
+            @Value("${dataport.base-url}") String baseUrl) {
         this.applications = applications;
         this.documents = documents;
         this.contents = contents;
@@ -64,6 +70,7 @@ public class OnboardingService {
         this.audit = audit;
         this.merchants = merchants;
         this.translations = translations;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     // --- the applicant
@@ -253,6 +260,8 @@ public class OnboardingService {
     public ApplicationDetails approve(long id, long seenVersion) {
         MerchantApplication application = decided(id, seenVersion);
         ApplicationState before = application.getState();
+        // Checked before the merchant profile is created, not only by approve() after it.
+        application.requireInReview("approve");
         Organisation o = application.organisation();
         MerchantSummary merchant = merchants.registerApproved(
                 new NewMerchant(
@@ -307,6 +316,12 @@ public class OnboardingService {
         return application;
     }
 
+    /** Where the mail sends the applicant next: the wizard, or the merchant workspace once approved. */
+    private String linkFor(MerchantApplication application) {
+        return baseUrl + "/"
+                + (application.getState() == ApplicationState.APPROVED ? WORKSPACE_NEW_LISTING : "onboarding");
+    }
+
     private ApplicationDetails recordAndTell(
             MerchantApplication application, ApplicationState before, String what, String detail) {
         MerchantApplication saved = applications.saveAndFlush(application);
@@ -323,7 +338,11 @@ public class OnboardingService {
                 saved.getApplicantEmail(),
                 translations.getTranslation("onboarding.mail." + what + ".subject", locale, name),
                 translations.getTranslation(
-                        "onboarding.mail." + what + ".body", locale, name, detail == null ? "" : detail));
+                        "onboarding.mail." + what + ".body",
+                        locale,
+                        name,
+                        detail == null ? "" : detail,
+                        linkFor(saved)));
         return details(saved);
     }
 

@@ -36,7 +36,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
+import dataport.accounts.CurrentUser;
+import dataport.accounts.Role;
 import dataport.merchants.Origin;
 import dataport.onboarding.ApplicationDetails;
 import dataport.onboarding.ApplicationState;
@@ -55,6 +57,8 @@ import dataport.onboarding.WizardStep;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +77,7 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
     static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
     private final OnboardingService onboarding;
+    private final CurrentUser currentUser;
     private final Div status = new Div();
     private final Nav stepNav = new Nav();
     private final Div stepContent = new Div();
@@ -112,8 +117,9 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
     // step (d)
     private final Checkbox acceptTerms = new Checkbox();
 
-    public OnboardingView(OnboardingService onboarding) {
+    public OnboardingView(OnboardingService onboarding, CurrentUser currentUser) {
         this.onboarding = onboarding;
+        this.currentUser = currentUser;
         addClassName("dp-onboarding");
         setId("onboarding");
         status.setId("application-status");
@@ -138,6 +144,15 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reload();
+        if (application != null
+                && application.state() == ApplicationState.APPROVED
+                && !currentUser.hasRole(Role.MERCHANT)
+                && currentUser.refresh()) {
+            // Approved since this session signed in: the session now holds MERCHANT (refresh() stored it), so the
+            // workspace links work without signing in again. Reloading once redraws the main navigation, which
+            // the layout built with the old roles.
+            event.getUI().getPage().reload();
+        }
     }
 
     private void reload() {
@@ -220,6 +235,17 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
             });
             status.add(comments);
         }
+        if (state == ApplicationState.APPROVED) {
+            Paragraph next = new Paragraph(getTranslation("onboarding.approved.next"));
+            next.setId("approved-next");
+            Anchor newListing = new Anchor(
+                    OnboardingService.WORKSPACE_NEW_LISTING, getTranslation("onboarding.approved.new-listing"));
+            newListing.setId("approved-new-listing");
+            newListing.addClassName("dp-primary-link");
+            Anchor myListings = new Anchor("workspace/listings", getTranslation("onboarding.approved.my-listings"));
+            myListings.setId("approved-my-listings");
+            status.add(next, new Paragraph(newListing, new Span(" "), myListings));
+        }
         if (state == ApplicationState.REJECTED) {
             Paragraph reason =
                     new Paragraph(getTranslation("onboarding.rejected-reason", application.decisionReason()));
@@ -290,10 +316,7 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
                         ? "onboarding.documents.required-domestic"
                         : "onboarding.documents.required-foreign"));
         required.setId("documents-required");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> uploaded(metadata.fileName(), bytes));
-        }));
+        Upload upload = new Upload(this::receive);
         upload.setId("document-upload");
         upload.setMaxFiles(1);
         // One byte over the limit reaches the server, which refuses it with the same message as any oversized file.
@@ -309,6 +332,20 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
         renderDocuments();
         Paragraph hint = new Paragraph(getTranslation("onboarding.documents.hint"));
         return section("onboarding.step.DOCUMENTS", required, hint, documentKind, upload, documentsError, documentList);
+    }
+
+    /**
+     * Reads an upload, but never more than one byte over the limit: the browser's size check is only a courtesy, and
+     * {@code UploadHandler.inMemory} would buffer a forged multi-gigabyte request whole. The bytes then go to
+     * {@link #uploaded}, which refuses the oversized ones with the usual message.
+     */
+    private void receive(UploadEvent event) throws IOException {
+        byte[] bytes;
+        try (InputStream in = event.getInputStream()) {
+            bytes = in.readNBytes(MAX_UPLOAD_BYTES + 1);
+        }
+        String fileName = event.getFileName();
+        event.getUI().access(() -> uploaded(fileName, bytes));
     }
 
     /** Called with the uploaded bytes; the server checks the real type, size and integrity. */
