@@ -94,7 +94,7 @@ public class OnboardingService {
         if (complete) {
             application.reach(WizardStep.DOCUMENTS);
         }
-        return details(applications.save(application));
+        return details(applications.saveAndFlush(application));
     }
 
     /** Stores an uploaded document after checking its real type from its bytes; refused files are not stored. */
@@ -143,7 +143,7 @@ public class OnboardingService {
         MerchantApplication application = ownOrNew();
         failOn(ApplicationRules.documents(application.organisation().origin(), documentInfos(application)));
         application.reach(WizardStep.ASSESSMENT);
-        return details(applications.save(application));
+        return details(applications.saveAndFlush(application));
     }
 
     @Transactional
@@ -155,7 +155,7 @@ public class OnboardingService {
         if (complete) {
             application.reach(WizardStep.TERMS);
         }
-        return details(applications.save(application));
+        return details(applications.saveAndFlush(application));
     }
 
     @Transactional
@@ -169,7 +169,7 @@ public class OnboardingService {
         if (complete) {
             application.reach(WizardStep.REVIEW);
         }
-        return details(applications.save(application));
+        return details(applications.saveAndFlush(application));
     }
 
     /** Everything still missing before the application can be submitted (field → message key); empty when ready. */
@@ -185,7 +185,7 @@ public class OnboardingService {
         MerchantApplication application = own().orElseThrow(() -> new InvalidApplication(missing()));
         failOn(missing(application));
         application.submit();
-        return details(applications.save(application));
+        return details(applications.saveAndFlush(application));
     }
 
     // --- documents, for staff and the applicant
@@ -285,7 +285,7 @@ public class OnboardingService {
         MerchantApplication application = decided(id, seenVersion);
         ApplicationState before = application.getState();
         application.reject(reason);
-        return recordAndTell(application, before, "rejected", reason);
+        return recordAndTell(application, before, "rejected", application.decisionReason());
     }
 
     // --- internals
