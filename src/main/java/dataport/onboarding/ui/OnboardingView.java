@@ -146,12 +146,11 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
         reload();
         if (application != null
                 && application.state() == ApplicationState.APPROVED
-                && !currentUser.hasRole(Role.MERCHANT)
-                && currentUser.refresh()) {
-            // Approved since this session signed in: the session now holds MERCHANT (refresh() stored it), so the
-            // workspace links work without signing in again. Reloading once redraws the main navigation, which
-            // the layout built with the old roles.
-            event.getUI().getPage().reload();
+                && !currentUser.hasRole(Role.MERCHANT)) {
+            // Approved since this session signed in: refresh() stores the MERCHANT role in the session, so the
+            // workspace links below work without signing in again, and the main navigation (refilled after every
+            // navigation) shows the workspace.
+            currentUser.refresh();
         }
     }
 
