@@ -338,6 +338,10 @@ class MerchantApplication {
         return Map.copyOf(fieldComments);
     }
 
+    Long merchantId() {
+        return merchantId;
+    }
+
     String decisionReason() {
         return decisionReason;
     }

@@ -7,6 +7,7 @@ import dataport.audit.AuditService;
 import dataport.mail.MailService;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantService.NewMerchant;
+import dataport.merchants.MerchantStatus;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.Bilingual;
 import dataport.shared.ui.Translations;
@@ -385,7 +386,12 @@ public class OnboardingService {
                 a.fieldComments(),
                 a.decisionReason(),
                 a.submittedAt(),
-                a.decidedAt());
+                a.decidedAt(),
+                a.merchantId() != null
+                        && merchants
+                                .find(a.merchantId())
+                                .map(m -> m.status() == MerchantStatus.SUSPENDED)
+                                .orElse(false));
     }
 
     private static ApplicationSummary summary(MerchantApplication a) {

@@ -38,7 +38,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import dataport.accounts.CurrentUser;
-import dataport.accounts.Role;
 import dataport.merchants.Origin;
 import dataport.onboarding.ApplicationDetails;
 import dataport.onboarding.ApplicationState;
@@ -144,12 +143,10 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reload();
-        if (application != null
-                && application.state() == ApplicationState.APPROVED
-                && !currentUser.hasRole(Role.MERCHANT)) {
-            // Approved since this session signed in: refresh() stores the MERCHANT role in the session, so the
-            // workspace links below work without signing in again, and the main navigation (refilled after every
-            // navigation) shows the workspace.
+        if (application != null && application.state() == ApplicationState.APPROVED) {
+            // The session's roles were fixed at sign-in: approved since then, the applicant gains MERCHANT here (and
+            // a suspended merchant loses it), stored in the session without signing in again. The main navigation,
+            // refilled after every navigation, then shows the workspace.
             currentUser.refresh();
         }
     }
@@ -217,12 +214,14 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
             return;
         }
         ApplicationState state = application.state();
-        status.getElement().setAttribute("data-state", state.name());
-        Span badge = new Span(getTranslation("onboarding.state." + state.name()));
+        boolean suspended = state == ApplicationState.APPROVED && application.merchantSuspended();
+        String shown = suspended ? "SUSPENDED" : state.name();
+        status.getElement().setAttribute("data-state", shown);
+        Span badge = new Span(getTranslation("onboarding.state." + shown));
         badge.setId("application-state");
         badge.addClassName("dp-badge");
         status.add(new Paragraph(new Span(getTranslation("onboarding.status") + " "), badge));
-        status.add(new Paragraph(getTranslation("onboarding.state-explained." + state.name())));
+        status.add(new Paragraph(getTranslation("onboarding.state-explained." + shown)));
         if (state == ApplicationState.CHANGES_REQUESTED
                 && !application.fieldComments().isEmpty()) {
             UnorderedList comments = new UnorderedList();
@@ -234,7 +233,7 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
             });
             status.add(comments);
         }
-        if (state == ApplicationState.APPROVED) {
+        if (state == ApplicationState.APPROVED && !suspended) {
             Paragraph next = new Paragraph(getTranslation("onboarding.approved.next"));
             next.setId("approved-next");
             Anchor newListing = new Anchor(
@@ -322,7 +321,16 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
         upload.setMaxFileSize(MAX_UPLOAD_BYTES + 1);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
         upload.setI18n(uploadI18n());
-        upload.addFileRejectedListener(e -> showDocumentError("onboarding.document.too-large"));
+        // The browser refuses a file for its size, its type or for being a second one, with the (translated) texts
+        // of uploadI18n(); the message says which.
+        upload.addFileRejectedListener(e -> {
+            if (e.getErrorMessage() == null || e.getErrorMessage().isBlank()) {
+                showDocumentError("onboarding.document.too-large");
+            } else {
+                documentsError.setText(e.getErrorMessage());
+                documentsError.setVisible(true);
+            }
+        });
         upload.addAllFinishedListener(e -> upload.clearFileList());
         documentsError.setId("documents-error");
         documentsError.addClassName("dp-error");

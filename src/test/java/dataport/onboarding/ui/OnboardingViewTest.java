@@ -55,6 +55,9 @@ class OnboardingViewTest extends SpringBrowserlessTest {
     AccountService accounts;
 
     @Autowired
+    dataport.merchants.MerchantService merchants;
+
+    @Autowired
     AuthenticationProvider signIn;
 
     Applicants applicants;
@@ -345,6 +348,32 @@ class OnboardingViewTest extends SpringBrowserlessTest {
                         .exists())
                 .as("the main navigation shows the workspace")
                 .isTrue();
+    }
+
+    @Test
+    void aSuspendedMerchantSeesTheSuspensionAndLosesTheMerchantRole() {
+        ApplicationDetails submitted = Applicants.submitComplete(onboarding, Applicants.domestic("Suspended Ltd"));
+        String applicant = submitted.applicantEmail();
+        applicants.signIn(Applicants.COMPLIANCE);
+        ApplicationDetails inReview = onboarding.startReview(submitted.id(), submitted.version());
+        onboarding.approve(submitted.id(), inReview.version());
+        var merchantSession = applicants.signIn(applicant);
+        assertThat(authorities()).contains(Role.MERCHANT.authority());
+        long merchantId =
+                merchants.findForMember(submitted.applicantId()).orElseThrow().id();
+        applicants.signIn(Applicants.COMPLIANCE);
+        merchants.suspend(merchantId, "Unpaid fees");
+        SecurityContextHolder.getContext().setAuthentication(merchantSession); // signed in before the suspension
+
+        navigate(OnboardingView.class);
+
+        assertThat($(Span.class).id("application-state").getText()).isEqualTo("Suspended");
+        assertThat($(Anchor.class).withId("approved-new-listing").exists()).isFalse();
+        assertThat(authorities()).doesNotContain(Role.MERCHANT.authority());
+        assertThat($(Anchor.class)
+                        .withAttribute("data-route", "workspace/listings")
+                        .exists())
+                .isFalse();
     }
 
     // --- helpers
