@@ -40,9 +40,6 @@ public class OnboardingService {
 
     static final String SUBJECT_TYPE = "merchant-application";
 
-    /** The catalogue's route for a merchant's first listing (by path: catalog's views are its internals). */
-    public static final String WORKSPACE_NEW_LISTING = "workspace/listings/new";
-
     private final MerchantApplications applications;
     private final ApplicationDocuments documents;
     private final DocumentContents contents;
@@ -317,10 +314,13 @@ public class OnboardingService {
         return application;
     }
 
-    /** Where the mail sends the applicant next: the wizard, or the merchant workspace once approved. */
-    private String linkFor(MerchantApplication application) {
-        return baseUrl + "/"
-                + (application.getState() == ApplicationState.APPROVED ? WORKSPACE_NEW_LISTING : "onboarding");
+    /**
+     * Where the mail sends the applicant: their application page, also once approved. Opening it refreshes the
+     * session's roles (a session signed in before the approval lacks MERCHANT, and the workspace would refuse it) and
+     * shows the link to the workspace.
+     */
+    private String applicationLink() {
+        return baseUrl + "/onboarding";
     }
 
     private ApplicationDetails recordAndTell(
@@ -343,7 +343,7 @@ public class OnboardingService {
                         locale,
                         name,
                         detail == null ? "" : detail,
-                        linkFor(saved)));
+                        applicationLink()));
         return details(saved);
     }
 

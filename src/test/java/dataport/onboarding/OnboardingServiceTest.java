@@ -175,7 +175,9 @@ class OnboardingServiceTest {
         assertThat(mailTo(applicant.email()))
                 .filteredOn(m -> m.subject().equals("DataPort: your application for " + name + " is approved"))
                 .singleElement()
-                .satisfies(m -> assertThat(m.body()).contains("/workspace/listings/new"));
+                .satisfies(m -> assertThat(m.body())
+                        .contains("list your first service")
+                        .containsPattern("https?://\\S+/onboarding\\b"));
     }
 
     @Test

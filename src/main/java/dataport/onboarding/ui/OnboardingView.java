@@ -75,6 +75,11 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
 
     static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+    /** The catalogue's workspace routes, by path: catalog's views are that module's internals. */
+    static final String WORKSPACE_NEW_LISTING = "workspace/listings/new";
+
+    static final String WORKSPACE_LISTINGS = "workspace/listings";
+
     private final OnboardingService onboarding;
     private final CurrentUser currentUser;
     private final Div status = new Div();
@@ -236,11 +241,10 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
         if (state == ApplicationState.APPROVED && !suspended) {
             Paragraph next = new Paragraph(getTranslation("onboarding.approved.next"));
             next.setId("approved-next");
-            Anchor newListing = new Anchor(
-                    OnboardingService.WORKSPACE_NEW_LISTING, getTranslation("onboarding.approved.new-listing"));
+            Anchor newListing = new Anchor(WORKSPACE_NEW_LISTING, getTranslation("onboarding.approved.new-listing"));
             newListing.setId("approved-new-listing");
             newListing.addClassName("dp-primary-link");
-            Anchor myListings = new Anchor("workspace/listings", getTranslation("onboarding.approved.my-listings"));
+            Anchor myListings = new Anchor(WORKSPACE_LISTINGS, getTranslation("onboarding.approved.my-listings"));
             myListings.setId("approved-my-listings");
             status.add(next, new Paragraph(newListing, new Span(" "), myListings));
         }
