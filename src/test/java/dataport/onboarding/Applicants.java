@@ -2,6 +2,7 @@ package dataport.onboarding;
 
 import dataport.accounts.AccountService;
 import dataport.accounts.NewAccount;
+import dataport.accounts.Role;
 import dataport.accounts.UserSummary;
 import dataport.merchants.Origin;
 import dataport.shared.Languages;
@@ -67,6 +68,29 @@ public final class Applicants {
         context.setAuthentication(authentication);
         SecurityContextHolder.getContextHolderStrategy().setContext(context);
         return authentication;
+    }
+
+    /**
+     * Runs {@code action} signed in as a second compliance officer, then takes the role away again (other tests
+     * count the staff) and restores the previous sign-in.
+     */
+    public void asAnotherOfficer(Runnable action) {
+        Authentication before =
+                SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+        String email = "officer-" + System.nanoTime() + "@dataport.example";
+        UserSummary officer = accounts.createVerified(
+                new NewAccount(email, "Other Officer", DEMO_PASSWORD, Languages.ENGLISH), Role.COMPLIANCE);
+        try {
+            signIn(email);
+            action.run();
+        } finally {
+            signIn(ADMIN);
+            accounts.revokeRole(officer.id(), Role.COMPLIANCE);
+            SecurityContext context =
+                    SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+            context.setAuthentication(before);
+            SecurityContextHolder.getContextHolderStrategy().setContext(context);
+        }
     }
 
     public static void signOut() {

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import dataport.IntegrationTest;
 import dataport.accounts.AccountService;
-import dataport.accounts.NewAccount;
-import dataport.accounts.Role;
 import dataport.merchants.MerchantService;
 import dataport.onboarding.Applicants;
 import dataport.onboarding.ApplicationDetails;
@@ -148,12 +146,8 @@ class ApplicationReviewViewTest extends SpringBrowserlessTest {
         assertThat(state()).isEqualTo(ApplicationState.IN_REVIEW);
 
         // Another officer rejects it while this page is open.
-        String other = "officer-" + System.nanoTime() + "@dataport.example";
-        accounts.createVerified(
-                new NewAccount(other, "Other Officer", Applicants.DEMO_PASSWORD, Languages.ENGLISH), Role.COMPLIANCE);
-        applicants.signIn(other);
-        onboarding.reject(application.id(), current().version(), "Duplicate application.");
-        applicants.signIn(Applicants.COMPLIANCE);
+        applicants.asAnotherOfficer(
+                () -> onboarding.reject(application.id(), current().version(), "Duplicate application."));
 
         test($(Button.class).id("approve")).click();
 
