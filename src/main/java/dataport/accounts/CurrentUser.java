@@ -3,6 +3,8 @@ package dataport.accounts;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import dataport.merchants.MerchantService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -48,15 +50,26 @@ public class CurrentUser {
     /**
      * Reloads the signed-in user's roles from the database and, when they changed (e.g. compliance approved their
      * merchant application since they signed in, or suspended their merchant), replaces the session's
-     * authentication, so the new roles apply from this request on without signing out and in again.
-     *
-     * <p>The new context goes into the thread's holder (Vaadin's strategy) and into the HTTP session under {@link
-     * HttpSessionSecurityContextRepository#SPRING_SECURITY_CONTEXT_KEY}, where the next request's
-     * {@code SecurityContextHolderFilter} and Vaadin's background access find it.
+     * authentication, so the new roles apply from this request on without signing out and in again. For code running
+     * in a Vaadin request; {@link RoleRefreshFilter} does the same for every request now and then.
      *
      * @return whether the roles changed
      */
     public boolean refresh() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        VaadinServletResponse response = VaadinServletResponse.getCurrent();
+        return refresh(
+                request == null ? null : request.getHttpServletRequest(),
+                response == null ? null : response.getHttpServletResponse());
+    }
+
+    /**
+     * {@link #refresh()} for a servlet request. The new context goes into the thread's holder (Vaadin's strategy)
+     * and, with a request, into its HTTP session under {@link
+     * HttpSessionSecurityContextRepository#SPRING_SECURITY_CONTEXT_KEY}, where the next request's
+     * {@code SecurityContextHolderFilter} and Vaadin's background access find it.
+     */
+    boolean refresh(HttpServletRequest request, HttpServletResponse response) {
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         Authentication current = holder.getContext().getAuthentication();
         if (current == null || !(current.getPrincipal() instanceof SignedInUser signedIn)) {
@@ -79,10 +92,8 @@ public class CurrentUser {
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);
         holder.setContext(context);
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        VaadinServletResponse response = VaadinServletResponse.getCurrent();
         if (request != null && response != null) {
-            sessions.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
+            sessions.saveContext(context, request, response);
         }
         return true;
     }
