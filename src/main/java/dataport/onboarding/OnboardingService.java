@@ -296,9 +296,14 @@ public class OnboardingService {
     /** The user's open application, or a new draft; a rejected applicant may start over. */
     private MerchantApplication ownOrNew() {
         UserRef user = currentUser.require();
-        return own().filter(a -> a.getState() != ApplicationState.REJECTED)
-                .orElseGet(() -> new MerchantApplication(
-                        user.id(), user.email(), user.locale() == null ? Locale.ENGLISH : user.locale()));
+        return own().filter(a -> a.getState() != ApplicationState.REJECTED).orElseGet(() -> {
+            // A member of an active merchant already sells; a second application would register a second merchant.
+            if (merchants.findForMember(user.id()).isPresent()) {
+                throw new AccessDeniedException("User " + user.id() + " already belongs to a merchant");
+            }
+            return new MerchantApplication(
+                    user.id(), user.email(), user.locale() == null ? Locale.ENGLISH : user.locale());
+        });
     }
 
     /**

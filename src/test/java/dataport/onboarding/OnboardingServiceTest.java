@@ -473,6 +473,17 @@ class OnboardingServiceTest {
         assertThatThrownBy(() -> onboarding.mine()).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void aMemberOfAMerchantCannotStartAnApplicationForASecondOne() {
+        applicants.signIn("merchant@dataport.example");
+
+        assertThatThrownBy(() -> onboarding.saveOrganisation(Applicants.domestic("Second Merchant Ltd"), false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> onboarding.addDocument(DocumentKind.OTHER, "x.pdf", Applicants.PDF))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(onboarding.mine()).isEmpty();
+    }
+
     // --- helpers
 
     private List<AuditEntry> auditOf(long id, String what) {

@@ -38,6 +38,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import dataport.accounts.CurrentUser;
+import dataport.accounts.Role;
 import dataport.merchants.Origin;
 import dataport.onboarding.ApplicationDetails;
 import dataport.onboarding.ApplicationState;
@@ -172,6 +173,10 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
     // --- rendering
 
     private void render() {
+        if (application == null && currentUser.hasRole(Role.MERCHANT)) {
+            renderAlreadyMerchant();
+            return;
+        }
         renderStatus();
         clearErrors();
         ApplicationState state = application == null ? ApplicationState.DRAFT : application.state();
@@ -209,6 +214,21 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
                     this::submit));
         }
         showComments();
+    }
+
+    /** A member of a merchant (e.g. invited to its team) has nothing to apply for: the workspace is theirs. */
+    private void renderAlreadyMerchant() {
+        status.removeAll();
+        status.getElement().setAttribute("data-state", "MERCHANT");
+        Paragraph already = new Paragraph(getTranslation("onboarding.already-merchant"));
+        already.setId("already-merchant");
+        Anchor listings = new Anchor(WORKSPACE_LISTINGS, getTranslation("onboarding.approved.my-listings"));
+        listings.setId("already-merchant-listings");
+        status.add(already, new Paragraph(listings));
+        stepNav.setVisible(false);
+        buttons.setVisible(false);
+        stepContent.removeAll();
+        formError.setVisible(false);
     }
 
     private void renderStatus() {

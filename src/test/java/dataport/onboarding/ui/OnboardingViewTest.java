@@ -376,6 +376,20 @@ class OnboardingViewTest extends SpringBrowserlessTest {
                 .isFalse();
     }
 
+    @Test
+    void aMemberOfAMerchantHasNothingToApplyForAndIsSentToTheWorkspace() {
+        applicants.signIn("merchant@dataport.example");
+
+        navigate(OnboardingView.class);
+
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("already-merchant")
+                        .getText())
+                .startsWith("You already belong to a merchant on DataPort");
+        assertThat($(Anchor.class).id("already-merchant-listings").getHref()).isEqualTo("workspace/listings");
+        assertThat($(Button.class).withId("wizard-next").exists()).isFalse();
+    }
+
     // --- helpers
 
     private void reachStep(WizardStep target) {
