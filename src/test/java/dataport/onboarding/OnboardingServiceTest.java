@@ -46,6 +46,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Onboarding against the real database: the applicant's wizard, the staff decisions, mail, audit and roles. */
 @IntegrationTest
@@ -74,6 +77,12 @@ class OnboardingServiceTest {
 
     @Autowired
     CatalogService catalog;
+
+    @Autowired
+    MerchantApplications applications;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Applicants applicants;
 
@@ -271,6 +280,35 @@ class OnboardingServiceTest {
         assertThat(merchants.findForMember(applicant.id())).isEmpty();
         assertThat(auditOf(submitted.id(), "approved")).isEmpty();
         assertThat(auditOf(submitted.id(), "rejected")).isEmpty();
+    }
+
+    @Test
+    void twoDecisionsRacingPastTheVersionCheckStillCommitOnlyOnce() {
+        UserSummary applicant = applicants.newUser();
+        applicants.signIn(applicant.email());
+        ApplicationDetails submitted =
+                Applicants.submitComplete(onboarding, Applicants.domestic("Race Ltd " + System.nanoTime()));
+        applicants.signIn(Applicants.COMPLIANCE);
+        long seen = onboarding.startReview(submitted.id(), submitted.version()).version();
+
+        TransactionTemplate first = new TransactionTemplate(transactions);
+        TransactionTemplate second = new TransactionTemplate(transactions);
+        second.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        assertThatThrownBy(() -> first.executeWithoutResult(status -> {
+                    // The first officer's decision has passed the version check and is about to be written...
+                    MerchantApplication racing =
+                            applications.findById(submitted.id()).orElseThrow();
+                    assertThat(racing.getVersion()).isEqualTo(seen);
+                    racing.reject("Racing");
+                    // ...when the second officer's approval commits.
+                    second.executeWithoutResult(s -> onboarding.approve(submitted.id(), seen));
+                    applications.flush();
+                }))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(onboarding.find(submitted.id()).orElseThrow().state()).isEqualTo(ApplicationState.APPROVED);
+        assertThat(onboarding.find(submitted.id()).orElseThrow().decisionReason())
+                .isNull();
     }
 
     @Test

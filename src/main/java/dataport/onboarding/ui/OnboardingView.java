@@ -373,10 +373,15 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
     private void receive(UploadEvent event) throws IOException {
         byte[] bytes;
         try (InputStream in = event.getInputStream()) {
-            bytes = in.readNBytes(MAX_UPLOAD_BYTES + 1);
+            bytes = readCapped(in);
         }
         String fileName = event.getFileName();
         event.getUI().access(() -> uploaded(fileName, bytes));
+    }
+
+    /** At most one byte more than an upload may have: enough to tell it is too large. */
+    static byte[] readCapped(InputStream in) throws IOException {
+        return in.readNBytes(MAX_UPLOAD_BYTES + 1);
     }
 
     /** Called with the uploaded bytes; the server checks the real type, size and integrity. */
