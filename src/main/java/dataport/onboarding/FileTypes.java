@@ -35,14 +35,12 @@ final class FileTypes {
             return new Refused("onboarding.document.too-large");
         }
         Optional<String> sniffed = sniff(content);
-        Optional<String> claimed = fromName(fileName);
         if (sniffed.isEmpty()) {
-            // A "contract.pdf" that is really text or a Word file: its name lies, which tells the user more than
-            // "unsupported type" about a file they believe is a PDF.
-            return new Refused(
-                    claimed.isPresent() ? "onboarding.document.mislabelled" : "onboarding.document.unsupported");
+            // Whatever its name says (a "contract.pdf" that is really text): its content is none of the accepted types.
+            return new Refused("onboarding.document.unsupported");
         }
         String type = sniffed.get();
+        Optional<String> claimed = fromName(fileName);
         if (claimed.isEmpty() || !claimed.get().equals(type)) {
             return new Refused("onboarding.document.mislabelled");
         }

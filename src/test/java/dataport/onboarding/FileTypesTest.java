@@ -82,18 +82,20 @@ class FileTypesTest {
         new Random(42).nextBytes(random);
         random[0] = 0x00; // make sure no magic number happens to appear
 
+        assertThat(FileTypes.check("certificate.pdf", random))
+                .isEqualTo(new FileTypes.Refused("onboarding.document.unsupported"));
         assertThat(FileTypes.check("certificate.bin", random))
                 .isEqualTo(new FileTypes.Refused("onboarding.document.unsupported"));
     }
 
     @Test
-    void textNamedLikeAPdfOrAnImageIsRefusedAsMislabelled() {
+    void textNamedLikeAPdfOrAnImageIsRefusedAsNotAnAcceptedType() {
         byte[] text = "This is not a PDF, only text pretending to be one.\n%%EOF\n".getBytes();
 
         assertThat(FileTypes.check("certificate.pdf", text))
-                .isEqualTo(new FileTypes.Refused("onboarding.document.mislabelled"));
+                .isEqualTo(new FileTypes.Refused("onboarding.document.unsupported"));
         assertThat(FileTypes.check("scan.jpg", text))
-                .isEqualTo(new FileTypes.Refused("onboarding.document.mislabelled"));
+                .isEqualTo(new FileTypes.Refused("onboarding.document.unsupported"));
     }
 
     @Test

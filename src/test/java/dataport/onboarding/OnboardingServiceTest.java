@@ -340,7 +340,7 @@ class OnboardingServiceTest {
 
         assertRefused("licence.pdf", oversized, "onboarding.document.too-large");
         assertRefused("licence.pdf", new byte[0], "onboarding.document.empty");
-        assertRefused("licence.pdf", text, "onboarding.document.mislabelled");
+        assertRefused("licence.pdf", text, "onboarding.document.unsupported");
         assertRefused("licence.pdf", Applicants.PNG, "onboarding.document.mislabelled");
         assertRefused("licence.pdf", truncated, "onboarding.document.corrupt");
 

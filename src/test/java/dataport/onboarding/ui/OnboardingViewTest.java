@@ -191,6 +191,8 @@ class OnboardingViewTest extends SpringBrowserlessTest {
         assertThat(documentsError()).isEqualTo("Upload your business licence.");
 
         view.uploaded("licence.pdf", "only text, not a PDF".getBytes());
+        assertThat(documentsError()).isEqualTo("Only PDF, JPEG and PNG files are accepted.");
+        view.uploaded("licence.pdf", Applicants.PNG);
         assertThat(documentsError())
                 .isEqualTo("The file’s content does not match its name: a file named .pdf must really be a PDF, .jpg"
                         + " or .jpeg a JPEG image and .png a PNG image.");
