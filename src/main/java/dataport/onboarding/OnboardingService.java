@@ -92,6 +92,7 @@ public class OnboardingService {
         if (complete) {
             application.reach(WizardStep.DOCUMENTS);
         }
+        // Flushed, so the version in the details is the row's new one (save() alone increments it only at commit).
         return details(applications.saveAndFlush(application));
     }
 
