@@ -2,6 +2,7 @@ package dataport.accounts;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dataport.accounts.ui.LoginView;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.configurers.SessionMan
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Spring Security the Vaadin way: views are denied unless annotated ({@code @AnonymousAllowed}, {@code @PermitAll},
@@ -22,7 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AccountAuthenticationProvider accounts, CurrentUser currentUser, Clock clock)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
@@ -32,6 +35,7 @@ class SecurityConfiguration {
         http.sessionManagement(sessions -> sessions.sessionFixation(
                 SessionManagementConfigurer<HttpSecurity>.SessionFixationConfigurer::changeSessionId));
         http.authenticationProvider(accounts);
+        http.addFilterAfter(new RoleRefreshFilter(currentUser, clock), SecurityContextHolderFilter.class);
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class)

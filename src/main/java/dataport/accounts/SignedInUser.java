@@ -12,8 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The principal of a signed-in session. Its roles are fixed at sign-in, MERCHANT included; a role granted later takes
- * effect at the next sign-in.
+ * The principal of a signed-in session. Its roles are computed at sign-in, MERCHANT included, and replaced when
+ * {@link CurrentUser#refresh()} finds them changed (on the onboarding page, and every half minute by
+ * {@link RoleRefreshFilter}).
  */
 final class SignedInUser implements UserDetails, CredentialsContainer, HasDisplayName {
 

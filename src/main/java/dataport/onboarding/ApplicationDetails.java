@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Everything about one application, for the wizard and the review page. */
+/**
+ * Everything about one application, for the wizard and the review page. {@code merchantSuspended}: approved, but
+ * compliance has since suspended the merchant it created (the merchant's status, kept by the merchants module).
+ */
 public record ApplicationDetails(
         long id,
         long version,
@@ -19,4 +22,5 @@ public record ApplicationDetails(
         Map<String, String> fieldComments,
         String decisionReason,
         Instant submittedAt,
-        Instant decidedAt) {}
+        Instant decidedAt,
+        boolean merchantSuspended) {}

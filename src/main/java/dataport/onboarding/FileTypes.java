@@ -36,6 +36,7 @@ final class FileTypes {
         }
         Optional<String> sniffed = sniff(content);
         if (sniffed.isEmpty()) {
+            // Whatever its name says (a "contract.pdf" that is really text): its content is none of the accepted types.
             return new Refused("onboarding.document.unsupported");
         }
         String type = sniffed.get();

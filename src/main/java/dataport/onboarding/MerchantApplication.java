@@ -34,6 +34,11 @@ import java.util.stream.Collectors;
 @Table(name = "merchant_application")
 class MerchantApplication {
 
+    /** The columns' sizes: merchant_application_comment.comment and merchant_application.decision_reason. */
+    static final int MAX_COMMENT = 1000;
+
+    static final int MAX_REASON = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -223,6 +228,12 @@ class MerchantApplication {
         Map<String, String> kept = new HashMap<>();
         comments.forEach((field, comment) -> {
             if (comment != null && !comment.isBlank()) {
+                if (!Fields.ALL.contains(field)) {
+                    throw new IllegalArgumentException("No field " + field + " to comment on");
+                }
+                if (comment.strip().length() > MAX_COMMENT) {
+                    throw new IllegalArgumentException("A comment has at most " + MAX_COMMENT + " characters");
+                }
                 kept.put(field, comment.strip());
             }
         });
@@ -247,12 +258,15 @@ class MerchantApplication {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A rejection needs a reason");
         }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new IllegalArgumentException("A reason has at most " + MAX_REASON + " characters");
+        }
         state = ApplicationState.REJECTED;
         decisionReason = reason.strip();
         decidedAt = Instant.now();
     }
 
-    private void requireInReview(String action) {
+    void requireInReview(String action) {
         if (state != ApplicationState.IN_REVIEW) {
             throw new ApplicationStateException(state, action);
         }
@@ -322,6 +336,10 @@ class MerchantApplication {
 
     Map<String, String> fieldComments() {
         return Map.copyOf(fieldComments);
+    }
+
+    Long merchantId() {
+        return merchantId;
     }
 
     String decisionReason() {

@@ -7,6 +7,7 @@ import dataport.audit.AuditService;
 import dataport.mail.MailService;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantService.NewMerchant;
+import dataport.merchants.MerchantStatus;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.Bilingual;
 import dataport.shared.ui.Translations;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,6 +48,7 @@ public class OnboardingService {
     private final AuditService audit;
     private final MerchantService merchants;
     private final Translations translations;
+    private final String baseUrl;
 
     OnboardingService(
             MerchantApplications applications,
@@ -55,7 +58,8 @@ public class OnboardingService {
             MailService mail,
             AuditService audit,
             MerchantService merchants,
-            Translations translations) {
+            Translations translations,
+            @Value("${dataport.base-url}") String baseUrl) {
         this.applications = applications;
         this.documents = documents;
         this.contents = contents;
@@ -64,6 +68,7 @@ public class OnboardingService {
         this.audit = audit;
         this.merchants = merchants;
         this.translations = translations;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     // --- the applicant
@@ -87,7 +92,8 @@ public class OnboardingService {
         if (complete) {
             application.reach(WizardStep.DOCUMENTS);
         }
-        return details(applications.save(application));
+        // Flushed, so the version in the details is the row's new one (save() alone increments it only at commit).
+        return details(applications.saveAndFlush(application));
     }
 
     /** Stores an uploaded document after checking its real type from its bytes; refused files are not stored. */
@@ -136,7 +142,7 @@ public class OnboardingService {
         MerchantApplication application = ownOrNew();
         failOn(ApplicationRules.documents(application.organisation().origin(), documentInfos(application)));
         application.reach(WizardStep.ASSESSMENT);
-        return details(applications.save(application));
+        return details(applications.saveAndFlush(application));
     }
 
     @Transactional
@@ -148,7 +154,7 @@ public class OnboardingService {
         if (complete) {
             application.reach(WizardStep.TERMS);
         }
-        return details(applications.save(application));
+        return details(applications.saveAndFlush(application));
     }
 
     @Transactional
@@ -162,7 +168,7 @@ public class OnboardingService {
         if (complete) {
             application.reach(WizardStep.REVIEW);
         }
-        return details(applications.save(application));
+        return details(applications.saveAndFlush(application));
     }
 
     /** Everything still missing before the application can be submitted (field → message key); empty when ready. */
@@ -178,7 +184,7 @@ public class OnboardingService {
         MerchantApplication application = own().orElseThrow(() -> new InvalidApplication(missing()));
         failOn(missing(application));
         application.submit();
-        return details(applications.save(application));
+        return details(applications.saveAndFlush(application));
     }
 
     // --- documents, for staff and the applicant
@@ -253,6 +259,8 @@ public class OnboardingService {
     public ApplicationDetails approve(long id, long seenVersion) {
         MerchantApplication application = decided(id, seenVersion);
         ApplicationState before = application.getState();
+        // Checked before the merchant profile is created, not only by approve() after it.
+        application.requireInReview("approve");
         Organisation o = application.organisation();
         MerchantSummary merchant = merchants.registerApproved(
                 new NewMerchant(
@@ -276,7 +284,7 @@ public class OnboardingService {
         MerchantApplication application = decided(id, seenVersion);
         ApplicationState before = application.getState();
         application.reject(reason);
-        return recordAndTell(application, before, "rejected", reason);
+        return recordAndTell(application, before, "rejected", application.decisionReason());
     }
 
     // --- internals
@@ -289,9 +297,14 @@ public class OnboardingService {
     /** The user's open application, or a new draft; a rejected applicant may start over. */
     private MerchantApplication ownOrNew() {
         UserRef user = currentUser.require();
-        return own().filter(a -> a.getState() != ApplicationState.REJECTED)
-                .orElseGet(() -> new MerchantApplication(
-                        user.id(), user.email(), user.locale() == null ? Locale.ENGLISH : user.locale()));
+        return own().filter(a -> a.getState() != ApplicationState.REJECTED).orElseGet(() -> {
+            // A member of an active merchant already sells; a second application would register a second merchant.
+            if (merchants.findForMember(user.id()).isPresent()) {
+                throw new AccessDeniedException("User " + user.id() + " already belongs to a merchant");
+            }
+            return new MerchantApplication(
+                    user.id(), user.email(), user.locale() == null ? Locale.ENGLISH : user.locale());
+        });
     }
 
     /**
@@ -305,6 +318,15 @@ public class OnboardingService {
             throw new ObjectOptimisticLockingFailureException(MerchantApplication.class, id);
         }
         return application;
+    }
+
+    /**
+     * Where the mail sends the applicant: their application page, also once approved. Opening it refreshes the
+     * session's roles (a session signed in before the approval lacks MERCHANT, and the workspace would refuse it) and
+     * shows the link to the workspace.
+     */
+    private String applicationLink() {
+        return baseUrl + "/onboarding";
     }
 
     private ApplicationDetails recordAndTell(
@@ -323,7 +345,11 @@ public class OnboardingService {
                 saved.getApplicantEmail(),
                 translations.getTranslation("onboarding.mail." + what + ".subject", locale, name),
                 translations.getTranslation(
-                        "onboarding.mail." + what + ".body", locale, name, detail == null ? "" : detail));
+                        "onboarding.mail." + what + ".body",
+                        locale,
+                        name,
+                        detail == null ? "" : detail,
+                        applicationLink()));
         return details(saved);
     }
 
@@ -366,7 +392,12 @@ public class OnboardingService {
                 a.fieldComments(),
                 a.decisionReason(),
                 a.submittedAt(),
-                a.decidedAt());
+                a.decidedAt(),
+                a.merchantId() != null
+                        && merchants
+                                .find(a.merchantId())
+                                .map(m -> m.status() == MerchantStatus.SUSPENDED)
+                                .orElse(false));
     }
 
     private static ApplicationSummary summary(MerchantApplication a) {

@@ -84,6 +84,18 @@ class FileTypesTest {
 
         assertThat(FileTypes.check("certificate.pdf", random))
                 .isEqualTo(new FileTypes.Refused("onboarding.document.unsupported"));
+        assertThat(FileTypes.check("certificate.bin", random))
+                .isEqualTo(new FileTypes.Refused("onboarding.document.unsupported"));
+    }
+
+    @Test
+    void textNamedLikeAPdfOrAnImageIsRefusedAsNotAnAcceptedType() {
+        byte[] text = "This is not a PDF, only text pretending to be one.\n%%EOF\n".getBytes();
+
+        assertThat(FileTypes.check("certificate.pdf", text))
+                .isEqualTo(new FileTypes.Refused("onboarding.document.unsupported"));
+        assertThat(FileTypes.check("scan.jpg", text))
+                .isEqualTo(new FileTypes.Refused("onboarding.document.unsupported"));
     }
 
     @Test

@@ -17,16 +17,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MerchantApplicationTest {
 
     enum Action {
-        SUBMIT(MerchantApplication::submit),
-        START_REVIEW(a -> a.startReview(7L)),
-        REQUEST_CHANGES(a -> a.requestChanges(Map.of(Fields.WEBSITE, "Use https"))),
-        APPROVE(a -> a.approve(99L)),
-        REJECT(a -> a.reject("Not a data business"));
+        SUBMIT(MerchantApplication::submit, ApplicationState.SUBMITTED),
+        START_REVIEW(a -> a.startReview(7L), ApplicationState.IN_REVIEW),
+        REQUEST_CHANGES(a -> a.requestChanges(Map.of(Fields.WEBSITE, "Use https")), ApplicationState.CHANGES_REQUESTED),
+        APPROVE(a -> a.approve(99L), ApplicationState.APPROVED),
+        REJECT(a -> a.reject("Not a data business"), ApplicationState.REJECTED);
 
         final Consumer<MerchantApplication> run;
+        final ApplicationState target;
 
-        Action(Consumer<MerchantApplication> run) {
+        Action(Consumer<MerchantApplication> run, ApplicationState target) {
             this.run = run;
+            this.target = target;
         }
     }
 
@@ -66,7 +68,63 @@ class MerchantApplicationTest {
 
         action.run.accept(application);
 
-        assertThat(application.getState()).isNotEqualTo(state);
+        assertThat(application.getState()).isEqualTo(action.target);
+    }
+
+    @Test
+    void everyStateAndActionIsCoveredByTheTransitionTable() {
+        assertThat(ALLOWED).containsOnlyKeys(ApplicationState.values());
+        assertThat(legalTransitions().count() + illegalTransitions().count())
+                .isEqualTo((long) ApplicationState.values().length * Action.values().length);
+    }
+
+    @Test
+    void anApprovalRemembersTheMerchantAndADecisionItsTime() {
+        MerchantApplication application = in(ApplicationState.IN_REVIEW);
+
+        application.approve(99L);
+
+        assertThat(application.decidedAt()).isNotNull();
+        assertThat(application.getStep()).isEqualTo(WizardStep.REVIEW);
+    }
+
+    @Test
+    void changesMayOnlyBeRequestedOnKnownFieldsWithCommentsThatFitTheColumn() {
+        MerchantApplication application = in(ApplicationState.IN_REVIEW);
+
+        assertThatThrownBy(() -> application.requestChanges(Map.of("favouriteColour", "Blue, please")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> application.requestChanges(
+                        Map.of(Fields.WEBSITE, "x".repeat(MerchantApplication.MAX_COMMENT + 1))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(application.getState()).isEqualTo(ApplicationState.IN_REVIEW);
+
+        application.requestChanges(Map.of(Fields.WEBSITE, "x".repeat(MerchantApplication.MAX_COMMENT), "terms", " "));
+        assertThat(application.fieldComments()).containsOnlyKeys(Fields.WEBSITE);
+    }
+
+    @Test
+    void aRejectionReasonMustFitTheColumnAndIsStoredStripped() {
+        MerchantApplication tooLong = in(ApplicationState.IN_REVIEW);
+        assertThatThrownBy(() -> tooLong.reject("x".repeat(MerchantApplication.MAX_REASON + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(tooLong.getState()).isEqualTo(ApplicationState.IN_REVIEW);
+
+        MerchantApplication rejected = in(ApplicationState.IN_REVIEW);
+        rejected.reject("  Not a data business \n");
+        assertThat(rejected.decisionReason()).isEqualTo("Not a data business");
+    }
+
+    @Test
+    void theWizardRemembersOnlyTheFurthestStepReachedWhileEditable() {
+        MerchantApplication draft = in(ApplicationState.DRAFT);
+        draft.reach(WizardStep.ASSESSMENT);
+        draft.reach(WizardStep.DOCUMENTS);
+        assertThat(draft.getStep()).isEqualTo(WizardStep.ASSESSMENT);
+
+        MerchantApplication submitted = in(ApplicationState.SUBMITTED);
+        submitted.reach(WizardStep.ORGANISATION);
+        assertThat(submitted.getStep()).isEqualTo(WizardStep.REVIEW);
     }
 
     @Test

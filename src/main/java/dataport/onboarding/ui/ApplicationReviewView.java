@@ -40,6 +40,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @RolesAllowed("COMPLIANCE")
 public class ApplicationReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The sizes the service accepts (the database columns); the browser's limit alone can be bypassed. */
+    static final int MAX_COMMENT = 1000;
+
+    static final int MAX_REASON = 2000;
+
     private final OnboardingService onboarding;
     private final Div content = new Div();
     private final Span message = new Span();
@@ -141,12 +146,17 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
         field.setId("comment-field");
         TextArea comment = new TextArea(getTranslation("onboarding.review.comment"));
         comment.setId("comment-text");
-        comment.setMaxLength(1000);
+        comment.setMaxLength(MAX_COMMENT);
         UnorderedList pending = new UnorderedList();
         pending.setId("pending-comments");
         Button add = new Button(getTranslation("onboarding.review.add-comment"), e -> {
             if (field.isEmpty() || comment.getValue().isBlank()) {
                 comment.setErrorMessage(getTranslation("onboarding.review.comment-needed"));
+                comment.setInvalid(true);
+                return;
+            }
+            if (comment.getValue().strip().length() > MAX_COMMENT) {
+                comment.setErrorMessage(getTranslation("onboarding.review.too-long", MAX_COMMENT));
                 comment.setInvalid(true);
                 return;
             }
@@ -176,10 +186,15 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
 
         TextArea reason = new TextArea(getTranslation("onboarding.review.reason"));
         reason.setId("reject-reason");
-        reason.setMaxLength(2000);
+        reason.setMaxLength(MAX_REASON);
         Button reject = new Button(getTranslation("onboarding.review.reject"), e -> {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("onboarding.review.reason-needed"));
+                reason.setInvalid(true);
+                return;
+            }
+            if (reason.getValue().strip().length() > MAX_REASON) {
+                reason.setErrorMessage(getTranslation("onboarding.review.too-long", MAX_REASON));
                 reason.setInvalid(true);
                 return;
             }

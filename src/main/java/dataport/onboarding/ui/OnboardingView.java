@@ -36,7 +36,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
+import dataport.accounts.CurrentUser;
+import dataport.accounts.Role;
 import dataport.merchants.Origin;
 import dataport.onboarding.ApplicationDetails;
 import dataport.onboarding.ApplicationState;
@@ -55,6 +57,8 @@ import dataport.onboarding.WizardStep;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +76,13 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
 
     static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+    /** The catalogue's workspace routes, by path: catalog's views are that module's internals. */
+    static final String WORKSPACE_NEW_LISTING = "workspace/listings/new";
+
+    static final String WORKSPACE_LISTINGS = "workspace/listings";
+
     private final OnboardingService onboarding;
+    private final CurrentUser currentUser;
     private final Div status = new Div();
     private final Nav stepNav = new Nav();
     private final Div stepContent = new Div();
@@ -112,8 +122,9 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
     // step (d)
     private final Checkbox acceptTerms = new Checkbox();
 
-    public OnboardingView(OnboardingService onboarding) {
+    public OnboardingView(OnboardingService onboarding, CurrentUser currentUser) {
         this.onboarding = onboarding;
+        this.currentUser = currentUser;
         addClassName("dp-onboarding");
         setId("onboarding");
         status.setId("application-status");
@@ -138,6 +149,12 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reload();
+        if (application != null && application.state() == ApplicationState.APPROVED) {
+            // The session's roles were fixed at sign-in: approved since then, the applicant gains MERCHANT here (and
+            // a suspended merchant loses it), stored in the session without signing in again. The main navigation,
+            // refilled after every navigation, then shows the workspace.
+            currentUser.refresh();
+        }
     }
 
     private void reload() {
@@ -156,6 +173,10 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
     // --- rendering
 
     private void render() {
+        if (application == null && currentUser.hasRole(Role.MERCHANT)) {
+            renderAlreadyMerchant();
+            return;
+        }
         renderStatus();
         clearErrors();
         ApplicationState state = application == null ? ApplicationState.DRAFT : application.state();
@@ -195,6 +216,21 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
         showComments();
     }
 
+    /** A member of a merchant (e.g. invited to its team) has nothing to apply for: the workspace is theirs. */
+    private void renderAlreadyMerchant() {
+        status.removeAll();
+        status.getElement().setAttribute("data-state", "MERCHANT");
+        Paragraph already = new Paragraph(getTranslation("onboarding.already-merchant"));
+        already.setId("already-merchant");
+        Anchor listings = new Anchor(WORKSPACE_LISTINGS, getTranslation("onboarding.approved.my-listings"));
+        listings.setId("already-merchant-listings");
+        status.add(already, new Paragraph(listings));
+        stepNav.setVisible(false);
+        buttons.setVisible(false);
+        stepContent.removeAll();
+        formError.setVisible(false);
+    }
+
     private void renderStatus() {
         status.removeAll();
         if (application == null || application.state() == ApplicationState.DRAFT) {
@@ -203,12 +239,14 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
             return;
         }
         ApplicationState state = application.state();
-        status.getElement().setAttribute("data-state", state.name());
-        Span badge = new Span(getTranslation("onboarding.state." + state.name()));
+        boolean suspended = state == ApplicationState.APPROVED && application.merchantSuspended();
+        String shown = suspended ? "SUSPENDED" : state.name();
+        status.getElement().setAttribute("data-state", shown);
+        Span badge = new Span(getTranslation("onboarding.state." + shown));
         badge.setId("application-state");
         badge.addClassName("dp-badge");
         status.add(new Paragraph(new Span(getTranslation("onboarding.status") + " "), badge));
-        status.add(new Paragraph(getTranslation("onboarding.state-explained." + state.name())));
+        status.add(new Paragraph(getTranslation("onboarding.state-explained." + shown)));
         if (state == ApplicationState.CHANGES_REQUESTED
                 && !application.fieldComments().isEmpty()) {
             UnorderedList comments = new UnorderedList();
@@ -219,6 +257,16 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
                 comments.add(item);
             });
             status.add(comments);
+        }
+        if (state == ApplicationState.APPROVED && !suspended) {
+            Paragraph next = new Paragraph(getTranslation("onboarding.approved.next"));
+            next.setId("approved-next");
+            Anchor newListing = new Anchor(WORKSPACE_NEW_LISTING, getTranslation("onboarding.approved.new-listing"));
+            newListing.setId("approved-new-listing");
+            newListing.addClassName("dp-primary-link");
+            Anchor myListings = new Anchor(WORKSPACE_LISTINGS, getTranslation("onboarding.approved.my-listings"));
+            myListings.setId("approved-my-listings");
+            status.add(next, new Paragraph(newListing, new Span(" "), myListings));
         }
         if (state == ApplicationState.REJECTED) {
             Paragraph reason =
@@ -290,17 +338,23 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
                         ? "onboarding.documents.required-domestic"
                         : "onboarding.documents.required-foreign"));
         required.setId("documents-required");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> uploaded(metadata.fileName(), bytes));
-        }));
+        Upload upload = new Upload(this::receive);
         upload.setId("document-upload");
         upload.setMaxFiles(1);
         // One byte over the limit reaches the server, which refuses it with the same message as any oversized file.
         upload.setMaxFileSize(MAX_UPLOAD_BYTES + 1);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
         upload.setI18n(uploadI18n());
-        upload.addFileRejectedListener(e -> showDocumentError("onboarding.document.too-large"));
+        // The browser refuses a file for its size, its type or for being a second one, with the (translated) texts
+        // of uploadI18n(); the message says which.
+        upload.addFileRejectedListener(e -> {
+            if (e.getErrorMessage() == null || e.getErrorMessage().isBlank()) {
+                showDocumentError("onboarding.document.too-large");
+            } else {
+                documentsError.setText(e.getErrorMessage());
+                documentsError.setVisible(true);
+            }
+        });
         upload.addAllFinishedListener(e -> upload.clearFileList());
         documentsError.setId("documents-error");
         documentsError.addClassName("dp-error");
@@ -309,6 +363,25 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
         renderDocuments();
         Paragraph hint = new Paragraph(getTranslation("onboarding.documents.hint"));
         return section("onboarding.step.DOCUMENTS", required, hint, documentKind, upload, documentsError, documentList);
+    }
+
+    /**
+     * Reads an upload, but never more than one byte over the limit: the browser's size check is only a courtesy, and
+     * {@code UploadHandler.inMemory} would buffer a forged multi-gigabyte request whole. The bytes then go to
+     * {@link #uploaded}, which refuses the oversized ones with the usual message.
+     */
+    private void receive(UploadEvent event) throws IOException {
+        byte[] bytes;
+        try (InputStream in = event.getInputStream()) {
+            bytes = readCapped(in);
+        }
+        String fileName = event.getFileName();
+        event.getUI().access(() -> uploaded(fileName, bytes));
+    }
+
+    /** At most one byte more than an upload may have: enough to tell it is too large. */
+    static byte[] readCapped(InputStream in) throws IOException {
+        return in.readNBytes(MAX_UPLOAD_BYTES + 1);
     }
 
     /** Called with the uploaded bytes; the server checks the real type, size and integrity. */

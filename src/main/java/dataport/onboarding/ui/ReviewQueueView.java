@@ -43,7 +43,10 @@ public class ReviewQueueView extends Div implements HasDynamicTitle {
         setId("review-queue");
 
         state.setLabel(getTranslation("onboarding.queue.state"));
-        state.setItems(ApplicationState.values());
+        // Drafts are the applicant's own business and never in the queue.
+        state.setItems(Stream.of(ApplicationState.values())
+                .filter(s -> s != ApplicationState.DRAFT)
+                .toList());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("onboarding.queue.any"));
         state.setItemLabelGenerator(s ->

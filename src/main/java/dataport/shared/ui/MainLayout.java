@@ -47,6 +47,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     public static final int MAX_QUERY_URL_CHARS = 1_000;
 
     private final Main content = new Main();
+    private final Nav nav = new Nav();
     private final TextField search = new TextField();
     private final AuthenticationContext authentication;
     private final List<NavigationEntry> entries;
@@ -77,17 +78,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Div words = new Div(name, tagline);
         brand.add(mark, words);
 
-        Nav nav = new Nav();
         nav.addClassName("dp-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.nav"));
-        nav.add(new Anchor("", getTranslation("nav.home")), new Anchor(SEARCH_ROUTE, getTranslation("nav.browse")));
-        for (NavigationEntry entry : entries) {
-            if (entry.roles().isEmpty() || authentication.hasAnyRole(entry.roles())) {
-                Anchor link = new Anchor(entry.route(), getTranslation(entry.labelKey()));
-                link.getElement().setAttribute("data-route", entry.route());
-                nav.add(link);
-            }
-        }
+        fillNavigation();
 
         search.setPlaceholder(getTranslation("search.placeholder"));
         search.getElement().setAttribute("aria-label", getTranslation("search.label"));
@@ -111,6 +104,22 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Header header = new Header(brand, nav, search, language, userArea());
         header.addClassName("dp-header");
         return header;
+    }
+
+    /**
+     * The links for the user's current roles. Refilled at every navigation, because the layout outlives a role change
+     * within the session (an approved applicant's MERCHANT role arrives without signing in again).
+     */
+    private void fillNavigation() {
+        nav.removeAll();
+        nav.add(new Anchor("", getTranslation("nav.home")), new Anchor(SEARCH_ROUTE, getTranslation("nav.browse")));
+        for (NavigationEntry entry : entries) {
+            if (entry.roles().isEmpty() || authentication.hasAnyRole(entry.roles())) {
+                Anchor link = new Anchor(entry.route(), getTranslation(entry.labelKey()));
+                link.getElement().setAttribute("data-route", entry.route());
+                nav.add(link);
+            }
+        }
     }
 
     /** Anonymous: links to sign in and sign up. Signed in: the user's name, opening a menu with "Sign out". */
@@ -154,9 +163,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         return footer;
     }
 
-    /** Keeps the header's search field showing the current search, also for a page opened from a shared link. */
+    /**
+     * Keeps the navigation in step with the user's roles, and the header's search field showing the current search,
+     * also for a page opened from a shared link.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        fillNavigation();
         Location location = event.getLocation();
         search.setValue(
                 SEARCH_ROUTE.equals(location.getPath())

@@ -1,0 +1,30 @@
+package dataport.onboarding.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+class UploadLimitTest {
+
+    @Test
+    void anEndlessUploadIsReadOnlyUntilItIsKnownToBeTooLarge() throws IOException {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+
+        assertThat(OnboardingView.readCapped(endless)).hasSize(OnboardingView.MAX_UPLOAD_BYTES + 1);
+    }
+
+    @Test
+    void aFileWithinTheLimitIsReadWhole() throws IOException {
+        byte[] file = new byte[1234];
+
+        assertThat(OnboardingView.readCapped(new ByteArrayInputStream(file))).hasSize(1234);
+    }
+}
