@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -27,6 +28,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 
 /** A session signed in before its user became a merchant gains the role on a request, at most every half minute. */
 @IntegrationTest
+@WithMockUser(roles = "COMPLIANCE") // registering the merchant below is a compliance decision
 class RoleRefreshFilterTest {
 
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");

@@ -124,13 +124,7 @@ class OnboardingFlowTest extends E2eTest {
 
         wizard.open();
         assertThat(wizard.status()).hasAttribute("data-state", "APPROVED");
-        // TODO(issue 3): the session should gain MERCHANT when the application is approved; until the role refresh
-        // lands, the merchant signs out and in again to get it. Remove these two lines once it does.
-        LoginPage login = new LoginPage(page);
-        login.signOut();
-        login.open().signIn(email, password);
-
-        // Now a merchant: a first listing, saved as a draft and shown among the merchant's listings.
+        // Now a merchant, in the same session (no new sign-in): a first listing, saved as a draft and shown among the merchant's listings.
         String title = "South-East Asia company registers " + run;
         MyListingsPage listings = new NewListingPage(page)
                 .open()
