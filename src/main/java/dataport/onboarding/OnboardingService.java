@@ -247,9 +247,11 @@ public class OnboardingService {
         application
                 .fieldComments()
                 .forEach((field, comment) -> list.append("- ")
-                        .append(translations.getTranslation("onboarding.field." + field, locale))
-                        .append(": ")
-                        .append(comment)
+                        .append(translations.getTranslation(
+                                "onboarding.field-comment",
+                                locale,
+                                translations.getTranslation("onboarding.field." + field, locale),
+                                comment))
                         .append('\n'));
         return recordAndTell(application, before, "changes-requested", list.toString());
     }

@@ -96,7 +96,8 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
             UnorderedList list = new UnorderedList();
             list.setId("review-open-comments");
             a.fieldComments()
-                    .forEach((f, c) -> list.add(new ListItem(getTranslation("onboarding.field." + f) + ": " + c)));
+                    .forEach((f, c) -> list.add(new ListItem(
+                            getTranslation("onboarding.field-comment", getTranslation("onboarding.field." + f), c))));
             content.add(new H2(getTranslation("onboarding.review.comments-sent")), list);
         }
         content.add(ApplicationTexts.summary(a, key -> getTranslation(key), getLocale()));
@@ -164,7 +165,8 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
             comments.put(field.getValue(), comment.getValue().strip());
             pending.removeAll();
             comments.forEach((f, c) -> {
-                ListItem item = new ListItem(getTranslation("onboarding.field." + f) + ": " + c);
+                ListItem item = new ListItem(
+                        getTranslation("onboarding.field-comment", getTranslation("onboarding.field." + f), c));
                 item.getElement().setAttribute("data-field", f);
                 pending.add(item);
             });

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import dataport.onboarding.ApplicationDetails;
+import dataport.onboarding.CrossBorderFlow;
 import dataport.onboarding.Fields;
 import dataport.onboarding.Organisation;
 import dataport.onboarding.SelfAssessment;
@@ -99,13 +100,15 @@ final class ApplicationTexts {
                 s.crossBorder() == null
                         ? ""
                         : t.apply("onboarding.cross-border." + s.crossBorder().name()));
-        row(
-                rows,
-                t,
-                Fields.DESTINATIONS,
-                s.destinationCountries().stream()
-                        .map(code -> Countries.name(code, locale))
-                        .collect(Collectors.joining(Languages.listSeparator(locale))));
+        if (s.crossBorder() != null && s.crossBorder() != CrossBorderFlow.NONE) {
+            row(
+                    rows,
+                    t,
+                    Fields.DESTINATIONS,
+                    s.destinationCountries().stream()
+                            .map(code -> Countries.name(code, locale))
+                            .collect(Collectors.joining(Languages.listSeparator(locale))));
+        }
         row(rows, t, Fields.DESCRIPTION, s.description());
         row(rows, t, Fields.TERMS, yesNo(t, a.termsAccepted()));
         return rows;

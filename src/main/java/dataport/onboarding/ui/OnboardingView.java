@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
@@ -252,7 +253,8 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
             UnorderedList comments = new UnorderedList();
             comments.setId("review-comments");
             application.fieldComments().forEach((field, comment) -> {
-                ListItem item = new ListItem(getTranslation("onboarding.field." + field) + ": " + comment);
+                ListItem item = new ListItem(getTranslation(
+                        "onboarding.field-comment", getTranslation("onboarding.field." + field), comment));
                 item.getElement().setAttribute("data-field", field);
                 comments.add(item);
             });
@@ -487,7 +489,8 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
             UnorderedList list = new UnorderedList();
             list.setId("missing-list");
             missing.forEach((field, key) -> {
-                ListItem item = new ListItem(getTranslation("onboarding.field." + field) + ": " + getTranslation(key));
+                ListItem item = new ListItem(getTranslation(
+                        "onboarding.field-comment", getTranslation("onboarding.field." + field), getTranslation(key)));
                 item.getElement().setAttribute("data-field", field);
                 list.add(item);
             });
@@ -502,7 +505,7 @@ public class OnboardingView extends Div implements HasDynamicTitle, BeforeEnterO
         }
         Div summary = ApplicationTexts.summary(application, key -> getTranslation(key), getLocale());
         summary.setId("application-summary");
-        Div docs = new Div();
+        Div docs = new Div(new H3(getTranslation("onboarding.step.DOCUMENTS")));
         docs.setId("summary-documents");
         for (DocumentInfo doc : application.documents()) {
             docs.add(new Div(downloadLink(onboarding, doc)));

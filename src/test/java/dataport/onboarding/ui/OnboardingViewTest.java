@@ -11,7 +11,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -324,6 +326,25 @@ class OnboardingViewTest extends SpringBrowserlessTest {
         assertThat($(TextArea.class).id("data-description").getHelperText())
                 .isEqualTo("Reviewer: Say which hospitals the data comes from.");
         assertThat($(Button.class).withId("wizard-next").exists()).isTrue();
+    }
+
+    @Test
+    void aChineseApplicantReadsTheCommentsWithChinesePunctuation() {
+        ApplicationDetails submitted = Applicants.submitComplete(onboarding, Applicants.domestic("Punctuation Ltd"));
+        String applicant = submitted.applicantEmail();
+        applicants.signIn(Applicants.COMPLIANCE);
+        ApplicationDetails inReview = onboarding.startReview(submitted.id(), submitted.version());
+        onboarding.requestChanges(submitted.id(), inReview.version(), Map.of(Fields.WEBSITE, "请提供官网地址"));
+        applicants.signIn(applicant);
+        UI.getCurrent().setLocale(Languages.CHINESE);
+
+        navigate(OnboardingView.class);
+
+        assertThat($(ListItem.class)
+                        .from($(UnorderedList.class).id("review-comments"))
+                        .first()
+                        .getText())
+                .isEqualTo("网站：请提供官网地址");
     }
 
     @Test
