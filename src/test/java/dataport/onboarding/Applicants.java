@@ -145,7 +145,7 @@ public final class Applicants {
         return onboarding.submit();
     }
 
-    /** A 1×1 PNG: signature, IHDR, IDAT, IEND. */
+    /** A 1×1 PNG: signature, IHDR, IDAT, IEND (CRCs are not checked by the sniffer). */
     private static byte[] png() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});

@@ -2,7 +2,6 @@ package dataport.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,7 @@ class FileTypesTest {
                     + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
             .getBytes();
 
-    static final byte[] PNG = png();
+    static final byte[] PNG = Applicants.PNG;
 
     static final byte[] JPEG = {
         (byte) 0xFF,
@@ -115,19 +114,5 @@ class FileTypesTest {
         byte[] end = "\n%%EOF\n".getBytes();
         System.arraycopy(end, 0, bytes, size - end.length, end.length);
         return bytes;
-    }
-
-    /** A 1×1 PNG: signature, IHDR, IDAT, IEND (CRCs are not checked by the sniffer). */
-    private static byte[] png() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        out.writeBytes(new byte[] {
-            0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89
-        });
-        out.writeBytes(new byte[] {
-            0, 0, 0, 10, 'I', 'D', 'A', 'T', 0x78, (byte) 0x9C, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0D, 0x0A, 0x2D, (byte) 0xB4
-        });
-        out.writeBytes(new byte[] {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82});
-        return out.toByteArray();
     }
 }
