@@ -175,6 +175,10 @@ public class CatalogService {
                 .id();
     }
 
+    Map<Long, CategoryRef> categoryRefsById() {
+        return categoryRefs();
+    }
+
     private Map<Long, CategoryRef> categoryRefs() {
         List<Category> all = categories.findAll(Sort.by("position", "id"));
         Map<Long, Category> byId = new HashMap<>();

@@ -42,6 +42,14 @@ class Category {
         this.position = position;
     }
 
+    void rename(Bilingual name) {
+        this.name = name;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
     Long getId() {
         return id;
     }

@@ -64,8 +64,9 @@ class Listing extends AbstractAggregateRoot<Listing> {
     @Column(nullable = false, length = 16)
     private DataClassification classification;
 
-    @Column(name = "personal_information", nullable = false)
-    private boolean personalInformation;
+    /** Null while the merchant has not answered; data products must answer before saving. */
+    @Column(name = "personal_information")
+    private Boolean personalInformation;
 
     @Column(name = "cross_border", nullable = false)
     private boolean crossBorder;
@@ -117,6 +118,27 @@ class Listing extends AbstractAggregateRoot<Listing> {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revision_state", length = 16)
+    private RevisionState revisionState;
+
+    /** The pending revision of a published listing: its whole {@link ListingContent} as JSON. */
+    @Column(name = "revision_content", columnDefinition = "MEDIUMTEXT")
+    private String revisionContent;
+
+    @Column(name = "review_comment", length = 2000)
+    private String reviewComment;
+
+    /** Ids of the listing's images in display order, comma-separated (at most {@link ListingRules#IMAGES_MAX}). */
+    @Column(name = "image_ids", length = 200)
+    private String imageIds;
+
+    @Column(name = "sample_file_id")
+    private Long sampleFileId;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
     @Version
     private long version;
 
@@ -135,7 +157,7 @@ class Listing extends AbstractAggregateRoot<Listing> {
             Bilingual description,
             DeliveryMode deliveryMode,
             DataClassification classification,
-            boolean personalInformation,
+            Boolean personalInformation,
             boolean crossBorder,
             UpdateFrequency updateFrequency,
             Bilingual sla,
@@ -166,9 +188,73 @@ class Listing extends AbstractAggregateRoot<Listing> {
         plans.add(plan);
     }
 
-    void submitForReview() {
+    /** Replaces the whole content of a draft. A published listing changes only through a reviewed revision. */
+    void edit(long categoryId, ListingContent c, Instant now) {
         requireStatus(ListingStatus.DRAFT);
-        status = ListingStatus.IN_REVIEW;
+        apply(categoryId, c, now);
+    }
+
+    private void apply(long categoryId, ListingContent c, Instant now) {
+        describe(
+                c.description(),
+                c.deliveryMode(),
+                c.classification(),
+                c.personalInformation(),
+                c.crossBorder(),
+                c.updateFrequency(),
+                c.sla(),
+                c.licence());
+        this.categoryId = categoryId;
+        this.title = Objects.requireNonNull(c.title());
+        this.summary = c.summary();
+        tag(new LinkedHashSet<>(c.tags()), new LinkedHashSet<>(c.regions()), new LinkedHashSet<>(c.languages()));
+        plans.clear();
+        int position = 0;
+        for (CatalogService.NewPlan p : c.plans()) {
+            plans.add(new PricingPlan(p.name(), p.model(), p.period(), p.unit(), p.price(), position++));
+        }
+        this.imageIds = c.imageIds().isEmpty()
+                ? null
+                : String.join(",", c.imageIds().stream().map(String::valueOf).toList());
+        this.sampleFileId = c.sampleFileId();
+        this.updatedAt = now;
+    }
+
+    /**
+     * Keeps an edit of a published listing aside (as JSON) until staff approve it; buyers keep seeing the published
+     * content meanwhile. Refused while an earlier revision waits for review.
+     */
+    void proposeRevision(String content, Instant now) {
+        requireStatus(ListingStatus.PUBLISHED);
+        if (revisionState == RevisionState.IN_REVIEW) {
+            throw new IllegalStateException("Listing " + id + " has a revision in review");
+        }
+        revisionState = RevisionState.DRAFT;
+        revisionContent = Objects.requireNonNull(content);
+        updatedAt = now;
+    }
+
+    void submitForReview() {
+        submitForReview(updatedAt);
+    }
+
+    /** A draft, or a published listing's drafted revision, goes to staff. */
+    void submitForReview(Instant now) {
+        if (status == ListingStatus.DRAFT) {
+            status = ListingStatus.IN_REVIEW;
+        } else if (status == ListingStatus.PUBLISHED && revisionState == RevisionState.DRAFT) {
+            revisionState = RevisionState.IN_REVIEW;
+        } else {
+            throw new IllegalStateException(
+                    "Listing " + id + " is " + status + " with revision " + revisionState + ": nothing to submit");
+        }
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    /** Whether staff have something of this listing to decide: a first publication or a revision. */
+    boolean isAwaitingReview() {
+        return status == ListingStatus.IN_REVIEW || revisionState == RevisionState.IN_REVIEW;
     }
 
     void approve(Instant now) {
@@ -179,7 +265,69 @@ class Listing extends AbstractAggregateRoot<Listing> {
         status = ListingStatus.PUBLISHED;
         publishedAt = now;
         updatedAt = now;
+        reviewComment = null;
         registerEvent(new ListingChanged(id));
+    }
+
+    /** Applies the reviewed revision ({@code content} is the parsed {@link #getRevisionContent()}). */
+    void approveRevision(long categoryId, ListingContent content, Instant now) {
+        requireStatus(ListingStatus.PUBLISHED);
+        if (revisionState != RevisionState.IN_REVIEW) {
+            throw new IllegalStateException("Listing " + id + " has no revision in review");
+        }
+        if (content.plans().isEmpty()) {
+            throw new IllegalStateException("A listing needs at least one pricing plan to be published");
+        }
+        apply(categoryId, content, now);
+        revisionState = null;
+        revisionContent = null;
+        reviewComment = null;
+        registerEvent(new ListingChanged(id));
+    }
+
+    /** Staff send the listing (or its revision) back to the merchant with what to change. */
+    void returnWithComment(String comment, Instant now) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("A returned listing needs a comment");
+        }
+        if (status == ListingStatus.IN_REVIEW) {
+            status = ListingStatus.DRAFT;
+        } else if (status == ListingStatus.PUBLISHED && revisionState == RevisionState.IN_REVIEW) {
+            revisionState = RevisionState.DRAFT;
+        } else {
+            throw new IllegalStateException("Listing " + id + " is not in review");
+        }
+        reviewComment = comment.strip();
+        updatedAt = now;
+    }
+
+    void suspend(Instant now) {
+        requireStatus(ListingStatus.PUBLISHED);
+        status = ListingStatus.SUSPENDED;
+        updatedAt = now;
+        registerEvent(new ListingChanged(id));
+    }
+
+    void reinstate(Instant now) {
+        requireStatus(ListingStatus.SUSPENDED);
+        status = ListingStatus.PUBLISHED;
+        updatedAt = now;
+        registerEvent(new ListingChanged(id));
+    }
+
+    /** Withdrawn for good; a listing in review must first be decided. */
+    void archive(Instant now) {
+        if (status == ListingStatus.IN_REVIEW || status == ListingStatus.ARCHIVED) {
+            throw new IllegalStateException("Listing " + id + " is " + status + " and cannot be archived");
+        }
+        boolean wasVisible = status == ListingStatus.PUBLISHED;
+        status = ListingStatus.ARCHIVED;
+        revisionState = null;
+        revisionContent = null;
+        updatedAt = now;
+        if (wasVisible) {
+            registerEvent(new ListingChanged(id));
+        }
     }
 
     private void requireStatus(ListingStatus expected) {
@@ -221,7 +369,42 @@ class Listing extends AbstractAggregateRoot<Listing> {
     }
 
     boolean isPersonalInformation() {
+        return Boolean.TRUE.equals(personalInformation);
+    }
+
+    Boolean getPersonalInformationAnswer() {
         return personalInformation;
+    }
+
+    RevisionState getRevisionState() {
+        return revisionState;
+    }
+
+    String getRevisionContent() {
+        return revisionContent;
+    }
+
+    String getReviewComment() {
+        return reviewComment;
+    }
+
+    List<Long> getImageIds() {
+        if (imageIds == null || imageIds.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(imageIds.split(",")).map(Long::valueOf).toList();
+    }
+
+    Long getSampleFileId() {
+        return sampleFileId;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     boolean isCrossBorder() {
@@ -266,6 +449,11 @@ class Listing extends AbstractAggregateRoot<Listing> {
 
     long getVersion() {
         return version;
+    }
+
+    /** The events this listing will publish when saved (for tests: {@code domainEvents()} is protected). */
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
     }
 
     /** Backdates publication; only the demo data needs this, to spread listings over past months. */

@@ -1,6 +1,7 @@
 package dataport.catalog;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -22,6 +23,18 @@ interface Listings extends JpaRepository<Listing, Long> {
     @Query("select l.id from Listing l where l.merchantId = :merchantId and l.status = :status"
             + " order by l.publishedAt desc, l.id desc")
     List<Long> findIdsByMerchantIdAndStatus(Long merchantId, ListingStatus status);
+
+    @Query("select l from Listing l where l.merchantId = :merchantId"
+            + " and (:status is null or l.status = :status)"
+            + " and (:text is null or lower(l.title.en) like :text or lower(l.title.zh) like :text)")
+    Page<Listing> findForWorkspace(long merchantId, ListingStatus status, String text, Pageable pageable);
+
+    @Query("select l from Listing l where (l.status = dataport.catalog.ListingStatus.IN_REVIEW"
+            + " or l.revisionState = dataport.catalog.RevisionState.IN_REVIEW)"
+            + " and (:text is null or lower(l.title.en) like :text or lower(l.title.zh) like :text)")
+    Page<Listing> findAwaitingReview(String text, Pageable pageable);
+
+    long countByCategoryId(long categoryId);
 
     @EntityGraph(attributePaths = {"plans"})
     List<Listing> findWithPlansByIdIn(List<Long> ids);

@@ -1,0 +1,7 @@
+package dataport.catalog;
+
+/** What a listing's uploaded file is for. */
+public enum FileKind {
+    IMAGE,
+    SAMPLE
+}

@@ -1,0 +1,5 @@
+package dataport.catalog;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ListingFileContents extends JpaRepository<ListingFileContent, Long> {}
