@@ -16,9 +16,17 @@ import dataport.audit.AuditFilter;
 import dataport.audit.AuditService;
 import dataport.audit.ui.AuditView;
 import dataport.catalog.CatalogService;
+import dataport.catalog.CategoryAdmin;
+import dataport.catalog.ListingAuthoring;
 import dataport.catalog.ListingDetails;
+import dataport.catalog.ListingMedia;
+import dataport.catalog.ListingReview;
+import dataport.catalog.WorkspaceFilter;
+import dataport.catalog.ui.CategoriesView;
+import dataport.catalog.ui.ListingEditorView;
+import dataport.catalog.ui.ListingReviewQueueView;
+import dataport.catalog.ui.ListingReviewView;
 import dataport.catalog.ui.MyListingsView;
-import dataport.catalog.ui.NewListingView;
 import dataport.mail.MailService;
 import dataport.mail.ui.MailView;
 import dataport.merchants.MerchantService;
@@ -29,6 +37,7 @@ import dataport.onboarding.QueueFilter;
 import dataport.onboarding.ui.ApplicationReviewView;
 import dataport.onboarding.ui.OnboardingView;
 import dataport.onboarding.ui.ReviewQueueView;
+import dataport.shared.Bilingual;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -111,6 +120,18 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     CatalogService catalog;
 
+    @Autowired
+    ListingAuthoring authoring;
+
+    @Autowired
+    ListingReview listingReview;
+
+    @Autowired
+    CategoryAdmin categoryAdmin;
+
+    @Autowired
+    ListingMedia media;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -124,7 +145,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("staff/whitelist", WhitelistView.class, EnumSet.of(Who.COMPLIANCE, Who.ADMIN)),
                 new ProtectedView("staff/applications", ReviewQueueView.class, EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("workspace/listings", MyListingsView.class, EnumSet.of(Who.MERCHANT)),
-                new ProtectedView("workspace/listings/new", NewListingView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("workspace/listings/new", ListingEditorView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("staff/listings", ListingReviewQueueView.class, EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView("admin/categories", CategoriesView.class, EnumSet.of(Who.ADMIN)),
                 new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN));
     }
 
@@ -161,6 +184,27 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
 
             assertThat($(ApplicationReviewView.class).exists()).as(who.name()).isFalse();
         }
+    }
+
+    /** A listing's review page, and another merchant's listing in the editor. */
+    @Test
+    void nobodyButComplianceOpensAListingForReviewAndNoMerchantOpensAnothersListing() {
+        long foreign = listingOfAnotherMerchant();
+        for (Who who : EnumSet.complementOf(EnumSet.of(Who.COMPLIANCE))) {
+            actAs(who);
+            UI.getCurrent().navigate("staff/listings/" + foreign);
+
+            assertThat($(ListingReviewView.class).exists()).as(who.name()).isFalse();
+        }
+        actAs(Who.COMPLIANCE);
+        UI.getCurrent().navigate("staff/listings/" + foreign);
+        assertThat($(ListingReviewView.class).exists()).isTrue();
+
+        actAs(Who.MERCHANT);
+        UI.getCurrent().navigate("workspace/listings/" + foreign);
+        assertThat($(ListingEditorView.class).exists())
+                .as("another merchant's listing looks like a missing one")
+                .isFalse();
     }
 
     List<Action> actions() {
@@ -214,7 +258,48 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "submit another merchant's listing",
                         EnumSet.noneOf(Who.class),
-                        () -> catalog.submitForReview(listingOfAnotherMerchant())));
+                        () -> catalog.submitForReview(listingOfAnotherMerchant())),
+                new Action(
+                        "list my listings in the workspace grid",
+                        EnumSet.of(Who.MERCHANT),
+                        () -> authoring.find(WorkspaceFilter.none(), Pageable.ofSize(5))),
+                new Action("create a listing in the editor", EnumSet.of(Who.MERCHANT), () -> authoring.create(null)),
+                new Action(
+                        "open another merchant's listing in the editor",
+                        EnumSet.noneOf(Who.class),
+                        () -> authoring.edit(listingOfAnotherMerchant())),
+                new Action(
+                        "save another merchant's listing",
+                        EnumSet.noneOf(Who.class),
+                        () -> authoring.save(listingOfAnotherMerchant(), 0, null)),
+                new Action(
+                        "upload an image to another merchant's listing",
+                        EnumSet.noneOf(Who.class),
+                        () -> authoring.uploadImage(listingOfAnotherMerchant(), "a.png", new byte[] {1})),
+                new Action(
+                        "archive another merchant's listing",
+                        EnumSet.noneOf(Who.class),
+                        () -> authoring.archive(listingOfAnotherMerchant())),
+                new Action(
+                        "see the listing review queue",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> listingReview.queue(null, Pageable.ofSize(1))),
+                new Action("approve a listing", EnumSet.of(Who.COMPLIANCE), () -> listingReview.approve(nobody, 0)),
+                new Action(
+                        "return a listing with comments",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> listingReview.returnWithComment(nobody, 0, "why")),
+                new Action(
+                        "suspend a listing", EnumSet.of(Who.COMPLIANCE), () -> listingReview.suspend(nobody, 0, "why")),
+                new Action(
+                        "add a category",
+                        EnumSet.of(Who.ADMIN),
+                        () -> categoryAdmin.add(null, "", Bilingual.of(null, null))),
+                new Action("delete a category", EnumSet.of(Who.ADMIN), () -> categoryAdmin.delete("no-such-category")),
+                new Action(
+                        "download a file no published listing shows",
+                        EnumSet.noneOf(Who.class),
+                        () -> media.download(nobody, false)));
     }
 
     @TestFactory

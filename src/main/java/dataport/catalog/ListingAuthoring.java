@@ -3,6 +3,7 @@ package dataport.catalog;
 import dataport.accounts.CurrentUser;
 import dataport.accounts.Role;
 import dataport.merchants.MerchantService;
+import dataport.shared.Bilingual;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -213,6 +214,41 @@ public class ListingAuthoring {
             throw new InvalidListing(errors);
         }
         return category;
+    }
+
+    /** The content as buyers would see it, for the editor's preview (nothing is saved). */
+    public ListingDetails preview(ListingContent c) {
+        CategoryRef category = c.categoryCode() == null
+                ? null
+                : catalog.categories().stream()
+                        .filter(r -> r.code().equals(c.categoryCode()))
+                        .findFirst()
+                        .orElse(null);
+        long userId = currentUser.require().id();
+        var merchant = merchants.findForMember(userId).orElseThrow(() -> new AccessDeniedException("No merchant"));
+        return new ListingDetails(
+                null,
+                0,
+                ListingStatus.DRAFT,
+                c.title() == null ? Bilingual.of(null, null) : c.title(),
+                ListingContents.orEmpty(c.summary()),
+                ListingContents.orEmpty(c.description()),
+                category,
+                merchant,
+                c.deliveryMode(),
+                c.classification(),
+                Boolean.TRUE.equals(c.personalInformation()),
+                c.crossBorder(),
+                c.updateFrequency(),
+                ListingContents.orEmpty(c.sla()),
+                ListingContents.orEmpty(c.licence()),
+                c.tags(),
+                c.regions(),
+                c.languages(),
+                c.plans().stream()
+                        .map(p -> new ListingDetails.Plan(p.name(), p.model(), p.period(), p.unit(), p.price()))
+                        .toList(),
+                null);
     }
 
     ListingEdit toEdit(Listing l) {

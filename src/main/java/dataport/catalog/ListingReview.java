@@ -111,7 +111,7 @@ public class ListingReview {
     @Transactional
     public void returnWithComment(long listingId, long expectedVersion, String comment) {
         if (comment == null || comment.isBlank() || comment.length() > ListingRules.COMMENT_MAX) {
-            throw new InvalidListing(Map.of("comment", "review.listing.comment-required"));
+            throw new InvalidListing(Map.of("comment", "review.listings.comment-required"));
         }
         Listing l = current(listingId, expectedVersion);
         boolean revision = l.getRevisionState() == RevisionState.IN_REVIEW;
@@ -128,7 +128,7 @@ public class ListingReview {
     @Transactional
     public void suspend(long listingId, long expectedVersion, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > ListingRules.COMMENT_MAX) {
-            throw new InvalidListing(Map.of("comment", "review.listing.comment-required"));
+            throw new InvalidListing(Map.of("comment", "review.listings.comment-required"));
         }
         Listing l = current(listingId, expectedVersion);
         l.suspend(clock.instant());

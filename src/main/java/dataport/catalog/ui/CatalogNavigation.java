@@ -12,4 +12,14 @@ class CatalogNavigation {
     NavigationEntry myListingsLink() {
         return new NavigationEntry(MyListingsView.ROUTE, "workspace.listings.nav", Set.of("MERCHANT"), 20);
     }
+
+    @Bean
+    NavigationEntry listingReviewLink() {
+        return new NavigationEntry(ListingReviewQueueView.ROUTE, "review.listings.nav", Set.of("COMPLIANCE"), 112);
+    }
+
+    @Bean
+    NavigationEntry categoriesLink() {
+        return new NavigationEntry("admin/categories", "admin.categories.nav", Set.of("ADMIN"), 130);
+    }
 }

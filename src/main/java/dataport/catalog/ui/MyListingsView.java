@@ -6,83 +6,118 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import dataport.catalog.CatalogService;
-import dataport.catalog.ListingDetails;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dataport.catalog.ListingAuthoring;
 import dataport.catalog.ListingStatus;
+import dataport.catalog.WorkspaceFilter;
+import dataport.catalog.WorkspaceRow;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** A merchant's own listings in every status, with the way to create a new one and submit drafts for review. */
+/**
+ * A merchant's own listings in every status: a lazy grid (sorted and filtered in the database, with a count) and
+ * the way to a new listing. A row opens the editor; staff's comments on returned listings show in the row.
+ */
 @Route(value = MyListingsView.ROUTE, layout = MainLayout.class)
 @RolesAllowed("MERCHANT")
 public class MyListingsView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "workspace/listings";
 
-    private final CatalogService catalog;
-    private final Grid<ListingDetails> grid = new Grid<>();
+    final Grid<WorkspaceRow> grid = new Grid<>();
+    final Select<ListingStatus> status = new Select<>();
+    final TextField text = new TextField();
+    private final ListingAuthoring authoring;
 
-    MyListingsView(CatalogService catalog) {
-        this.catalog = catalog;
+    MyListingsView(ListingAuthoring authoring) {
+        this.authoring = authoring;
         addClassName("dp-page");
         H1 heading = new H1(getTranslation("workspace.listings.title"));
         Button create = new Button(
-                getTranslation("workspace.listings.new"),
-                e -> getUI().ifPresent(ui -> ui.navigate(NewListingView.class)));
+                getTranslation("workspace.listings.new"), e -> getUI().ifPresent(ui -> ui.navigate(ROUTE + "/new")));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-listing");
         Div bar = new Div(heading, create);
         bar.addClassName("dp-page-bar");
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        status.setLabel(getTranslation("workspace.listings.column.status"));
+        status.setItems(ListingStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("workspace.listings.any-status"));
+        status.setItemLabelGenerator(s ->
+                s == null ? getTranslation("workspace.listings.any-status") : getTranslation("listing.status." + s));
+        status.setId("status-filter");
+        text.setLabel(getTranslation("workspace.listings.search"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setId("text-filter");
+        text.setMaxLength(200);
+        Div filters = new Div(text, status);
+        filters.addClassName("dp-filters");
+
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(ZoneId.of("Asia/Shanghai"));
-        grid.addComponentColumn(l -> new Anchor(
-                        l.isPublished() ? "listings/" + l.id() : "", l.title().in(getLocale())))
+        grid.addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("workspace.listings.column.title"))
+                .setSortProperty("title.en")
                 .setFlexGrow(3);
-        grid.addColumn(l -> l.category().name().in(getLocale()))
+        grid.addColumn(r -> r.category() == null ? "" : r.category().name().in(getLocale()))
                 .setHeader(getTranslation("workspace.listings.column.category"));
-        grid.addColumn(l -> getTranslation("listing.status." + l.status()))
-                .setHeader(getTranslation("workspace.listings.column.status"));
-        grid.addColumn(l -> l.publishedAt() == null ? "" : dates.format(l.publishedAt()))
-                .setHeader(getTranslation("listing.published"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("workspace.listings.column.actions"));
-        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(this::statusCell)
+                .setHeader(getTranslation("workspace.listings.column.status"))
+                .setSortProperty("status");
+        grid.addColumn(r -> dates.format(r.updatedAt()))
+                .setHeader(getTranslation("workspace.listings.column.updated"))
+                .setSortProperty("updatedAt");
         grid.setId("my-listings");
-
-        Paragraph empty = new Paragraph(getTranslation("workspace.listings.empty"));
-        empty.addClassName("dp-muted");
-        var items = catalog.myListings();
-        grid.setItems(items);
-        empty.setVisible(items.isEmpty());
-        add(bar, empty, grid);
+        grid.setEmptyStateText(getTranslation("workspace.listings.empty"));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate(ROUTE + "/" + e.getItem().id())));
+        grid.setItems(
+                query -> authoring.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) authoring.count(filter()));
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(bar, filters, grid);
     }
 
-    private Div actions(ListingDetails listing) {
-        Div actions = new Div();
-        if (listing.status() == ListingStatus.DRAFT) {
-            Button submit = new Button(getTranslation("workspace.listings.submit"), e -> submit(listing));
-            submit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            submit.addClassName("dp-submit-listing");
-            actions.add(submit);
+    private WorkspaceFilter filter() {
+        return new WorkspaceFilter(status.getValue(), text.getValue());
+    }
+
+    private Anchor titleCell(WorkspaceRow r) {
+        Anchor link = new Anchor(ROUTE + "/" + r.id(), r.title().in(getLocale()));
+        link.addClassName("dp-row-title");
+        return link;
+    }
+
+    private Div statusCell(WorkspaceRow r) {
+        Span badge = new Span(getTranslation("listing.status." + r.status()));
+        badge.addClassName("dp-badge");
+        Div cell = new Div(badge);
+        if (r.revisionState() != null) {
+            Span revision = new Span(getTranslation("workspace.revision." + r.revisionState()));
+            revision.addClassName("dp-badge");
+            cell.add(revision);
         }
-        return actions;
-    }
-
-    private void submit(ListingDetails listing) {
-        catalog.submitForReview(listing.id());
-        Notification.show(getTranslation("workspace.listings.submitted"), 4000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        grid.setItems(catalog.myListings());
+        if (r.reviewComment() != null) {
+            Span comment = new Span(getTranslation("workspace.listings.returned"));
+            comment.addClassName("dp-badge");
+            comment.addClassName("dp-badge-warning");
+            comment.getElement().setAttribute("title", r.reviewComment());
+            cell.add(comment);
+        }
+        return cell;
     }
 
     @Override

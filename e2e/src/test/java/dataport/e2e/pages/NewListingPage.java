@@ -55,11 +55,17 @@ public class NewListingPage extends VaadinPage {
         return this;
     }
 
-    /** Saves the draft; the app then shows the merchant's listings. */
+    /** Saves the draft (the editor then shows the saved listing) and opens the merchant's listings. */
     public MyListingsPage save() {
+        saveAndStay();
+        return new MyListingsPage(page).open();
+    }
+
+    /** Saves the draft; the editor reopens at the listing's own address, where images and a sample can be added. */
+    public NewListingPage saveAndStay() {
         page.locator("#save-listing").click();
-        page.waitForURL(url -> url.endsWith("/workspace/listings"));
+        page.waitForURL(url -> url.matches(".*/workspace/listings/[0-9]+$"));
         waitForVaadin();
-        return new MyListingsPage(page);
+        return this;
     }
 }
