@@ -7,7 +7,6 @@ import dataport.IntegrationTest;
 import dataport.audit.AuditEntry;
 import dataport.audit.AuditFilter;
 import dataport.audit.AuditService;
-import dataport.catalog.CatalogService.NewPlan;
 import dataport.shared.Bilingual;
 import dataport.shared.Money;
 import java.io.IOException;
@@ -57,7 +56,7 @@ class ListingAuthoringTest {
     void aDraftWithTwoPlansImagesAndASampleIsReviewedPublishedRevisedAndTheRevisionApproved() throws IOException {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
         String run = String.valueOf(System.nanoTime());
-        long id = authoring.create(content("Port volumes " + run, "港口吞吐量 " + run));
+        long id = authoring.create(SampleListings.content("Port volumes " + run, "港口吞吐量 " + run));
         ListingEdit draft = authoring.edit(id);
         ListingFileInfo image = authoring.uploadImage(id, "chart.png", UploadChecksTest.png(900, 600));
         byte[] csv = "month,teu\n2026-10,4200000\n".getBytes(StandardCharsets.UTF_8);
@@ -113,7 +112,7 @@ class ListingAuthoringTest {
     @Test
     void aStaleSaveIsRefusedAndTheSecondOfTwoReviewersIsTold() {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
-        long id = authoring.create(content("Stale " + System.nanoTime(), null));
+        long id = authoring.create(SampleListings.content("Stale " + System.nanoTime(), null));
         ListingEdit opened = authoring.edit(id);
         authoring.save(id, opened.version(), rename(opened.content(), "Saved in another tab"));
 
@@ -138,7 +137,7 @@ class ListingAuthoringTest {
     @Test
     void theServerRefusesInvalidContentFieldByField() {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
-        ListingContent c = content("Core data", "核心数据");
+        ListingContent c = SampleListings.content("Core data", "核心数据");
         ListingContent core = new ListingContent(
                 "data-datasets",
                 c.title(),
@@ -170,7 +169,7 @@ class ListingAuthoringTest {
     void hostileMarkupAndSqlLookingTextAreStoredExactly() {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
         String hostile = "'; DROP TABLE listing;-- <script>alert(1)</script> 🚀";
-        ListingContent c = content(hostile, "<img src=x onerror=alert(1)>");
+        ListingContent c = SampleListings.content(hostile, "<img src=x onerror=alert(1)>");
         long id = authoring.create(c);
 
         assertThat(authoring.edit(id).content().title())
@@ -179,15 +178,14 @@ class ListingAuthoringTest {
                 .extracting(WorkspaceRow::id)
                 .contains(id);
         // A "%" typed in the filter is a character to find, not a wildcard matching every title.
-        assertThat(authoring.count(new WorkspaceFilter(null, "%")))
-                .isLessThan(authoring.count(WorkspaceFilter.none()));
+        assertThat(authoring.count(new WorkspaceFilter(null, "%"))).isLessThan(authoring.count(WorkspaceFilter.none()));
     }
 
     @Test
     void filesOfDraftsAreNotPublicAndFilesOfAnotherListingCannotBeAttached() throws IOException {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
-        long a = authoring.create(content("Files A " + System.nanoTime(), null));
-        long b = authoring.create(content("Files B " + System.nanoTime(), null));
+        long a = authoring.create(SampleListings.content("Files A " + System.nanoTime(), null));
+        long b = authoring.create(SampleListings.content("Files B " + System.nanoTime(), null));
         ListingFileInfo image = authoring.uploadImage(a, "a.png", UploadChecksTest.png(20, 20));
         ListingEdit editB = authoring.edit(b);
 
@@ -239,39 +237,6 @@ class ListingAuthoringTest {
         SecurityContextHolder.getContext()
                 .setAuthentication(new AnonymousAuthenticationToken(
                         "test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-    }
-
-    static ListingContent content(String titleEn, String titleZh) {
-        return new ListingContent(
-                "cloud-storage",
-                Bilingual.of(titleEn, titleZh),
-                Bilingual.of("Monthly container throughput", "月度集装箱吞吐量"),
-                Bilingual.of("## Data\n- TEU per month", "## 数据\n- 每月标箱"),
-                DeliveryMode.FILE,
-                DataClassification.GENERAL,
-                false,
-                true,
-                UpdateFrequency.MONTHLY,
-                Bilingual.of("99.9%", "99.9%"),
-                Bilingual.of("CC BY 4.0", "署名 4.0"),
-                List.of("ports", "港口"),
-                List.of("CN", "SG"),
-                List.of("en", "zh"),
-                List.of(
-                        new NewPlan(
-                                Bilingual.of("Annual extract", "年度数据"),
-                                PricingModel.ONE_OFF,
-                                null,
-                                null,
-                                Money.of("1999.00", "CNY")),
-                        new NewPlan(
-                                Bilingual.of("Monthly feed", "月度订阅"),
-                                PricingModel.SUBSCRIPTION,
-                                BillingPeriod.MONTH,
-                                null,
-                                Money.of("299.00", "USD"))),
-                List.of(),
-                null);
     }
 
     private static ListingContent rename(ListingContent c, String titleEn) {
