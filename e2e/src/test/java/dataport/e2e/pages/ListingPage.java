@@ -29,6 +29,15 @@ public class ListingPage extends VaadinPage {
         return new MerchantPage(page);
     }
 
+    public com.microsoft.playwright.Locator images() {
+        return page.locator("#listing-images img");
+    }
+
+    /** Clicks "Download sample" and returns the downloaded file. */
+    public com.microsoft.playwright.Download downloadSample() {
+        return page.waitForDownload(() -> page.locator("#sample-download").click());
+    }
+
     public String merchantCard() {
         return page.locator("#merchant-card").innerText();
     }
