@@ -199,8 +199,9 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
         classification.addValueChangeListener(e -> updateCrossBorder());
         updateFrequency.setLabel(getTranslation("listing.update-frequency"));
         updateFrequency.setItems(UpdateFrequency.values());
-        updateFrequency.setItemLabelGenerator(f -> getTranslation("frequency." + f));
+        updateFrequency.setItemLabelGenerator(f -> f == null ? "" : getTranslation("frequency." + f));
         updateFrequency.setEmptySelectionAllowed(true);
+        updateFrequency.setEmptySelectionCaption(getTranslation("workspace.form.frequency-none"));
         updateFrequency.setId("listing-frequency");
         regions.setLabel(getTranslation("listing.regions"));
         regions.setItems(Arrays.stream(Locale.getISOCountries())
@@ -527,6 +528,11 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void showUploads(boolean saved) {
+        // The view is reused when a new listing's first save navigates to its own address: drop the old hint.
+        uploads.getChildren()
+                .filter(c -> c.getId().filter("media-save-first"::equals).isPresent())
+                .toList()
+                .forEach(uploads::remove);
         uploads.getChildren().forEach(c -> c.setVisible(saved));
         if (!saved) {
             Paragraph first = new Paragraph(getTranslation("workspace.media.save-first"));
