@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -117,6 +118,7 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
     final Button save = new Button();
     final Button submit = new Button();
     final Button preview = new Button();
+    final Button archive = new Button();
     final Div uploads = new Div();
 
     private Long listingId;
@@ -305,7 +307,12 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
         preview.setText(getTranslation("workspace.form.preview"));
         preview.setId("preview-listing");
         preview.addClickListener(e -> preview());
-        Div actions = new Div(save, submit, preview);
+        archive.setText(getTranslation("workspace.form.archive"));
+        archive.setId("archive-listing");
+        archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        archive.setVisible(false);
+        archive.addClickListener(e -> confirmArchive());
+        Div actions = new Div(save, submit, preview, archive);
         actions.addClassName("dp-actions");
 
         add(
@@ -695,6 +702,7 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
         save.setVisible(editable);
         submit.setVisible(edit.isSubmittable() || (editable && edit.status() == ListingStatus.PUBLISHED));
         addPlan.setVisible(editable);
+        archive.setVisible(edit.status() != ListingStatus.ARCHIVED && edit.status() != ListingStatus.IN_REVIEW);
         uploads.setEnabled(editable);
         for (var f : List.of(titleEn, titleZh, tags)) {
             f.setReadOnly(!editable);
@@ -821,6 +829,28 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
         } catch (IllegalStateException e) {
             notify("workspace.form.not-editable", NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    private void confirmArchive() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("workspace.form.archive"));
+        dialog.setText(getTranslation("workspace.form.archive-confirm"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("admin.categories.cancel"));
+        dialog.setConfirmText(getTranslation("workspace.form.archive"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                authoring.archive(listingId);
+                ListingEdit edit = authoring.edit(listingId);
+                version = edit.version();
+                showState(edit);
+                notify("workspace.form.archived", NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalStateException ex) {
+                notify("workspace.form.not-editable", NotificationVariant.LUMO_ERROR);
+            }
+        });
+        dialog.open();
     }
 
     private void showStale() {
