@@ -49,13 +49,19 @@ public class CategoriesView extends Div implements HasDynamicTitle {
         error.setVisible(false);
 
         tree.setId("category-tree");
-        tree.addHierarchyColumn(n -> n.name().in(getLocale()))
-                .setHeader(getTranslation("admin.categories.name"))
-                .setFlexGrow(3);
-        tree.addColumn(n -> n.name().en()).setHeader("English");
-        tree.addColumn(n -> n.name().zh()).setHeader("中文");
-        tree.addColumn(Node::code).setHeader(getTranslation("admin.categories.code"));
-        tree.addColumn(Node::listingCount).setHeader(getTranslation("admin.categories.listings"));
+        tree.setAllRowsVisible(true);
+        tree.addHierarchyColumn(n -> n.name().en())
+                .setHeader(getTranslation("admin.categories.name-en"))
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        tree.addColumn(n -> n.name().zh())
+                .setHeader(getTranslation("admin.categories.name-zh"))
+                .setAutoWidth(true);
+        tree.addColumn(Node::code).setHeader(getTranslation("admin.categories.code")).setAutoWidth(true);
+        tree.addColumn(Node::listingCount)
+                .setHeader(getTranslation("admin.categories.listings"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         tree.addComponentColumn(this::actions)
                 .setHeader(getTranslation("workspace.listings.column.actions"))
                 .setAutoWidth(true);

@@ -150,6 +150,7 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
             status.setText(getTranslation("listing.status.DRAFT"));
             addPlanRow(null);
             showUploads(false);
+            submit.setVisible(false);
             return;
         }
         try {
