@@ -1,5 +1,6 @@
 package dataport.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -22,6 +23,12 @@ interface Listings extends JpaRepository<Listing, Long> {
     @Query("select l.id from Listing l where l.merchantId = :merchantId and l.status = :status"
             + " order by l.publishedAt desc, l.id desc")
     List<Long> findIdsByMerchantIdAndStatus(Long merchantId, ListingStatus status);
+
+    @EntityGraph(attributePaths = {"plans"})
+    List<Listing> findByMerchantIdAndExternalIdIn(Long merchantId, Collection<String> externalIds);
+
+    @EntityGraph(attributePaths = {"plans"})
+    List<Listing> findByMerchantIdAndSourceUrlIn(Long merchantId, Collection<String> sourceUrls);
 
     @EntityGraph(attributePaths = {"plans"})
     List<Listing> findWithPlansByIdIn(List<Long> ids);
