@@ -38,6 +38,29 @@ public record PreparedRow(
         return errors.isEmpty();
     }
 
+    PreparedRow withErrors(List<RowError> errors) {
+        return new PreparedRow(
+                line,
+                externalId,
+                sourceUrl,
+                provider,
+                providerCountry,
+                categoryCode,
+                title,
+                summary,
+                description,
+                deliveryMode,
+                classification,
+                personalInformation,
+                crossBorder,
+                updateFrequency,
+                tags,
+                regions,
+                languages,
+                plans,
+                List.copyOf(errors));
+    }
+
     ListingImport toImport(long merchantId) {
         return new ListingImport(
                 externalId,

@@ -86,7 +86,7 @@ final class RowConverter {
                         firstId != null ? ImportField.EXTERNAL_ID : ImportField.SOURCE_URL,
                         "import.row.duplicate",
                         firstId != null ? firstId : firstUrl));
-                row = withErrors(row, errors);
+                row = row.withErrors(errors);
             }
             rows.add(row);
         }
@@ -365,28 +365,5 @@ final class RowConverter {
         } catch (java.net.URISyntaxException e) {
             return false;
         }
-    }
-
-    private static PreparedRow withErrors(PreparedRow row, List<RowError> errors) {
-        return new PreparedRow(
-                row.line(),
-                row.externalId(),
-                row.sourceUrl(),
-                row.provider(),
-                row.providerCountry(),
-                row.categoryCode(),
-                row.title(),
-                row.summary(),
-                row.description(),
-                row.deliveryMode(),
-                row.classification(),
-                row.personalInformation(),
-                row.crossBorder(),
-                row.updateFrequency(),
-                row.tags(),
-                row.regions(),
-                row.languages(),
-                row.plans(),
-                List.copyOf(errors));
     }
 }
