@@ -318,7 +318,11 @@ public final class ImportValues {
             }
             return Optional.empty();
         }
-        if (field == ImportField.CURRENCY && k.length() == 3 && k.chars().allMatch(Character::isLetter)) {
+        String word = WORDS.getOrDefault(field, Map.of()).get(k);
+        if (word != null) {
+            return Optional.of(word);
+        }
+        if (field == ImportField.CURRENCY && k.length() == 3 && k.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             try {
                 return Optional.of(
                         Currency.getInstance(k.toUpperCase(Locale.ROOT)).getCurrencyCode());
@@ -326,7 +330,7 @@ public final class ImportValues {
                 return Optional.empty();
             }
         }
-        return Optional.ofNullable(WORDS.getOrDefault(field, Map.of()).get(k));
+        return Optional.empty();
     }
 
     /** The countries of a list such as "中国;美国", "CN, US", "Germany / France" ({@code unknown} gets the rest). */

@@ -281,7 +281,10 @@ final class RowConverter {
         }
         String number = priceText.replaceAll("[^0-9.,\\-]", "");
         if (number.contains(",") && number.contains(".")) {
-            number = number.replace(",", "");
+            // "1,234.50" or "1.234,50": the separator that comes last is the decimal one.
+            number = number.lastIndexOf(',') > number.lastIndexOf('.')
+                    ? number.replace(".", "").replace(',', '.')
+                    : number.replace(",", "");
         } else if (number.matches("-?\\d+,\\d{1,2}")) {
             number = number.replace(',', '.');
         } else {
