@@ -239,6 +239,10 @@ public class ImportService {
     /** A provider that is not a merchant yet can only be created with a country: said in the preview already. */
     private List<PreparedRow> checkProviders(List<PreparedRow> rows) {
         Map<String, Boolean> known = new HashMap<>();
+        // A provider one of the rows gives a country for is created by that row, for the others too.
+        rows.stream()
+                .filter(r -> r.provider() != null && r.providerCountry() != null)
+                .forEach(r -> known.put(ImportValues.key(r.provider()), true));
         List<PreparedRow> checked = new ArrayList<>(rows.size());
         for (PreparedRow row : rows) {
             String provider = row.provider();
@@ -261,6 +265,10 @@ public class ImportService {
     private Map<String, Long> providers(List<PreparedRow> rows, List<RowError> errors) {
         Map<String, Long> ids = new HashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
+        Map<String, String> countries = new HashMap<>();
+        rows.stream()
+                .filter(r -> r.providerCountry() != null)
+                .forEach(r -> countries.putIfAbsent(ImportValues.key(r.provider()), r.providerCountry()));
         for (PreparedRow row : rows) {
             String key = ImportValues.key(row.provider());
             if (ids.containsKey(key) || failed.containsKey(key)) {
@@ -272,7 +280,7 @@ public class ImportService {
             Optional<MerchantSummary> existing = merchants.findByExactName(row.provider());
             if (existing.isPresent()) {
                 ids.put(key, existing.get().id());
-            } else if (row.providerCountry() == null) {
+            } else if (countries.get(key) == null) {
                 failed.put(key, "import.row.provider-country");
                 errors.add(
                         RowError.of(row.line(), ImportField.PROVIDER, "import.row.provider-country", row.provider()));
@@ -280,7 +288,7 @@ public class ImportService {
                 ids.put(
                         key,
                         merchants
-                                .findOrRegisterProvider(row.provider(), row.providerCountry())
+                                .findOrRegisterProvider(row.provider(), countries.get(key))
                                 .id());
             }
         }

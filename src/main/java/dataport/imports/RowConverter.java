@@ -267,8 +267,12 @@ final class RowConverter {
             errors.add(RowError.of(line, ImportField.PRICE, "import.row.price-required"));
             return null;
         }
+        int before = errors.size();
         String currencyCode =
                 value(r, ImportField.CURRENCY, line, errors, false).orElse(null);
+        if (errors.size() > before) {
+            return null; // an unknown currency was reported already
+        }
         // "¥1,200", "1200元", "USD 99": a currency written in the price cell counts when no column gives one.
         String symbols = priceText.replaceAll("[0-9.,\\s'\\-]", "");
         if (currencyCode == null && !symbols.isEmpty()) {
