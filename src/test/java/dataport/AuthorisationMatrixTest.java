@@ -17,8 +17,11 @@ import dataport.audit.AuditService;
 import dataport.audit.ui.AuditView;
 import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
+import dataport.catalog.ListingImportService;
 import dataport.catalog.ui.MyListingsView;
 import dataport.catalog.ui.NewListingView;
+import dataport.imports.ImportService;
+import dataport.imports.ui.ImportView;
 import dataport.mail.MailService;
 import dataport.mail.ui.MailView;
 import dataport.merchants.MerchantService;
@@ -29,6 +32,7 @@ import dataport.onboarding.QueueFilter;
 import dataport.onboarding.ui.ApplicationReviewView;
 import dataport.onboarding.ui.OnboardingView;
 import dataport.onboarding.ui.ReviewQueueView;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -111,6 +115,12 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     CatalogService catalog;
 
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ListingImportService listingImports;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -125,6 +135,8 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("staff/applications", ReviewQueueView.class, EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("workspace/listings", MyListingsView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("workspace/listings/new", NewListingView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("workspace/import", ImportView.class, EnumSet.of(Who.MERCHANT, Who.ADMIN)),
+                new ProtectedView("admin/import", ImportView.class, EnumSet.of(Who.MERCHANT, Who.ADMIN)),
                 new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN));
     }
 
@@ -211,6 +223,18 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action("start an onboarding application", SIGNED_IN, () -> onboarding.mine()),
                 new Action("list my listings", EnumSet.of(Who.MERCHANT), () -> catalog.myListings()),
                 new Action("create a listing draft", EnumSet.of(Who.MERCHANT), () -> catalog.createDraft(null)),
+                new Action(
+                        "read a file to import",
+                        EnumSet.of(Who.MERCHANT, Who.ADMIN),
+                        () -> imports.read("a.csv", "title,category\nA,B\n".getBytes(StandardCharsets.UTF_8))),
+                new Action(
+                        "import a batch of listings",
+                        EnumSet.of(Who.MERCHANT, Who.ADMIN),
+                        () -> listingImports.importBatch(List.of())),
+                new Action(
+                        "create a merchant from an import's provider column",
+                        EnumSet.of(Who.ADMIN),
+                        () -> merchants.findOrRegisterProvider(" ", null)),
                 new Action(
                         "submit another merchant's listing",
                         EnumSet.noneOf(Who.class),

@@ -575,6 +575,23 @@ public class ImportView extends Div implements HasDynamicTitle {
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
     }
 
+    // Tests reach the state through methods: the view may be a security proxy whose own fields stay empty.
+    ImportService imports() {
+        return imports;
+    }
+
+    ImportMapping mapping() {
+        return mapping;
+    }
+
+    ImportService.Preview preview() {
+        return preview;
+    }
+
+    void runImportsWith(Executor executor) {
+        this.executor = executor;
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("import.title") + " · " + getTranslation("app.name");
