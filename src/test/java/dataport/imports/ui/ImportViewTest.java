@@ -89,7 +89,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         view.uploaded("catalogue.csv", CSV.getBytes(Charset.forName("GBK")));
 
         assertThat($(Span.class).id("import-file-info").getText())
-                .contains("2 rows")
+                .contains("2 data rows")
                 .contains("GB18030");
         assertThat($(ComboBox.class).id("map-TITLE_ZH").getValue()).isEqualTo("产品名称");
         assertThat($(ComboBox.class).id("map-PLAN_MODEL").getValue()).isEqualTo("计费方式");
@@ -102,7 +102,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("import-check")).click();
 
         assertThat($(Paragraph.class).id("import-preview-summary").getText())
-                .isEqualTo("1 rows ready to import, 1 rows with problems.");
+                .isEqualTo("Ready to import: 1. With problems: 1.");
         assertThat($(Anchor.class).id("import-preview-report").isVisible()).isTrue();
         assertThat(view.preview().rows().get(1).errors())
                 .extracting(e -> view.message(e))
@@ -111,7 +111,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("import-run")).click();
 
         assertThat($(Paragraph.class).id("import-result-summary").getText())
-                .startsWith("1 listings created, 0 updated, 1 rows not imported.");
+                .startsWith("Created: 1. Updated: 0. Not imported: 1.");
         assertThat($(Anchor.class).id("import-error-report").isVisible()).isTrue();
         assertThat(catalog.myListings())
                 .singleElement()
@@ -132,7 +132,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("import-check")).click();
 
         assertThat($(Paragraph.class).id("import-preview-summary").getText())
-                .isEqualTo("2 rows ready to import, 0 rows with problems.");
+                .isEqualTo("Ready to import: 2. With problems: 0.");
     }
 
     @Test
