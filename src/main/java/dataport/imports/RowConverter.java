@@ -39,6 +39,7 @@ final class RowConverter {
     private final List<CategoryRef> categories;
     private final boolean providerRequired;
     private final Map<String, Integer> columnIndex = new HashMap<>();
+    private final Map<String, Optional<String>> resolved = new HashMap<>();
 
     RowConverter(Sheet sheet, ImportMapping mapping, List<CategoryRef> categories, boolean providerRequired) {
         this.sheet = sheet;
@@ -330,11 +331,13 @@ final class RowConverter {
     private Optional<String> value(int r, ImportField field, int line, List<RowError> errors, boolean required) {
         String raw = raw(r, field);
         if (!raw.isEmpty()) {
-            Optional<String> resolved = mapping.resolve(field, raw, categories);
-            if (resolved.isEmpty()) {
+            // A column holds few distinct values: resolve each once, not once per row.
+            Optional<String> target = resolved.computeIfAbsent(
+                    field.name() + "\u0000" + raw, k -> mapping.resolve(field, raw, categories));
+            if (target.isEmpty()) {
                 errors.add(RowError.of(line, field, "import.row.unknown-value", raw));
             }
-            return resolved;
+            return target;
         }
         String fallback = mapping.defaults().get(field);
         if (fallback != null) {
