@@ -24,8 +24,8 @@ class BulkImportTest extends E2eTest {
         String csv = "产品编号,产品名称,英文名称,分类,交付方式,数据分级,可跨境,服务地区,计费方式,单价,币种\n"
                 + run + "-1,港口吞吐量数据 " + run + ",Port throughput data " + run
                 + ",数据集与数据接口,接口,一般,是,中国;新加坡,包月,\"" + price + "\",人民币\n"
-                + run + "-2,集装箱轨迹 " + run + ",Container tracking " + run + ",数据集与数据接口,文件,公开,否,\"CN, US\",一次性,"
-                + price + ",USD\n"
+                + run + "-2,集装箱轨迹 " + run + ",Container tracking " + run + ",数据集与数据接口,文件,公开,否,\"CN, US\",一次性,\""
+                + price + "\",USD\n"
                 + run + "-3,无效行 " + run + ",Broken row " + run + ",不存在的分类,接口,核心,是,火星,包年,abc,人民币\n";
         return csv.getBytes(StandardCharsets.UTF_8);
     }
