@@ -19,6 +19,7 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.CategoryAdmin;
 import dataport.catalog.ListingAuthoring;
 import dataport.catalog.ListingDetails;
+import dataport.catalog.ListingImportService;
 import dataport.catalog.ListingMedia;
 import dataport.catalog.ListingReview;
 import dataport.catalog.WorkspaceFilter;
@@ -27,6 +28,8 @@ import dataport.catalog.ui.ListingEditorView;
 import dataport.catalog.ui.ListingReviewQueueView;
 import dataport.catalog.ui.ListingReviewView;
 import dataport.catalog.ui.MyListingsView;
+import dataport.imports.ImportService;
+import dataport.imports.ui.ImportView;
 import dataport.mail.MailService;
 import dataport.mail.ui.MailView;
 import dataport.merchants.MerchantService;
@@ -38,6 +41,7 @@ import dataport.onboarding.ui.ApplicationReviewView;
 import dataport.onboarding.ui.OnboardingView;
 import dataport.onboarding.ui.ReviewQueueView;
 import dataport.shared.Bilingual;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -132,6 +136,11 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     ListingMedia media;
 
+    ImportService imports;
+
+    @Autowired
+    ListingImportService listingImports;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -148,6 +157,8 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("workspace/listings/new", ListingEditorView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("staff/listings", ListingReviewQueueView.class, EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("admin/categories", CategoriesView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("workspace/import", ImportView.class, EnumSet.of(Who.MERCHANT, Who.ADMIN)),
+                new ProtectedView("admin/import", ImportView.class, EnumSet.of(Who.MERCHANT, Who.ADMIN)),
                 new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN));
     }
 
@@ -255,6 +266,18 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action("start an onboarding application", SIGNED_IN, () -> onboarding.mine()),
                 new Action("list my listings", EnumSet.of(Who.MERCHANT), () -> catalog.myListings()),
                 new Action("create a listing draft", EnumSet.of(Who.MERCHANT), () -> catalog.createDraft(null)),
+                new Action(
+                        "read a file to import",
+                        EnumSet.of(Who.MERCHANT, Who.ADMIN),
+                        () -> imports.read("a.csv", "title,category\nA,B\n".getBytes(StandardCharsets.UTF_8))),
+                new Action(
+                        "import a batch of listings",
+                        EnumSet.of(Who.MERCHANT, Who.ADMIN),
+                        () -> listingImports.importBatch(List.of())),
+                new Action(
+                        "create a merchant from an import's provider column",
+                        EnumSet.of(Who.ADMIN),
+                        () -> merchants.findOrRegisterProvider(" ", null)),
                 new Action(
                         "submit another merchant's listing",
                         EnumSet.noneOf(Who.class),

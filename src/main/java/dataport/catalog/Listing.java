@@ -138,6 +138,13 @@ class Listing extends AbstractAggregateRoot<Listing> {
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
+    /** The listing's id in the spreadsheet it was imported from; unique per merchant. */
+    @Column(name = "external_id", length = 100)
+    private String externalId;
+
+    /** The listing's page on the exchange it was imported from. */
+    @Column(name = "source_url", length = 500)
+    private String sourceUrl;
 
     @Version
     private long version;
@@ -454,6 +461,34 @@ class Listing extends AbstractAggregateRoot<Listing> {
     /** The events this listing will publish when saved (for tests: {@code domainEvents()} is protected). */
     java.util.Collection<Object> pendingEvents() {
         return domainEvents();
+    }
+
+    /** Records where an imported listing came from, so the next import of the same row updates it. */
+    void importedFrom(String externalId, String sourceUrl) {
+        this.externalId = externalId;
+        this.sourceUrl = sourceUrl;
+    }
+
+    /**
+     * Replaces what an import brings (category, title, summary, plans) of a draft; the rest goes through
+     * {@link #describe} and {@link #tag}. A listing in review or published is changed through the editor only.
+     */
+    void reviseFromImport(Long categoryId, Bilingual title, Bilingual summary, List<PricingPlan> plans, Instant now) {
+        requireStatus(ListingStatus.DRAFT);
+        this.categoryId = Objects.requireNonNull(categoryId);
+        this.title = Objects.requireNonNull(title);
+        this.summary = summary;
+        this.plans.clear();
+        this.plans.addAll(plans);
+        this.updatedAt = now;
+    }
+
+    String getExternalId() {
+        return externalId;
+    }
+
+    String getSourceUrl() {
+        return sourceUrl;
     }
 
     /** Backdates publication; only the demo data needs this, to spread listings over past months. */

@@ -1,5 +1,6 @@
 package dataport.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +36,12 @@ interface Listings extends JpaRepository<Listing, Long> {
     Page<Listing> findAwaitingReview(String text, Pageable pageable);
 
     long countByCategoryId(long categoryId);
+
+    @EntityGraph(attributePaths = {"plans"})
+    List<Listing> findByMerchantIdAndExternalIdIn(Long merchantId, Collection<String> externalIds);
+
+    @EntityGraph(attributePaths = {"plans"})
+    List<Listing> findByMerchantIdAndSourceUrlIn(Long merchantId, Collection<String> sourceUrls);
 
     @EntityGraph(attributePaths = {"plans"})
     List<Listing> findWithPlansByIdIn(List<Long> ids);

@@ -101,6 +101,44 @@ public class MerchantService {
         return merchant.toSummary();
     }
 
+    /** The merchant named exactly {@code name} (English name ignoring case, Chinese name, or slug), if any. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<MerchantSummary> findByExactName(String name) {
+        return merchants.findByExactName(name.strip()).stream()
+                .findFirst()
+                .map(m -> summaries(List.of(m)).getFirst());
+    }
+
+    /**
+     * The merchant a bulk import's provider column names, created when none has that name: an ADMIN moving a
+     * catalogue from another exchange vouches for its merchants. The new merchant has no members yet; a name with
+     * Chinese characters becomes its Chinese name, any other its English one.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public MerchantSummary findOrRegisterProvider(String name, String countryCode) {
+        String trimmed = name.strip();
+        Optional<MerchantSummary> existing = findByExactName(trimmed);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (countryCode == null) {
+            throw new IllegalArgumentException("A new merchant needs a country");
+        }
+        boolean chinese =
+                trimmed.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        Bilingual names = chinese ? Bilingual.of(null, trimmed) : Bilingual.of(trimmed, null);
+        Origin origin = "CN".equalsIgnoreCase(countryCode) ? Origin.DOMESTIC : Origin.FOREIGN;
+        Merchant merchant = merchants.save(new Merchant(uniqueSlug(trimmed), names, origin, countryCode));
+        audit.record(
+                "merchant.imported",
+                "merchant",
+                String.valueOf(merchant.getId()),
+                null,
+                JSON.writeValueAsString(Map.of("name", trimmed, "country", countryCode)));
+        return summaries(List.of(merchant)).getFirst();
+    }
+
     /** Whether the user belongs to the merchant (owner or staff): the check before changing a merchant's data. */
     public boolean isMember(long userId, long merchantId) {
         return members.existsByMerchantIdAndUserId(merchantId, userId);

@@ -12,6 +12,11 @@ interface Merchants extends JpaRepository<Merchant, Long> {
 
     boolean existsBySlug(String slug);
 
+    /** Merchants named exactly {@code name} (English name ignoring case, Chinese name, or slug). */
+    @Query("select m from Merchant m where lower(m.name.en) = lower(:name) or m.name.zh = :name or m.slug = :name"
+            + " order by m.id")
+    List<Merchant> findByExactName(String name);
+
     @Query("select count(distinct m.countryCode) from Merchant m")
     long countDistinctCountries();
 

@@ -57,7 +57,9 @@ public class CategoriesView extends Div implements HasDynamicTitle {
         tree.addColumn(n -> n.name().zh())
                 .setHeader(getTranslation("admin.categories.name-zh"))
                 .setAutoWidth(true);
-        tree.addColumn(Node::code).setHeader(getTranslation("admin.categories.code")).setAutoWidth(true);
+        tree.addColumn(Node::code)
+                .setHeader(getTranslation("admin.categories.code"))
+                .setAutoWidth(true);
         tree.addColumn(Node::listingCount)
                 .setHeader(getTranslation("admin.categories.listings"))
                 .setAutoWidth(true)

@@ -1,0 +1,169 @@
+package dataport.catalog;
+
+import dataport.accounts.CurrentUser;
+import dataport.accounts.Role;
+import dataport.merchants.MerchantService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates or updates many listings at once, for bulk import: one transaction per batch, the existing listings of the
+ * batch found in two queries. Imported listings are drafts: the merchant checks and submits them for review like any
+ * other, so an import never publishes anything by itself.
+ */
+@Service
+public class ListingImportService {
+
+    private final Listings listings;
+    private final Categories categories;
+    private final MerchantService merchants;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ListingImportService(
+            Listings listings, Categories categories, MerchantService merchants, CurrentUser currentUser, Clock clock) {
+        this.listings = listings;
+        this.categories = categories;
+        this.merchants = merchants;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates each row's listing as a draft, or updates the draft imported before with the same external id (else
+     * source URL) of the same merchant. A merchant imports only into its own active merchant; an ADMIN into any.
+     * A row that cannot be applied (its listing is already in review or published, its category is unknown) is
+     * refused and the others still apply.
+     *
+     * @return one outcome per row, in order
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MERCHANT','ADMIN')")
+    public List<ListingImport.Outcome> importBatch(List<ListingImport> rows) {
+        checkMayImportFor(rows);
+        Instant now = clock.instant();
+        Map<String, Long> categoryIds = new HashMap<>();
+        categories.findAll().forEach(c -> categoryIds.put(c.getCode(), c.getId()));
+
+        Map<Long, List<ListingImport>> byMerchant = new HashMap<>();
+        rows.forEach(r -> byMerchant
+                .computeIfAbsent(r.listing().merchantId(), k -> new ArrayList<>())
+                .add(r));
+        Map<String, Listing> byExternalId = new HashMap<>();
+        Map<String, Listing> bySourceUrl = new HashMap<>();
+        byMerchant.forEach((merchantId, group) -> {
+            List<String> ids = group.stream()
+                    .map(ListingImport::externalId)
+                    .filter(Objects::nonNull)
+                    .toList();
+            List<String> urls = group.stream()
+                    .map(ListingImport::sourceUrl)
+                    .filter(Objects::nonNull)
+                    .toList();
+            if (!ids.isEmpty()) {
+                listings.findByMerchantIdAndExternalIdIn(merchantId, ids)
+                        .forEach(l -> byExternalId.put(merchantId + "|" + l.getExternalId(), l));
+            }
+            if (!urls.isEmpty()) {
+                listings.findByMerchantIdAndSourceUrlIn(merchantId, urls)
+                        .forEach(l -> bySourceUrl.putIfAbsent(merchantId + "|" + l.getSourceUrl(), l));
+            }
+        });
+
+        List<ListingImport.Outcome> outcomes = new ArrayList<>(rows.size());
+        List<Listing> created = new ArrayList<>();
+        List<Integer> createdAt = new ArrayList<>();
+        for (ListingImport row : rows) {
+            CatalogService.NewListing request = row.listing();
+            Long categoryId = categoryIds.get(request.categoryCode());
+            if (categoryId == null) {
+                outcomes.add(ListingImport.Outcome.refused("import.row.unknown-category"));
+                continue;
+            }
+            Listing existing =
+                    row.externalId() != null ? byExternalId.get(request.merchantId() + "|" + row.externalId()) : null;
+            if (existing == null && row.sourceUrl() != null) {
+                existing = bySourceUrl.get(request.merchantId() + "|" + row.sourceUrl());
+            }
+            if (existing != null) {
+                if (existing.getStatus() != ListingStatus.DRAFT) {
+                    outcomes.add(ListingImport.Outcome.refused("import.row.not-draft"));
+                    continue;
+                }
+                existing.reviseFromImport(categoryId, request.title(), request.summary(), plans(request), now);
+                describe(existing, request);
+                existing.importedFrom(row.externalId(), row.sourceUrl());
+                outcomes.add(ListingImport.Outcome.updated(existing.getId()));
+            } else {
+                Listing listing =
+                        new Listing(request.merchantId(), categoryId, request.title(), request.summary(), now);
+                describe(listing, request);
+                plans(request).forEach(listing::addPlan);
+                listing.importedFrom(row.externalId(), row.sourceUrl());
+                // A later row of the same batch with the same id updates this one instead of colliding with it.
+                if (row.externalId() != null) {
+                    byExternalId.put(request.merchantId() + "|" + row.externalId(), listing);
+                }
+                created.add(listing);
+                createdAt.add(outcomes.size());
+                outcomes.add(null);
+            }
+        }
+        List<Listing> saved = listings.saveAll(created);
+        for (int i = 0; i < saved.size(); i++) {
+            outcomes.set(
+                    createdAt.get(i), ListingImport.Outcome.created(saved.get(i).getId()));
+        }
+        return outcomes;
+    }
+
+    /** A merchant's member imports for its own active merchant only; checked here, whatever the page offered. */
+    private void checkMayImportFor(List<ListingImport> rows) {
+        if (currentUser.hasRole(Role.ADMIN)) {
+            return;
+        }
+        long userId = currentUser.require().id();
+        Long mine = merchants
+                .findForMember(userId)
+                .orElseThrow(
+                        () -> new AccessDeniedException("User " + userId + " is not a member of an active merchant"))
+                .id();
+        for (ListingImport row : rows) {
+            if (!mine.equals(row.listing().merchantId())) {
+                throw new AccessDeniedException("Merchant " + mine + " may not import for merchant "
+                        + row.listing().merchantId());
+            }
+        }
+    }
+
+    private static void describe(Listing listing, CatalogService.NewListing request) {
+        listing.describe(
+                request.description(),
+                request.deliveryMode(),
+                request.classification(),
+                request.personalInformation(),
+                request.crossBorder(),
+                request.updateFrequency(),
+                request.sla(),
+                request.licence());
+        listing.tag(request.tags(), request.regions(), request.languages());
+    }
+
+    private static List<PricingPlan> plans(CatalogService.NewListing request) {
+        List<PricingPlan> plans = new ArrayList<>();
+        int position = 0;
+        for (CatalogService.NewPlan plan : request.plans()) {
+            plans.add(new PricingPlan(plan.name(), plan.model(), plan.period(), plan.unit(), plan.price(), position++));
+        }
+        return plans;
+    }
+}
