@@ -102,6 +102,7 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
         Div body = new Div(main, side);
         body.addClassName("dp-listing-body");
         add(header, body);
+        add(new RelatedListings(l));
     }
 
     private Span fallbackNote(Bilingual text) {

@@ -1,0 +1,35 @@
+package dataport.catalog.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.server.VaadinService;
+import dataport.catalog.BrowseService;
+import dataport.catalog.ListingDetails;
+import java.util.List;
+
+/**
+ * "Related listings" under a listing: published listings of the same sub-track first, then of the same track, never
+ * the listing itself; hidden when there are none. Finds {@link BrowseService} itself (through Vaadin's Spring-aware
+ * instantiator), so the listing page adds it with one line: {@code add(new RelatedListings(listing))}.
+ */
+public class RelatedListings extends Section {
+
+    static final int LIMIT = 4;
+
+    public RelatedListings(ListingDetails listing) {
+        this(VaadinService.getCurrent().getInstantiator().getOrCreate(BrowseService.class), listing);
+    }
+
+    RelatedListings(BrowseService browse, ListingDetails listing) {
+        addClassName("dp-section");
+        addClassName("dp-related");
+        setId("related-listings");
+        List<ListingDetails> related = browse.related(listing.id(), LIMIT);
+        Div grid = new Div();
+        grid.addClassName("dp-card-grid");
+        related.forEach(l -> grid.add(ListingCards.of(getLocale(), l)));
+        add(new H2(getTranslation("browse.related")), grid);
+        setVisible(!related.isEmpty());
+    }
+}
