@@ -36,7 +36,7 @@ import java.util.Locale;
 @AnonymousAllowed
 public class MerchantView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int PAGE_SIZE = 24;
+    public static final int PAGE_SIZE = 24;
 
     private final MerchantService merchants;
     private final BrowseService browse;
