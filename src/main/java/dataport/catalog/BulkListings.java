@@ -128,7 +128,7 @@ public class BulkListings {
         return ids;
     }
 
-    /** Tells readers (the search index) that listings were loaded in bulk; they catch up after this commits. */
+    /** Tells readers that listings were loaded in bulk: the search index rebuilds before this returns. */
     @Transactional
     @PreAuthorize("hasRole('COMPLIANCE')")
     public void announce(int listings) {
