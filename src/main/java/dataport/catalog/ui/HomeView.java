@@ -15,6 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dataport.catalog.BrowseService;
+import dataport.catalog.BrowseService.TrackOverview;
 import dataport.catalog.CatalogService;
 import dataport.merchants.MerchantService;
 import dataport.shared.ui.MainLayout;
@@ -22,16 +24,45 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 
-/** The front page: what DataPort is, a search box, headline figures and the newest listings. */
+/** The front page: what DataPort is, a search box, headline figures, the tracks to browse and the newest listings. */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
 public class HomeView extends Div implements HasDynamicTitle {
 
     static final int RECENT = 12;
+    static final int TRACK_SUBS = 3;
 
-    HomeView(CatalogService catalog, MerchantService merchants) {
+    HomeView(CatalogService catalog, MerchantService merchants, BrowseService browse) {
         addClassName("dp-page");
-        add(hero(), figures(catalog, merchants), recent(catalog));
+        add(hero(), figures(catalog, merchants), tracks(browse), recent(catalog));
+    }
+
+    /** Browse by track: every track of plan §9 with its count and first sub-tracks, each linking to its page. */
+    private Section tracks(BrowseService browse) {
+        Div grid = new Div();
+        grid.addClassName("dp-track-grid");
+        grid.setId("tracks");
+        for (TrackOverview track : browse.tracks()) {
+            Anchor name = new Anchor(
+                    CategoryView.path(track.track()), track.track().name().in(getLocale()));
+            name.addClassName("dp-track-name");
+            Span count = new Span(getTranslation("browse.listing-count", track.listings()));
+            count.addClassName("dp-track-count");
+            Div subTracks = new Div();
+            subTracks.addClassName("dp-track-subs");
+            track.subTracks().stream()
+                    .limit(TRACK_SUBS)
+                    .forEach(sub -> subTracks.add(new Anchor(
+                            CategoryView.path(sub.category()),
+                            sub.category().name().in(getLocale()))));
+            Div tile = new Div(name, count, subTracks);
+            tile.addClassName("dp-track");
+            tile.getElement().setAttribute("data-track", track.track().code());
+            grid.add(tile);
+        }
+        Section section = new Section(new H2(getTranslation("browse.by-track")), grid);
+        section.addClassName("dp-section");
+        return section;
     }
 
     private Section hero() {

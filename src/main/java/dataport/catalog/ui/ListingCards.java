@@ -28,6 +28,7 @@ final class ListingCards {
                         cheapest.map(ListingDetails.Plan::price).orElse(null),
                         cheapest.map(p -> p.model().name()).orElse(null),
                         cheapest.map(p -> p.period() == null ? null : p.period().name())
-                                .orElse(null))));
+                                .orElse(null)),
+                l.category().track().code()));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dataport.catalog.BrowseService;
 import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.ListingMedia;
@@ -22,10 +23,12 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
     private String title = "";
 
     private final ListingMedia media;
+    private final BrowseService browse;
 
-    ListingView(CatalogService catalog, ListingMedia media) {
+    ListingView(CatalogService catalog, ListingMedia media, BrowseService browse) {
         this.catalog = catalog;
         this.media = media;
+        this.browse = browse;
         addClassName("dp-page");
         addClassName("dp-listing");
     }
@@ -56,7 +59,7 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         title = l.title().in(getLocale());
         add(new ListingPresentation(l, media.published(l.id()), media));
-        // Helper "demo" adds related listings here: add(new RelatedListings(...)).
+        add(new RelatedListings(browse, l));
     }
 
     @Override

@@ -13,7 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dataport.catalog.CatalogService;
+import dataport.catalog.BrowseService;
+import dataport.catalog.BrowseService.ListingPage;
 import dataport.catalog.ListingDetails;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
@@ -26,7 +27,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A merchant's public page at {@code /merchants/{slug}}: profile, origin, whitelist badge and all published listings.
+ * A merchant's public page at {@code /merchants/{slug}?page=N}: profile, origin, whitelist badge and all published
+ * listings, newest first, a page at a time.
  * It lives in catalog, not merchants: it lists the merchant's listings, and catalog already depends on merchants, so
  * a view in merchants calling catalog would close a cycle between the two modules.
  */
@@ -34,13 +36,15 @@ import java.util.Locale;
 @AnonymousAllowed
 public class MerchantView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    public static final int PAGE_SIZE = 24;
+
     private final MerchantService merchants;
-    private final CatalogService catalog;
+    private final BrowseService browse;
     private String name = "";
 
-    MerchantView(MerchantService merchants, CatalogService catalog) {
+    MerchantView(MerchantService merchants, BrowseService browse) {
         this.merchants = merchants;
-        this.catalog = catalog;
+        this.browse = browse;
         addClassName("dp-page");
         addClassName("dp-merchant-page");
     }
@@ -61,10 +65,12 @@ public class MerchantView extends Div implements BeforeEnterObserver, HasDynamic
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        show(merchant, catalog.publishedBy(merchant.id()));
+        int page = Pager.requestedPage(event.getLocation().getQueryParameters());
+        show(merchant, browse.publishedBy(merchant.id(), page, PAGE_SIZE));
     }
 
-    private void show(MerchantSummary m, List<ListingDetails> listings) {
+    private void show(MerchantSummary m, ListingPage page) {
+        List<ListingDetails> listings = page.listings();
         removeAll();
         Locale locale = getLocale();
         name = m.name().in(locale);
@@ -95,7 +101,7 @@ public class MerchantView extends Div implements BeforeEnterObserver, HasDynamic
         header.addClassName("dp-merchant-header");
 
         H2 listingsHeading = new H2(getTranslation(
-                "merchant.listings", NumberFormat.getIntegerInstance(locale).format(listings.size())));
+                "merchant.listings", NumberFormat.getIntegerInstance(locale).format(page.total())));
         Div grid = new Div();
         grid.addClassName("dp-card-grid");
         grid.setId("merchant-listings");
@@ -103,10 +109,12 @@ public class MerchantView extends Div implements BeforeEnterObserver, HasDynamic
         Section section = new Section(listingsHeading, grid);
         section.addClassName("dp-section");
         if (listings.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("merchant.no-listings"));
+            Paragraph none =
+                    new Paragraph(getTranslation(page.total() == 0 ? "merchant.no-listings" : "browse.page-empty"));
             none.addClassName("dp-muted");
             section.add(none);
         }
+        section.add(Pager.of(this, path(m), page));
         add(header, section);
     }
 

@@ -17,6 +17,9 @@ public class ListingCard extends Div {
     /** The merchant pages' route; linked by path so the shared module need not depend on the module that owns it. */
     public static final String MERCHANT_ROUTE = "merchants";
 
+    /** The category pages' route, linked by path for the same reason. */
+    public static final String CATEGORY_ROUTE = "categories";
+
     public record Content(
             long listingId,
             String titleHtml,
@@ -28,14 +31,46 @@ public class ListingCard extends Div {
             String whitelistScope,
             String countryCode,
             String track,
-            String price) {}
+            String price,
+            String trackCode) {
+
+        /** A card whose track label is not a link (when the category's code is not at hand). */
+        public Content(
+                long listingId,
+                String titleHtml,
+                String summaryHtml,
+                String merchantName,
+                String merchantSlug,
+                boolean foreignMerchant,
+                boolean whitelisted,
+                String whitelistScope,
+                String countryCode,
+                String track,
+                String price) {
+            this(
+                    listingId,
+                    titleHtml,
+                    summaryHtml,
+                    merchantName,
+                    merchantSlug,
+                    foreignMerchant,
+                    whitelisted,
+                    whitelistScope,
+                    countryCode,
+                    track,
+                    price,
+                    null);
+        }
+    }
 
     public ListingCard(Content c) {
         addClassName("dp-card");
         getElement().setAttribute("data-listing-id", String.valueOf(c.listingId()));
 
-        Span trackLabel = new Span(c.track());
-        trackLabel.addClassName("dp-card-track");
+        Component trackLabel = c.trackCode() == null
+                ? new Span(c.track())
+                : new Anchor(CATEGORY_ROUTE + "/" + c.trackCode(), c.track());
+        trackLabel.getElement().getClassList().add("dp-card-track");
 
         Anchor link = new Anchor("listings/" + c.listingId());
         link.add(new Html("<span>" + c.titleHtml() + "</span>"));

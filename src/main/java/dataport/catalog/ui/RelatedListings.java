@@ -1,0 +1,29 @@
+package dataport.catalog.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import dataport.catalog.BrowseService;
+import dataport.catalog.ListingDetails;
+import java.util.List;
+
+/**
+ * "Related listings" under a listing: published listings of the same sub-track first, then of the same track, never
+ * the listing itself; hidden when there are none. The listing page passes in its {@link BrowseService}.
+ */
+public class RelatedListings extends Section {
+
+    static final int LIMIT = 4;
+
+    RelatedListings(BrowseService browse, ListingDetails listing) {
+        addClassName("dp-section");
+        addClassName("dp-related");
+        setId("related-listings");
+        List<ListingDetails> related = browse.related(listing.id(), LIMIT);
+        Div grid = new Div();
+        grid.addClassName("dp-card-grid");
+        related.forEach(l -> grid.add(ListingCards.of(getLocale(), l)));
+        add(new H2(getTranslation("browse.related")), grid);
+        setVisible(!related.isEmpty());
+    }
+}

@@ -1,0 +1,222 @@
+package dataport.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dataport.catalog.DataClassification;
+import dataport.catalog.PricingModel;
+import dataport.demo.DemoGenerator.GeneratedListing;
+import dataport.demo.DemoGenerator.GeneratedMerchant;
+import dataport.merchants.Origin;
+import dataport.shared.Money;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DemoGeneratorTest {
+
+    static final int LISTINGS = 5000;
+    static DemoGenerator generator;
+    static List<GeneratedMerchant> merchants;
+    static List<GeneratedListing> listings;
+
+    @BeforeAll
+    static void generateTheDemoCatalogue() {
+        generator = DemoGenerator.standard();
+        merchants = generator.merchants(DemoGenerator.merchantsFor(LISTINGS));
+        listings = IntStream.range(0, LISTINGS)
+                .mapToObj(n -> generator.listing(n, merchants))
+                .toList();
+    }
+
+    @Test
+    void theSameSeedMakesTheSameCatalogueDownToTheOrderOfTagsAndPlans() {
+        DemoGenerator again = DemoGenerator.standard();
+        List<GeneratedMerchant> merchantsAgain = again.merchants(merchants.size());
+
+        assertThat(merchantsAgain).isEqualTo(merchants);
+        assertThat(merchantsAgain.toString()).isEqualTo(merchants.toString());
+        for (int n : new int[] {0, 1, 2, 999, 4999}) {
+            assertThat(again.listing(n, merchantsAgain).toString())
+                    .isEqualTo(listings.get(n).toString());
+        }
+    }
+
+    @Test
+    void aListingDoesNotDependOnTheListingsMadeBeforeIt() {
+        DemoGenerator fresh = DemoGenerator.standard();
+
+        assertThat(fresh.listing(4321, merchants)).isEqualTo(listings.get(4321));
+    }
+
+    @Test
+    void anotherSeedMakesAnotherCatalogue() {
+        DemoGenerator other = new DemoGenerator(DemoGenerator.SEED + 1, DemoGenerator.Vocabulary.load());
+
+        assertThat(other.merchants(10)).isNotEqualTo(merchants.subList(0, 10));
+        assertThat(other.listing(0, merchants)).isNotEqualTo(listings.getFirst());
+    }
+
+    @Test
+    void threeHundredMerchantsFromMoreThanThirtyCountriesDomesticAndForeignSomeWhitelisted() {
+        assertThat(merchants).hasSize(300);
+        Set<String> countries =
+                merchants.stream().map(GeneratedMerchant::countryCode).collect(Collectors.toSet());
+        assertThat(countries).hasSizeGreaterThan(30).contains("CN", "SG", "DE", "US", "JP");
+        long domestic =
+                merchants.stream().filter(m -> m.origin() == Origin.DOMESTIC).count();
+        assertThat(domestic).isBetween(90L, 180L);
+        assertThat(merchants)
+                .allMatch(
+                        m -> (m.origin() == Origin.DOMESTIC) == m.countryCode().equals("CN"));
+        long whitelisted =
+                merchants.stream().filter(m -> m.whitelistScope() != null).count();
+        assertThat(whitelisted).isBetween(10L, 80L);
+        assertThat(merchants).noneMatch(m -> m.origin() == Origin.DOMESTIC && m.whitelistScope() != null);
+        assertThat(merchants.stream().map(GeneratedMerchant::slug).distinct()).hasSize(merchants.size());
+        assertThat(merchants)
+                .allMatch(m -> m.slug().startsWith("g-") && m.slug().length() <= 70);
+    }
+
+    @Test
+    void merchantsAndListingsSpeakBothLanguages() {
+        assertThat(merchants)
+                .allMatch(m -> filled(m.name().en()) && hasHan(m.name().zh()));
+        assertThat(merchants)
+                .allMatch(m ->
+                        filled(m.description().en()) && hasHan(m.description().zh()));
+        assertThat(listings)
+                .allMatch(l -> filled(l.title().en()) && hasHan(l.title().zh()));
+        assertThat(listings)
+                .allMatch(l -> filled(l.summary().en()) && hasHan(l.summary().zh()));
+        assertThat(listings)
+                .allMatch(l -> l.description().en().startsWith("## Overview")
+                        && l.description().zh().startsWith("## 产品概述"));
+        assertThat(listings)
+                .allMatch(l -> l.tags().stream().anyMatch(DemoGeneratorTest::hasHan)
+                        && l.tags().stream().anyMatch(t -> !hasHan(t)));
+        assertThat(listings)
+                .allMatch(l -> l.title().en().length() <= 200
+                        && l.summary().en().length() <= 500
+                        && l.summary().zh().length() <= 500);
+    }
+
+    @Test
+    void everyTrackAndSubTrackHasListings() {
+        DemoCatalogue catalogue = DemoCatalogueFile.read();
+        Map<String, Long> perCategory =
+                listings.stream().collect(Collectors.groupingBy(GeneratedListing::categoryCode, Collectors.counting()));
+        assertThat(catalogue.categories()).hasSizeGreaterThanOrEqualTo(12);
+        for (DemoCatalogue.CategoryNode track : catalogue.categories()) {
+            for (DemoCatalogue.CategoryNode sub : track.children()) {
+                assertThat(perCategory.getOrDefault(sub.code(), 0L))
+                        .as(sub.code())
+                        .isGreaterThanOrEqualTo(10);
+            }
+        }
+        assertThat(catalogue.categories())
+                .extracting(DemoCatalogue.CategoryNode::code)
+                .contains(
+                        "cloud",
+                        "digital-services",
+                        "data",
+                        "digital-content",
+                        "ecommerce",
+                        "intl-data",
+                        "metaverse",
+                        "nft",
+                        "quantum",
+                        "cryptography",
+                        "data-security",
+                        "ai-compute");
+    }
+
+    @Test
+    void coreDataIsNeverOfferedAcrossTheBorderAndOnlyChineseMerchantsHaveCoreData() {
+        Map<Integer, GeneratedMerchant> byNumber =
+                merchants.stream().collect(Collectors.toMap(GeneratedMerchant::number, Function.identity()));
+        List<GeneratedListing> core = listings.stream()
+                .filter(l -> l.classification() == DataClassification.CORE)
+                .toList();
+        assertThat(core).isNotEmpty().noneMatch(GeneratedListing::crossBorder);
+        assertThat(core).allMatch(l -> byNumber.get(l.merchantNumber()).origin() == Origin.DOMESTIC);
+        assertThat(listings).anyMatch(GeneratedListing::crossBorder);
+        assertThat(listings)
+                .filteredOn(GeneratedListing::crossBorder)
+                .allMatch(l -> l.regions().size() > 1);
+        assertThat(listings.stream().map(GeneratedListing::classification).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(DataClassification.values());
+    }
+
+    @Test
+    void pricesAreExactInTheirCurrencysMinorUnitsAndOnlyQuotesHaveNone() {
+        Set<String> currencies = new HashSet<>();
+        Set<PricingModel> models = new HashSet<>();
+        for (GeneratedListing l : listings) {
+            assertThat(l.plans()).isNotEmpty();
+            for (var plan : l.plans()) {
+                models.add(plan.model());
+                if (plan.model() == PricingModel.QUOTE) {
+                    assertThat(plan.price()).isNull();
+                    continue;
+                }
+                Money price = plan.price();
+                assertThat(price.minorUnits()).isPositive();
+                assertThat(price.amount().scale())
+                        .isEqualTo(Math.max(0, price.currency().getDefaultFractionDigits()));
+                assertThat(Money.of(
+                                price.amount().toPlainString(), price.currency().getCurrencyCode()))
+                        .isEqualTo(price);
+                currencies.add(price.currency().getCurrencyCode());
+            }
+        }
+        assertThat(models).containsExactlyInAnyOrder(PricingModel.values());
+        assertThat(currencies).hasSizeGreaterThan(20).contains("CNY", "USD", "EUR", "JPY", "SGD");
+    }
+
+    @Test
+    void aPriceInYenHasNoDecimalsAndAPriceInDollarsHasCents() {
+        var random = new java.util.SplittableRandom(1);
+        assertThat(DemoGenerator.price(99, "JPY", random).amount().scale()).isZero();
+        Money dollars = DemoGenerator.price(49, "USD", random);
+        assertThat(dollars.amount().scale()).isEqualTo(2);
+        assertThat(dollars.minorUnits()).isIn(4900L, 4899L);
+    }
+
+    @Test
+    void domesticMerchantsCarryAValidUnifiedSocialCreditCode() {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        merchants.stream().filter(m -> m.origin() == Origin.DOMESTIC).forEach(m -> {
+            String code = m.registrationNumber();
+            assertThat(code).hasSize(18);
+            int sum = 0;
+            for (int i = 0; i < 17; i++) {
+                sum += alphabet.indexOf(code.charAt(i)) * weights[i];
+            }
+            assertThat(alphabet.indexOf(code.charAt(17))).isEqualTo((31 - sum % 31) % 31);
+        });
+    }
+
+    @Test
+    void theBenchmarkSizesGetProportionallyMoreMerchants() {
+        assertThat(DemoGenerator.merchantsFor(0)).isEqualTo(300);
+        assertThat(DemoGenerator.merchantsFor(5000)).isEqualTo(300);
+        assertThat(DemoGenerator.merchantsFor(100_000)).isEqualTo(5000);
+        assertThat(DemoGenerator.merchantsFor(1_000_000)).isEqualTo(5000);
+    }
+
+    private static boolean filled(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static boolean hasHan(String text) {
+        return text != null
+                && text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+}
