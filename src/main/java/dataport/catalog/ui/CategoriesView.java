@@ -50,23 +50,25 @@ public class CategoriesView extends Div implements HasDynamicTitle {
 
         tree.setId("category-tree");
         tree.setAllRowsVisible(true);
+        // Fixed shares instead of auto widths: auto widths of the long names pushed the actions out of sight.
         tree.addHierarchyColumn(n -> n.name().en())
                 .setHeader(getTranslation("admin.categories.name-en"))
-                .setAutoWidth(true)
                 .setFlexGrow(2);
         tree.addColumn(n -> n.name().zh())
                 .setHeader(getTranslation("admin.categories.name-zh"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         tree.addColumn(Node::code)
                 .setHeader(getTranslation("admin.categories.code"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         tree.addColumn(Node::listingCount)
                 .setHeader(getTranslation("admin.categories.listings"))
-                .setAutoWidth(true)
+                .setWidth("6em")
                 .setFlexGrow(0);
+        // Wide enough for a track's five buttons in either language; the grid scrolls sideways on a phone.
         tree.addComponentColumn(this::actions)
                 .setHeader(getTranslation("workspace.listings.column.actions"))
-                .setAutoWidth(true);
+                .setWidth("24em")
+                .setFlexGrow(0);
         refresh();
         add(bar, lead, error, tree);
     }
