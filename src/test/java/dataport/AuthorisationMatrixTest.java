@@ -136,6 +136,7 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     ListingMedia media;
 
+    @Autowired
     ImportService imports;
 
     @Autowired

@@ -29,7 +29,8 @@ class BrowseServiceTest {
 
         assertThat(tracks)
                 .extracting(t -> t.track().code())
-                .startsWith("cloud", "digital-services", "data", "digital-content", "ecommerce", "intl-data")
+                // Other tests add tracks of their own to the shared test database: the plan's come in the plan's order.
+                .containsSubsequence("cloud", "digital-services", "data", "digital-content", "ecommerce", "intl-data")
                 .contains("metaverse", "nft", "quantum", "cryptography", "data-security", "ai-compute");
         assertThat(tracks)
                 .allMatch(t -> t.track().parent() == null && !t.subTracks().isEmpty());
