@@ -3,6 +3,7 @@ package dataport.search.internal;
 import dataport.catalog.CatalogService;
 import dataport.catalog.ListingsBulkLoaded;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -84,8 +85,8 @@ class IndexMaintenance implements ApplicationRunner {
      * Listings written in bulk (the generated demo catalogue, benchmarks) come without per-listing events: rebuild the
      * index once, in the loader's thread so it can time the whole load. A plain listener on purpose: through the event
      * publication registry, the 10-second resubmission below would start a second, concurrent rebuild while a long
-     * first one is still running. A failed rebuild is owed instead, and the retry loop does it once Elasticsearch
-     * answers.
+     * first one is still running. A failed rebuild is owed instead, the retry loop does it once Elasticsearch answers,
+     * and the loader hears of the failure (so a benchmark does not report a rebuild that did not happen).
      */
     @EventListener
     void on(ListingsBulkLoaded event) {
@@ -99,7 +100,7 @@ class IndexMaintenance implements ApplicationRunner {
                     e.toString());
             rebuildOwed.set(true);
             ready.set(false);
-            return;
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
         long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
         log.info("Search index rebuilt after a bulk load of {} listings in {} ms", event.listings(), millis);
