@@ -150,7 +150,12 @@ public class ImportService {
         if (!preview.mappingErrors().isEmpty()) {
             return new ImportReport(sheet.size(), 0, 0, preview.mappingErrors(), List.of(), 0);
         }
-        saveMapping(mapping);
+        try {
+            saveMapping(mapping);
+        } catch (RuntimeException e) {
+            // e.g. a colleague saved theirs at the same moment: the import itself must not fail for it.
+            log.warn("Could not save the import mapping: {}", e.toString());
+        }
         List<RowError> errors = new ArrayList<>();
         List<PreparedRow> ready = new ArrayList<>();
         for (PreparedRow row : preview.rows()) {

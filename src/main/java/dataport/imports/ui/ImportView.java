@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -396,6 +397,7 @@ public class ImportView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("import.preview.problems"))
                 .setFlexGrow(4);
         previewGrid.setPageSize(100);
+        previewGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         onlyErrors.setLabel(getTranslation("import.preview.only-errors"));
         onlyErrors.setId("import-only-errors");
         onlyErrors.addValueChangeListener(e -> showRows());
@@ -531,7 +533,7 @@ public class ImportView extends Div implements HasDynamicTitle {
 
     private void failed(RuntimeException e) {
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        resultSummary.setText(getTranslation("import.row.failed"));
+        resultSummary.setText(getTranslation("import.result.failed"));
         resultSummary.addClassName("dp-error");
         org.slf4j.LoggerFactory.getLogger(ImportView.class).error("Bulk import failed", e);
     }
