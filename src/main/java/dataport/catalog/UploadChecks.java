@@ -1,5 +1,8 @@
 package dataport.catalog;
 
+import static dataport.shared.FileSignatures.startsWith;
+import static dataport.shared.FileSignatures.tailContains;
+
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -218,31 +221,5 @@ public final class UploadChecks {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static boolean startsWith(byte[] c, byte[] prefix) {
-        if (c.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (c[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean tailContains(byte[] c, byte[] marker, int window) {
-        int from = Math.max(0, c.length - window - marker.length);
-        outer:
-        for (int i = c.length - marker.length; i >= from; i--) {
-            for (int j = 0; j < marker.length; j++) {
-                if (c[i + j] != marker[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

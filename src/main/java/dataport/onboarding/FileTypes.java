@@ -1,5 +1,8 @@
 package dataport.onboarding;
 
+import static dataport.shared.FileSignatures.startsWith;
+import static dataport.shared.FileSignatures.tailContains;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -88,31 +91,5 @@ final class FileTypes {
             case JPEG -> tailContains(c, new byte[] {(byte) 0xFF, (byte) 0xD9}, 64);
             default -> false;
         };
-    }
-
-    private static boolean startsWith(byte[] c, byte[] prefix) {
-        if (c.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (c[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean tailContains(byte[] c, byte[] marker, int window) {
-        int from = Math.max(0, c.length - window - marker.length);
-        outer:
-        for (int i = c.length - marker.length; i >= from; i--) {
-            for (int j = 0; j < marker.length; j++) {
-                if (c[i + j] != marker[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }
