@@ -128,8 +128,11 @@ public class BulkListings {
         return ids;
     }
 
-    /** Tells readers that listings were loaded in bulk: the search index rebuilds before this returns. */
-    @Transactional
+    /**
+     * Tells readers that listings were loaded in bulk: the search index rebuilds before this returns. Deliberately
+     * outside a transaction: the rebuild reads the catalogue in batches, each in its own read-only transaction; inside
+     * one transaction all listings would pile up in one persistence context and every batch would get slower.
+     */
     @PreAuthorize("hasRole('COMPLIANCE')")
     public void announce(int listings) {
         events.publishEvent(new ListingsBulkLoaded(listings));

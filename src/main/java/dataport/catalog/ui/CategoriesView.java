@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,6 +50,8 @@ public class CategoriesView extends Div implements HasDynamicTitle {
         error.setVisible(false);
 
         tree.setId("category-tree");
+        // Long English names wrap rather than end in an ellipsis.
+        tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         tree.setAllRowsVisible(true);
         // Fixed shares instead of auto widths: auto widths of the long names pushed the actions out of sight.
         tree.addHierarchyColumn(n -> n.name().en())

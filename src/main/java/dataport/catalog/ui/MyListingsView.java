@@ -3,6 +3,7 @@ package dataport.catalog.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -80,6 +81,8 @@ public class MyListingsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("workspace.listings.column.updated"))
                 .setSortProperty("updatedAt");
         grid.setId("my-listings");
+        // Long titles wrap instead of being cut to a few characters on a phone.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("workspace.listings.empty"));
         grid.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate(ROUTE + "/" + e.getItem().id())));
