@@ -64,7 +64,7 @@ public class CatalogService {
             return List.of();
         }
         List<Listing> found = listings.findWithPlansByIdIn(ids);
-        Map<Long, CategoryRef> categoryRefs = categoryRefs();
+        Map<Long, CategoryRef> categoryRefs = categoryRefsById();
         Map<Long, MerchantSummary> merchantsById =
                 merchants.findAll(found.stream().map(Listing::getMerchantId).toList());
         Map<Long, Integer> order = new HashMap<>();
@@ -86,7 +86,7 @@ public class CatalogService {
     }
 
     public List<CategoryRef> categories() {
-        return List.copyOf(categoryRefs().values());
+        return List.copyOf(categoryRefsById().values());
     }
 
     @Transactional
@@ -175,11 +175,8 @@ public class CatalogService {
                 .id();
     }
 
+    /** Every category as a reference with its track, by id, in tree order. */
     Map<Long, CategoryRef> categoryRefsById() {
-        return categoryRefs();
-    }
-
-    private Map<Long, CategoryRef> categoryRefs() {
         List<Category> all = categories.findAll(Sort.by("position", "id"));
         Map<Long, Category> byId = new HashMap<>();
         all.forEach(c -> byId.put(c.getId(), c));
