@@ -65,16 +65,25 @@ public final class UploadChecks {
 
     private UploadChecks() {}
 
-    record CheckedImage(String contentType, int width, int height, byte[] thumbnail) {}
+    /** A checked image: its type and size as uploaded, and a JPEG of it scaled down to the requested width. */
+    public record CheckedImage(String contentType, int width, int height, byte[] thumbnail) {}
 
     static CheckedImage image(String fileName, byte[] bytes) {
-        int limit = IMAGE_MAX_BYTES / (1024 * 1024);
-        String type = typeOf(fileName, bytes, IMAGE_MAX_BYTES);
+        return image(fileName, bytes, IMAGE_MAX_BYTES, THUMBNAIL_WIDTH);
+    }
+
+    /**
+     * The same checks for other modules' images (an exhibit's banner): JPEG or PNG by content, at most
+     * {@code maxBytes}, decodable and not a decompression bomb; the result is re-encoded at most {@code width} wide.
+     */
+    public static CheckedImage image(String fileName, byte[] bytes, int maxBytes, int width) {
+        int limit = maxBytes / (1024 * 1024);
+        String type = typeOf(fileName, bytes, maxBytes);
         if (!type.equals(PNG) && !type.equals(JPEG)) {
             throw new InvalidUpload("workspace.upload.not-an-image", limit);
         }
         BufferedImage image = decode(bytes, limit);
-        return new CheckedImage(type, image.getWidth(), image.getHeight(), thumbnail(image));
+        return new CheckedImage(type, image.getWidth(), image.getHeight(), scaled(image, width));
     }
 
     /** The content type of an acceptable sample. */
@@ -198,9 +207,9 @@ public final class UploadChecks {
         }
     }
 
-    /** A JPEG at most {@value #THUMBNAIL_WIDTH} pixels wide, transparent areas on white. */
-    private static byte[] thumbnail(BufferedImage image) {
-        double scale = Math.min(1.0, (double) THUMBNAIL_WIDTH / image.getWidth());
+    /** A JPEG at most {@code width} pixels wide, transparent areas on white. */
+    private static byte[] scaled(BufferedImage image, int width) {
+        double scale = Math.min(1.0, (double) width / image.getWidth());
         int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
         BufferedImage thumb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -54,6 +54,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final JsonMapper json;
     private final Clock clock;
     private final DemoStaff demoStaff;
+    private final DemoHalls halls;
 
     DemoDataLoader(
             MerchantService merchants,
@@ -62,7 +63,8 @@ class DemoDataLoader implements ApplicationRunner {
             TransactionTemplate transaction,
             JsonMapper json,
             Clock clock,
-            DemoStaff demoStaff) {
+            DemoStaff demoStaff,
+            DemoHalls halls) {
         this.merchants = merchants;
         this.whitelist = whitelist;
         this.catalog = catalog;
@@ -70,6 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.json = json;
         this.clock = clock;
         this.demoStaff = demoStaff;
+        this.halls = halls;
     }
 
     @Override
@@ -137,6 +140,7 @@ class DemoDataLoader implements ApplicationRunner {
                     w.validDays() == null ? null : from.plusDays(w.validDays() - 1),
                     w.note());
         }
+        halls.load();
     }
 
     private static NewListing toNewListing(Long merchantId, DemoCatalogue.ListingEntry l) {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The member of staff the demo data acts as. Defining categories is an admin's job; registering merchants,
- * publishing listings and granting whitelist entries are compliance decisions, checked by the services: the demo
- * data takes both roles, under its own name, so the audit trail says who made them.
+ * publishing listings and granting whitelist entries are compliance decisions, and the halls a curator's: checked by
+ * the services, the demo data takes these roles, under its own name, so the audit trail says who made them.
  */
 @Component
 class DemoStaff {
@@ -31,7 +31,10 @@ class DemoStaff {
         staff.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 NAME,
                 null,
-                List.of(new SimpleGrantedAuthority("ROLE_COMPLIANCE"), new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                List.of(
+                        new SimpleGrantedAuthority("ROLE_COMPLIANCE"),
+                        new SimpleGrantedAuthority("ROLE_ADMIN"),
+                        new SimpleGrantedAuthority("ROLE_CURATOR"))));
         securityContexts.setContext(staff);
         try {
             work.run();

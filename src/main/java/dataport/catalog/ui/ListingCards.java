@@ -6,11 +6,13 @@ import dataport.shared.ui.ListingCard;
 import dataport.shared.ui.PriceLabels;
 import java.util.Locale;
 
-final class ListingCards {
+/** Listing cards as every page shows them; exposed to other modules (the showcase) as a named interface. */
+@org.springframework.modulith.NamedInterface("listing-cards")
+public final class ListingCards {
 
     private ListingCards() {}
 
-    static ListingCard of(Locale locale, ListingDetails l) {
+    public static ListingCard of(Locale locale, ListingDetails l) {
         var cheapest = l.cheapestPlan();
         return new ListingCard(new ListingCard.Content(
                 l.id(),

@@ -14,6 +14,7 @@ import dataport.catalog.BrowseService;
 import dataport.catalog.BrowseService.TrackOverview;
 import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
+import dataport.exhibits.ui.HomeView;
 import dataport.search.ui.SearchView;
 import dataport.shared.Languages;
 import dataport.shared.ui.ListingCard;

@@ -1,4 +1,4 @@
-package dataport.catalog.ui;
+package dataport.exhibits.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -18,23 +19,114 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dataport.catalog.BrowseService;
 import dataport.catalog.BrowseService.TrackOverview;
 import dataport.catalog.CatalogService;
+import dataport.catalog.ui.ListingCards;
+import dataport.exhibits.ExhibitService;
+import dataport.exhibits.ExhibitSummary;
 import dataport.merchants.MerchantService;
+import dataport.merchants.MerchantSummary;
+import dataport.shared.ui.ListingCard;
 import dataport.shared.ui.MainLayout;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.List;
 
-/** The front page: what DataPort is, a search box, headline figures, the tracks to browse and the newest listings. */
+/**
+ * The front page, the showcase: a search box, the exhibits live right now (decided at each request, so scheduled ones
+ * appear and expire on time), headline figures, the standing halls, featured merchants (domestic and foreign), the
+ * tracks to browse and the newest listings. It lives in exhibits because it shows them; the catalogue parts come
+ * through catalog's services.
+ */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
 public class HomeView extends Div implements HasDynamicTitle {
 
-    static final int RECENT = 12;
+    public static final int RECENT = 12;
     static final int TRACK_SUBS = 3;
+    static final int FEATURED_PER_ORIGIN = 3;
 
-    HomeView(CatalogService catalog, MerchantService merchants, BrowseService browse) {
+    private final ExhibitService exhibits;
+
+    HomeView(CatalogService catalog, MerchantService merchants, BrowseService browse, ExhibitService exhibits) {
+        this.exhibits = exhibits;
         addClassName("dp-page");
-        add(hero(), figures(catalog, merchants), tracks(browse), recent(catalog));
+        add(hero(), live(), figures(catalog, merchants), halls(), featured(), tracks(browse), recent(catalog));
+    }
+
+    /** Exhibits live now, largest first: banner, accent colour, title, subtitle, schedule. */
+    private Section live() {
+        List<ExhibitSummary> live = exhibits.live();
+        Div grid = new Div();
+        grid.addClassName("dp-live-grid");
+        grid.setId("live-exhibits");
+        boolean first = true;
+        for (ExhibitSummary e : live) {
+            grid.add(tile(e, first, "dp-live-exhibit"));
+            first = false;
+        }
+        Section section = new Section(new H2(getTranslation("home.live")), grid);
+        section.addClassName("dp-section");
+        section.setVisible(!live.isEmpty());
+        return section;
+    }
+
+    private Section halls() {
+        Div grid = new Div();
+        grid.addClassName("dp-hall-grid");
+        grid.setId("halls");
+        for (ExhibitSummary hall : exhibits.halls()) {
+            grid.add(tile(hall, false, "dp-hall"));
+        }
+        Paragraph lead = new Paragraph(getTranslation("home.halls.lead"));
+        lead.addClassName("dp-muted");
+        Section section = new Section(new H2(getTranslation("home.halls")), lead, grid);
+        section.addClassName("dp-section");
+        section.setVisible(grid.getComponentCount() > 0);
+        return section;
+    }
+
+    private Anchor tile(ExhibitSummary e, boolean eager, String className) {
+        Anchor tile = new Anchor(Showcase.path(e.slug()));
+        tile.addClassName("dp-exhibit-tile");
+        tile.addClassName(className);
+        tile.getStyle().set("--dp-accent", e.accentColour());
+        tile.getElement().setAttribute("data-slug", e.slug());
+        if (e.bannerId() != null) {
+            tile.add(Showcase.banner(exhibits, e.bannerId(), e.bannerWidth(), e.bannerHeight(), "", !eager));
+        }
+        H3 title = new H3(Showcase.text(this, e.title(), getLocale()));
+        title.addClassName("dp-exhibit-tile-title");
+        Div text = new Div(title);
+        text.addClassName("dp-exhibit-tile-text");
+        if (!e.subtitle().in(getLocale()).isEmpty()) {
+            Span subtitle = Showcase.text(this, e.subtitle(), getLocale());
+            subtitle.addClassName("dp-exhibit-tile-subtitle");
+            text.add(subtitle);
+        }
+        Span count = new Span(getTranslation("exhibits.item-count", e.shownItems()));
+        count.addClassName("dp-exhibit-tile-count");
+        text.add(count);
+        tile.add(text);
+        return tile;
+    }
+
+    private Section featured() {
+        Div grid = new Div();
+        grid.addClassName("dp-card-grid");
+        grid.setId("featured-merchants");
+        for (MerchantSummary m : exhibits.featuredMerchants(FEATURED_PER_ORIGIN)) {
+            grid.add(merchantCard(m));
+        }
+        Section section = new Section(new H2(getTranslation("home.featured-merchants")), grid);
+        section.addClassName("dp-section");
+        section.setVisible(grid.getComponentCount() > 0);
+        return section;
+    }
+
+    private Div merchantCard(MerchantSummary m) {
+        Div card = Showcase.merchantCard(this, m, getLocale());
+        card.getElement().setAttribute("data-origin", m.origin().name());
+        return card;
     }
 
     /** Browse by track: every track of plan §9 with its count and first sub-tracks, each linking to its page. */
@@ -44,7 +136,8 @@ public class HomeView extends Div implements HasDynamicTitle {
         grid.setId("tracks");
         for (TrackOverview track : browse.tracks()) {
             Anchor name = new Anchor(
-                    CategoryView.path(track.track()), track.track().name().in(getLocale()));
+                    ListingCard.CATEGORY_ROUTE + "/" + track.track().code(),
+                    track.track().name().in(getLocale()));
             name.addClassName("dp-track-name");
             Span count = new Span(getTranslation("browse.listing-count", track.listings()));
             count.addClassName("dp-track-count");
@@ -53,7 +146,7 @@ public class HomeView extends Div implements HasDynamicTitle {
             track.subTracks().stream()
                     .limit(TRACK_SUBS)
                     .forEach(sub -> subTracks.add(new Anchor(
-                            CategoryView.path(sub.category()),
+                            ListingCard.CATEGORY_ROUTE + "/" + sub.category().code(),
                             sub.category().name().in(getLocale()))));
             Div tile = new Div(name, count, subTracks);
             tile.addClassName("dp-track");
@@ -105,6 +198,7 @@ public class HomeView extends Div implements HasDynamicTitle {
                 figure(numbers.format(merchants.count()), getTranslation("home.figures.merchants")),
                 figure(numbers.format(merchants.countCountries()), getTranslation("home.figures.countries")));
         figures.addClassName("dp-figures");
+        figures.setId("figures");
         figures.getElement().setAttribute("aria-label", getTranslation("home.figures.label"));
         return figures;
     }

@@ -1,4 +1,4 @@
-package dataport.catalog.ui;
+package dataport.exhibits.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,20 @@
+package dataport.exhibits;
+
+import dataport.shared.Bilingual;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** An exhibit or hall as a tile on the home page. */
+public record ExhibitSummary(
+        String slug,
+        String hallTrack,
+        Bilingual title,
+        Bilingual subtitle,
+        String accentColour,
+        Long bannerId,
+        Integer bannerWidth,
+        Integer bannerHeight,
+        Instant startsAt,
+        Instant endsAt,
+        ZoneId zone,
+        int shownItems) {}

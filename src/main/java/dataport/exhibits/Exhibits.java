@@ -1,0 +1,32 @@
+package dataport.exhibits;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Exhibits extends JpaRepository<Exhibit, Long> {
+
+    Optional<Exhibit> findBySlug(String slug);
+
+    boolean existsBySlugAndIdNot(String slug, Long id);
+
+    boolean existsBySlug(String slug);
+
+    /** Themed exhibits live at {@code now}, in the home page's order: priority, then the earlier start. */
+    @Query("select e from Exhibit e where e.state = dataport.exhibits.ExhibitState.PUBLISHED and e.hallTrack is null"
+            + " and (e.startsAt is null or e.startsAt <= :now) and (e.endsAt is null or e.endsAt > :now)"
+            + " order by e.priority desc, e.startsAt asc, e.id asc")
+    List<Exhibit> findLive(Instant now);
+
+    @Query("select e from Exhibit e where e.state = dataport.exhibits.ExhibitState.PUBLISHED"
+            + " and e.hallTrack is not null"
+            + " and (e.startsAt is null or e.startsAt <= :now) and (e.endsAt is null or e.endsAt > :now)"
+            + " order by e.priority desc, e.id asc")
+    List<Exhibit> findLiveHalls(Instant now);
+
+    @Query("select e from Exhibit e order by case when e.hallTrack is null then 0 else 1 end,"
+            + " e.updatedAt desc, e.id desc")
+    List<Exhibit> findAllForCuration();
+}

@@ -1,0 +1,7 @@
+package dataport.exhibits;
+
+/** What an exhibit item points at. */
+public enum ItemKind {
+    LISTING,
+    MERCHANT
+}

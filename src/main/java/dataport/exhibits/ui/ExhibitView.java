@@ -1,0 +1,44 @@
+package dataport.exhibits.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dataport.exhibits.ExhibitPage;
+import dataport.exhibits.ExhibitService;
+import dataport.shared.ui.MainLayout;
+
+/** An exhibit's or hall's public page at {@code /exhibits/{slug}}; not found unless it is live now. */
+@Route(value = Showcase.EXHIBIT_ROUTE + "/:slug", layout = MainLayout.class)
+@AnonymousAllowed
+public class ExhibitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ExhibitService exhibits;
+    private String title = "";
+
+    ExhibitView(ExhibitService exhibits) {
+        this.exhibits = exhibits;
+        addClassName("dp-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        ExhibitPage exhibit = exhibits.findLive(slug).orElse(null);
+        if (exhibit == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        add(new ExhibitPresentation(exhibit, exhibits, getLocale()));
+        title = exhibit.title().in(getLocale()) + " · " + getTranslation("app.name");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
