@@ -28,6 +28,9 @@ import dataport.catalog.ui.ListingEditorView;
 import dataport.catalog.ui.ListingReviewQueueView;
 import dataport.catalog.ui.ListingReviewView;
 import dataport.catalog.ui.MyListingsView;
+import dataport.exhibits.ExhibitService;
+import dataport.exhibits.ui.CurationView;
+import dataport.exhibits.ui.ExhibitEditorView;
 import dataport.imports.ImportService;
 import dataport.imports.ui.ImportView;
 import dataport.mail.MailService;
@@ -142,6 +145,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     ListingImportService listingImports;
 
+    @Autowired
+    ExhibitService exhibits;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -160,6 +166,8 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("admin/categories", CategoriesView.class, EnumSet.of(Who.ADMIN)),
                 new ProtectedView("workspace/import", ImportView.class, EnumSet.of(Who.MERCHANT, Who.ADMIN)),
                 new ProtectedView("admin/import", ImportView.class, EnumSet.of(Who.MERCHANT, Who.ADMIN)),
+                new ProtectedView("curation/exhibits", CurationView.class, EnumSet.of(Who.CURATOR, Who.ADMIN)),
+                new ProtectedView("curation/exhibits/new", ExhibitEditorView.class, EnumSet.of(Who.CURATOR, Who.ADMIN)),
                 new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN));
     }
 
@@ -320,6 +328,35 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         EnumSet.of(Who.ADMIN),
                         () -> categoryAdmin.add(null, "", Bilingual.of(null, null))),
                 new Action("delete a category", EnumSet.of(Who.ADMIN), () -> categoryAdmin.delete("no-such-category")),
+                new Action("list exhibits for curation", EnumSet.of(Who.CURATOR, Who.ADMIN), () -> exhibits.list()),
+                new Action(
+                        "open an exhibit in the editor",
+                        EnumSet.of(Who.CURATOR, Who.ADMIN),
+                        () -> exhibits.edit(nobody)),
+                new Action("create an exhibit", EnumSet.of(Who.CURATOR, Who.ADMIN), () -> exhibits.create(null)),
+                new Action("save an exhibit", EnumSet.of(Who.CURATOR, Who.ADMIN), () -> exhibits.save(nobody, 0, null)),
+                new Action("publish an exhibit", EnumSet.of(Who.CURATOR, Who.ADMIN), () -> exhibits.publish(nobody, 0)),
+                new Action("archive an exhibit", EnumSet.of(Who.CURATOR, Who.ADMIN), () -> exhibits.archive(nobody, 0)),
+                new Action(
+                        "upload an exhibit banner",
+                        EnumSet.of(Who.CURATOR, Who.ADMIN),
+                        () -> exhibits.uploadBanner(nobody, 0, "a.png", new byte[] {1})),
+                new Action(
+                        "preview an exhibit", EnumSet.of(Who.CURATOR, Who.ADMIN), () -> exhibits.preview(nobody, null)),
+                new Action(
+                        "read an exhibit's history",
+                        EnumSet.of(Who.CURATOR, Who.ADMIN),
+                        () -> exhibits.history(nobody)),
+                new Action(
+                        "search listings for an exhibit",
+                        EnumSet.of(Who.CURATOR, Who.ADMIN),
+                        () -> exhibits.searchListings("cloud", 0, null)),
+                new Action(
+                        "create a hall", EnumSet.of(Who.CURATOR, Who.ADMIN), () -> exhibits.createHall("cloud", null)),
+                new Action(
+                        "fetch a banner no live exhibit shows",
+                        EnumSet.noneOf(Who.class),
+                        () -> exhibits.banner(nobody)),
                 new Action(
                         "download a file no published listing shows",
                         EnumSet.noneOf(Who.class),

@@ -482,6 +482,11 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
         return button;
     }
 
+    /** The items in their current order (for tests: the view may be a proxy, so fields are read through methods). */
+    List<Row> itemRows() {
+        return items;
+    }
+
     void move(Row r, int by) {
         int from = items.indexOf(r);
         int to = from + by;

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import dataport.IntegrationTest;
 import dataport.search.ui.SearchView;
 import dataport.shared.Languages;
 import dataport.shared.ui.ListingCard;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @IntegrationTest
@@ -20,6 +23,17 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         assertThat($(ListingCard.class).all()).hasSize(HomeView.RECENT);
         assertThat($(H1.class).first().getText()).isEqualTo("The digital trade showcase of Lingang");
+    }
+
+    @Test
+    void showsTheTenHallsAndFeaturedMerchantsFromHomeAndAbroad() {
+        navigate(HomeView.class);
+
+        assertThat($(Anchor.class).withClassName("dp-hall").all()).hasSize(10);
+        List<Div> featured = $(Div.class).withClassName("dp-merchant-card").all();
+        assertThat(featured)
+                .extracting(d -> d.getElement().getAttribute("data-origin"))
+                .contains("DOMESTIC", "FOREIGN");
     }
 
     @Test
