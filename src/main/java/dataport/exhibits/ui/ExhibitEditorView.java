@@ -237,7 +237,8 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
         upload.setMaxFileSize(ExhibitService.BANNER_MAX_BYTES + 1);
         upload.setAcceptedFileTypes("image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
         upload.addAllFinishedListener(e -> upload.clearFileList());
-        upload.addFileRejectedListener(e -> showBannerError(e.getErrorMessage()));
+        // The browser's own rejection message is English only: say it in the curator's language.
+        upload.addFileRejectedListener(e -> showBannerError(null));
         Paragraph help = new Paragraph(getTranslation(
                 "exhibits.banner.help", ExhibitService.BANNER_MAX_BYTES / (1024 * 1024), ExhibitService.BANNER_WIDTH));
         help.addClassName("dp-muted");

@@ -128,7 +128,7 @@ public class ExhibitEditorPage extends VaadinPage {
     }
 
     public Locator errorOf(String fieldId) {
-        return page.locator("#" + fieldId + " [slot=error-message]");
+        return page.locator("#" + fieldId + " > [slot=error-message]");
     }
 
     public Locator historyGrid() {
