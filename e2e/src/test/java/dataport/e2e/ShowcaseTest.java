@@ -49,13 +49,25 @@ class ShowcaseTest extends E2eTest {
         Accessibility.assertAccessible(page, "exhibit");
     }
 
-    /** Largest contentful paint of the home page, fresh browser context each time; printed, checked only for sanity. */
+    /**
+     * Largest contentful paint of the home page, five fresh browser contexts, printed next to a plain category page
+     * measured the same way (what the Vaadin client costs on this machine anyway); checked only for sanity.
+     */
     @Test
     void homePageLargestContentfulPaint() {
+        double home = medianLcp("/");
+        double category = medianLcp("/categories/cloud");
+        System.out.printf(
+                "Home page LCP median %.0f ms (desktop, 5 fresh loads); category page /categories/cloud %.0f ms%n",
+                home, category);
+        assertThat(home).isPositive().isLessThan(10_000);
+    }
+
+    private double medianLcp(String path) {
         List<Double> samples = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             useViewport(Viewport.DESKTOP);
-            page.navigate("/");
+            page.navigate(path);
             Object lcp = page.evaluate(
                     """
                     () => new Promise(resolve => {
@@ -67,26 +79,8 @@ class ShowcaseTest extends E2eTest {
                     })
                     """);
             samples.add(((Number) lcp).doubleValue());
-            if (i == 4) {
-                System.out.println("Last load: " + page.evaluate(
-                        """
-                        () => new Promise(resolve => {
-                          new PerformanceObserver(list => {
-                            const e = list.getEntries().at(-1);
-                            const nav = performance.getEntriesByType('navigation')[0];
-                            const slow = performance.getEntriesByType('resource')
-                              .map(r => `${r.name.replace(location.origin, '')} ${Math.round(r.startTime)}+${Math.round(r.duration)}ms`)
-                              .slice(0, 12);
-                            resolve(`LCP element <${e.element && e.element.tagName}> ${e.element && e.element.id}`
-                              + ` at ${Math.round(e.startTime)} ms; HTML ${Math.round(nav.responseEnd)} ms,`
-                              + ` DOMContentLoaded ${Math.round(nav.domContentLoadedEventEnd)} ms; ${slow.join('; ')}`);
-                          }).observe({type: 'largest-contentful-paint', buffered: true});
-                        })
-                        """));
-            }
         }
-        List<Double> sorted = samples.stream().sorted().toList();
-        System.out.printf("Home page LCP (ms, desktop, 5 fresh loads): %s; median %.0f%n", samples, sorted.get(2));
-        assertThat(sorted.get(2)).isPositive().isLessThan(10_000);
+        System.out.println("LCP samples for " + path + " (ms): " + samples);
+        return samples.stream().sorted().toList().get(2);
     }
 }
