@@ -131,6 +131,12 @@ class ExhibitCurationTest extends E2eTest {
         editor.uploadBanner("notes.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
         assertThat(editor.bannerError()).isVisible();
         screenshot("exhibit-editor-desktop-en");
+
+        page.navigate("/curation/exhibits");
+        editor.waitForVaadin();
+        assertThat(page.locator("#exhibit-list .exhibit-link").first()).isVisible();
+        assertThat(page.locator("#exhibit-list")).containsText("Quantum computing");
+        screenshot("exhibit-curation-list-desktop-en");
     }
 
     static byte[] png(int width, int height) throws IOException {
