@@ -131,6 +131,11 @@ class ExhibitCurationTest extends E2eTest {
         editor.uploadBanner("notes.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
         assertThat(editor.bannerError()).isVisible();
         screenshot("exhibit-editor-desktop-en");
+        editor.searchListings("cloud").addResult(0).addResult(1);
+        page.setViewportSize(390, 844);
+        assertNoHorizontalScroll();
+        screenshot("exhibit-editor-mobile-en");
+        page.setViewportSize(Viewport.DESKTOP.width, Viewport.DESKTOP.height);
 
         page.navigate("/curation/exhibits");
         editor.waitForVaadin();

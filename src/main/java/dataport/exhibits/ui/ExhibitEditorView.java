@@ -268,7 +268,7 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
         pickerRow.addClassName("dp-picker-row");
 
         pickerResults.setId("picker-results");
-        pickerResults.addThemeVariants(GridVariant.LUMO_COMPACT);
+        pickerResults.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         pickerResults.setAllRowsVisible(true);
         pickerResults
                 .addColumn(p -> p.label().in(getLocale()))
@@ -298,18 +298,12 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
                 .setHeader("#")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // Name and both notes share one column, the notes wrapping under the name on a phone, so the order buttons
+        // stay in view at any width.
         itemsGrid
-                .addComponentColumn(this::itemLabel)
+                .addComponentColumn(this::itemCell)
                 .setHeader(getTranslation("exhibits.items.name"))
-                .setFlexGrow(3);
-        itemsGrid
-                .addComponentColumn(r -> noteField(r, true))
-                .setHeader(getTranslation("exhibits.items.note-en"))
-                .setFlexGrow(2);
-        itemsGrid
-                .addComponentColumn(r -> noteField(r, false))
-                .setHeader(getTranslation("exhibits.items.note-zh"))
-                .setFlexGrow(2);
+                .setFlexGrow(1);
         itemsGrid.addComponentColumn(this::itemButtons).setAutoWidth(true).setFlexGrow(0);
         itemsGrid.setRowsDraggable(true);
         itemsGrid.setDropMode(GridDropMode.BETWEEN);
@@ -413,6 +407,14 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
         pickerResults.getDataProvider().refreshAll();
     }
 
+    private Component itemCell(Row r) {
+        Div notes = new Div(noteField(r, true), noteField(r, false));
+        notes.addClassName("dp-item-notes");
+        Div cell = new Div(itemLabel(r), notes);
+        cell.addClassName("dp-item-cell");
+        return cell;
+    }
+
     private Component itemLabel(Row r) {
         Span kind = new Span(getTranslation("exhibits.kind." + r.kind.name()));
         kind.addClassName("dp-badge");
@@ -438,7 +440,7 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
     private Component noteField(Row r, boolean english) {
         TextField note = new TextField();
         note.setMaxLength(600);
-        note.setWidthFull();
+        note.setPlaceholder(getTranslation(english ? "exhibits.items.note-en" : "exhibits.items.note-zh"));
         note.setValue(english ? nullToEmpty(r.noteEn) : nullToEmpty(r.noteZh));
         note.getElement()
                 .setAttribute(
