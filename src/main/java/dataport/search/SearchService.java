@@ -1,6 +1,6 @@
 package dataport.search;
 
-import dataport.search.internal.ListingIndex;
+import dataport.search.internal.ListingSearch;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +15,9 @@ public class SearchService {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-    private final ListingIndex index;
+    private final ListingSearch index;
 
-    SearchService(ListingIndex index) {
+    SearchService(ListingSearch index) {
         this.index = index;
     }
 
