@@ -2,6 +2,7 @@ package dataport.search;
 
 import dataport.search.internal.ListingSearch;
 import java.io.IOException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,20 @@ public class SearchService {
     public SearchResults search(SearchRequest request) {
         QueryText text = QueryText.of(request.text());
         try {
-            return index.search(text, request.page());
+            return index.search(text, request);
         } catch (IOException | RuntimeException e) {
             log.warn("Search unavailable: {}", e.toString());
-            return SearchResults.unavailable(text, request.page());
+            return SearchResults.unavailable(text, request);
+        }
+    }
+
+    /** Listing titles completing what is typed; none while search is unavailable (typing must never fail). */
+    public List<SearchResults.Suggestion> suggest(String typed) {
+        try {
+            return index.suggest(typed);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Suggestions unavailable: {}", e.toString());
+            return List.of();
         }
     }
 }
