@@ -100,6 +100,7 @@ public class ListingSearch {
     private static final Pattern MARK = Pattern.compile("<mark>(.+?)</mark>");
     private static final int MAX_MATCHED_TERMS = 6;
     private static final int ALTERNATIVES = 5;
+    private static final int MAX_CROSS_FIELD_WORDS = 6;
     private static final int SUGGESTIONS = 8;
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
@@ -352,7 +353,9 @@ public class ListingSearch {
                                                 .suggestMode(SuggestMode.Missing)
                                                 .size(1)
                                                 .maxEdits(2)
-                                                .prefixLength(1)))),
+                                                // Zero, unlike the fuzzy query: a typo in the first letter is
+                                                // what the fuzzy query cannot forgive, so it is left to fix here.
+                                                .prefixLength(0)))),
                 Void.class);
         List<Suggestion<Void>> entries = response.suggest().getOrDefault("spell", List.of());
         StringBuilder corrected = new StringBuilder(text);
@@ -464,11 +467,23 @@ public class ListingSearch {
      */
     private static Query relevance(String text) {
         String lowerCase = text.toLowerCase(Locale.ROOT);
+        // A long text matched word by word across every field costs seconds (40 words × 16 fields × synonyms):
+        // past a few words, the words must meet in one field.
+        boolean fewWords = text.split(" ").length <= MAX_CROSS_FIELD_WORDS;
         return Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(mm -> mm.query(text)
                         .fields(SEARCH_FIELDS)
                         .type(TextQueryType.BestFields)
                         .tieBreaker(0.3)
                         .minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
+                // The words spread over fields ("shipping" in the tags, "datasets" in the title) still match, below
+                // a match within one field.
+                .should(s -> fewWords
+                        ? s.multiMatch(mm -> mm.query(text)
+                                .fields(SEARCH_FIELDS)
+                                .type(TextQueryType.CrossFields)
+                                .minimumShouldMatch(MINIMUM_SHOULD_MATCH)
+                                .boost(0.5f))
+                        : s.matchNone(n -> n))
                 .should(s -> s.multiMatch(mm -> mm.query(text)
                         .fields(FUZZY_FIELDS)
                         // Unstemmed query words against the stemmed index: "lerning" is one edit from
