@@ -140,8 +140,13 @@ public class ListingSearch {
         String didYouMean = null;
         List<SearchResults.Hit> alternatives = List.of();
         if (total == 0 && !text.isEmpty()) {
-            didYouMean = didYouMean(text.value());
-            alternatives = alternatives(text.value());
+            // Both read the text loosely (typos, any word); a few words bound their cost.
+            String firstWords = String.join(
+                    " ",
+                    Arrays.asList(text.value().split(" "))
+                            .subList(0, Math.min(8, text.value().split(" ").length)));
+            didYouMean = didYouMean(firstWords);
+            alternatives = alternatives(firstWords);
         }
         return new SearchResults(
                 SearchResults.Status.OK,
