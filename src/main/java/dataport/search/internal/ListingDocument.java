@@ -50,7 +50,7 @@ public record ListingDocument(
         String priceFromModel,
         String priceFromPeriod,
         String publishedAt,
-        boolean whitelisted,
+        Boolean whitelisted,
         Long priceUsdMinor,
         List<String> suggest) {
 

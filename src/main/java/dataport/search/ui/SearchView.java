@@ -224,6 +224,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         details.setId("search-filters");
         details.addClassName("dp-search-filters");
         details.setOpened(true);
+        // Nothing to narrow (no results, no filter chosen): no empty box.
+        details.setVisible(groups.getComponentCount() > 0);
         return details;
     }
 
