@@ -1,7 +1,8 @@
 package dataport.search;
 
-import dataport.search.internal.ListingIndex;
+import dataport.search.internal.ListingSearch;
 import java.io.IOException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -15,19 +16,29 @@ public class SearchService {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-    private final ListingIndex index;
+    private final ListingSearch index;
 
-    SearchService(ListingIndex index) {
+    SearchService(ListingSearch index) {
         this.index = index;
     }
 
     public SearchResults search(SearchRequest request) {
         QueryText text = QueryText.of(request.text());
         try {
-            return index.search(text, request.page());
+            return index.search(text, request);
         } catch (IOException | RuntimeException e) {
             log.warn("Search unavailable: {}", e.toString());
-            return SearchResults.unavailable(text, request.page());
+            return SearchResults.unavailable(text, request);
+        }
+    }
+
+    /** Listing titles completing what is typed; none while search is unavailable (typing must never fail). */
+    public List<SearchResults.Suggestion> suggest(String typed) {
+        try {
+            return index.suggest(typed);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Suggestions unavailable: {}", e.toString());
+            return List.of();
         }
     }
 }

@@ -138,11 +138,12 @@ class SearchIntegrationTest {
     }
 
     @Test
-    void pagePastTheEndIsEmptyNotAnError() {
+    void pagePastTheEndShowsTheLastPageNotAnError() {
         SearchResults results = search.search(new SearchRequest("cloud", 400, Locale.ENGLISH));
 
         assertThat(results.isAvailable()).isTrue();
-        assertThat(results.hits()).isEmpty();
+        assertThat(results.hits()).isNotEmpty();
+        assertThat(results.page()).isEqualTo(results.pageCount() - 1);
     }
 
     @Test

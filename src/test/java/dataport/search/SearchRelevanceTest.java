@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class SearchRelevanceTest {
 
-    static final double THRESHOLD = 0.9;
+    static final double THRESHOLD = 0.95;
     static final int TOP = 5;
 
     @Autowired

@@ -82,4 +82,138 @@ class SearchTest extends E2eTest {
         assertThat(results.showsNoResults()).isTrue();
         assertThat(page.locator("#search-none").innerText()).contains("Try fewer");
     }
+
+    @Test
+    void tickingAFacetChangesTheCountsAndTheUrlAndAReloadKeepsIt() {
+        SearchPage results = new SearchPage(page).open("data");
+        long all = results.countNumber();
+
+        results.tick("origin", "Foreign", "origin=FOREIGN");
+
+        long foreign = results.countNumber();
+        assertThat(foreign).isPositive().isLessThan(all);
+        assertThat(results.isTicked("origin", "Foreign")).isTrue();
+        // The ticked facet still offers the other value with its count; other facets now count foreign listings only.
+        assertThat(results.facetValue("origin", "Domestic").innerText()).matches("Domestic \\(\\d+\\)");
+        results.tick("delivery", "API", "delivery=API");
+        long foreignApi = results.countNumber();
+        assertThat(foreignApi).isPositive().isLessThanOrEqualTo(foreign);
+        assertThat(page.url()).contains("q=data").contains("origin=FOREIGN").contains("delivery=API");
+        screenshot("search-facets-desktop-en");
+
+        page.reload();
+        results.waitForVaadin();
+
+        assertThat(results.countNumber()).isEqualTo(foreignApi);
+        assertThat(results.isTicked("origin", "Foreign")).isTrue();
+        assertThat(results.isTicked("delivery", "API")).isTrue();
+        Accessibility.assertAccessible(page, "search with facets");
+    }
+
+    @Test
+    void chineseFacetsAreInChineseAndFilterTheResults() {
+        useViewport(Viewport.DESKTOP, "zh-CN");
+        SearchPage results = new SearchPage(page).open("数据");
+        long all = results.countNumber();
+
+        results.tick("origin", "境外", "origin=FOREIGN");
+
+        assertThat(results.countNumber()).isPositive().isLessThan(all);
+        assertThat(page.locator("#facet-delivery").innerText()).contains("交付方式");
+        assertThat(results.whyLines()).anySatisfy(line -> assertThat(line).startsWith("匹配"));
+        screenshot("search-facets-desktop-zh");
+    }
+
+    @Test
+    void sortingIsInTheUrl() {
+        SearchPage results = new SearchPage(page).open("cloud");
+
+        results.sortBy("Price: low to high");
+
+        page.waitForURL(url -> url.contains("sort=price"));
+        page.reload();
+        results.waitForVaadin();
+        assertThat(page.locator("#search-sort")).isNotNull();
+        assertThat(page.locator("#search-sort").innerText()).contains("Price: low to high");
+    }
+
+    @Test
+    void pickingASuggestionOpensThatListing() {
+        SearchPage results = new SearchPage(page).open("");
+
+        var items = results.typeForSuggestions("Post-Quan");
+        String suggestion = items.first().innerText().strip();
+        assertThat(suggestion).startsWith("Post-Quantum");
+
+        ListingPage listing = results.pickSuggestion(items.first());
+
+        assertThat(listing.title()).isEqualTo(suggestion);
+    }
+
+    @Test
+    void chineseTypingSuggestsChineseTitles() {
+        useViewport(Viewport.DESKTOP, "zh-CN");
+        SearchPage results = new SearchPage(page).open("");
+
+        var items = results.typeForSuggestions("隐私");
+
+        assertThat(items.allInnerTexts()).anySatisfy(t -> assertThat(t).contains("隐私"));
+    }
+
+    @Test
+    void aMisspeltSearchOffersTheCorrectionAndCloseMatches() {
+        SearchPage results = new SearchPage(page).open("xloud storage");
+
+        assertThat(results.count()).isEqualTo("0 listings");
+        assertThat(results.alternatives().count()).isPositive();
+        assertThat(results.didYouMean().innerText()).isEqualTo("cloud storage");
+        screenshot("search-no-results-desktop-en");
+
+        results.didYouMean().click();
+        page.waitForURL(url -> url.contains("q=cloud+storage") || url.contains("q=cloud%20storage"));
+        results.waitForVaadin();
+
+        assertThat(results.countNumber()).isPositive();
+    }
+
+    @Test
+    void filtersThatLeaveNothingCanBeRemovedInOneClick() {
+        SearchPage results = new SearchPage(page).openUrl("/search?q=cloud&country=AQ");
+
+        assertThat(results.count()).isEqualTo("0 listings");
+        results.removeFilters().click();
+        page.waitForURL(url -> !url.contains("country="));
+        results.waitForVaadin();
+
+        assertThat(results.countNumber()).isPositive();
+        assertThat(page.url()).contains("q=cloud");
+    }
+
+    @Test
+    void hostileParametersAndPagesPastTheEndStillShowResults() {
+        SearchPage results = new SearchPage(page).openUrl("/search?q=cloud&page=999&sort=%27%3B--&delivery=%3Cb%3E");
+
+        assertThat(results.results().count()).isPositive();
+        assertThat(page.locator("text=Something went wrong").count()).isZero();
+    }
+
+    @Test
+    void onAPhoneTheFiltersFoldAwayAndOpenOnATap() {
+        for (String locale : new String[] {"en-US", "zh-CN"}) {
+            useViewport(Viewport.MOBILE, locale);
+            SearchPage results = new SearchPage(page).open(locale.startsWith("zh") ? "云存储" : "cloud storage");
+            page.waitForTimeout(300);
+            assertThat(results.filters().getAttribute("opened")).isNull();
+            assertNoHorizontalScroll();
+            String language = locale.substring(0, 2);
+            screenshot("search-phone-" + language);
+
+            results.filters().locator("vaadin-details-summary").click();
+            page.waitForTimeout(300);
+            assertThat(results.facetValue("origin", language.equals("zh") ? "境" : "D").isVisible())
+                    .isTrue();
+            assertNoHorizontalScroll();
+            screenshot("search-phone-filters-" + language);
+        }
+    }
 }

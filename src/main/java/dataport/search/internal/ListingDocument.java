@@ -1,9 +1,22 @@
 package dataport.search.internal;
 
 import dataport.catalog.ListingDetails;
+import dataport.shared.Money;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
-/** A published listing as stored in the index: flat, denormalised, both languages side by side. */
+/**
+ * A published listing as stored in the index: flat, denormalised, both languages side by side.
+ *
+ * @param whitelisted the merchant's whitelist state when the listing was indexed (the page shows today's from the
+ *     database; the index copy only serves the whitelist filter)
+ * @param priceUsdMinor the cheapest priced plan in indicative US cents ({@link ExchangeRates}), for price bands and
+ *     price order only
+ * @param suggest completion inputs: both titles, and each title from its later words on (see {@link #suggestInputs})
+ */
 public record ListingDocument(
         long id,
         long version,
@@ -36,7 +49,87 @@ public record ListingDocument(
         String priceFromCurrency,
         String priceFromModel,
         String priceFromPeriod,
-        String publishedAt) {
+        String publishedAt,
+        Boolean whitelisted,
+        Long priceUsdMinor,
+        List<String> suggest) {
+
+    /**
+     * A document without the fields derived for search (whitelist off; the indicative price and completions computed
+     * from the other fields), for code that builds documents by hand, such as the benchmark.
+     */
+    ListingDocument(
+            long id,
+            long version,
+            String titleEn,
+            String titleZh,
+            String summaryEn,
+            String summaryZh,
+            String descriptionEn,
+            String descriptionZh,
+            List<String> tags,
+            long merchantId,
+            String merchantNameEn,
+            String merchantNameZh,
+            String merchantOrigin,
+            String merchantCountry,
+            String categoryCode,
+            String categoryNameEn,
+            String categoryNameZh,
+            String trackCode,
+            String trackNameEn,
+            String trackNameZh,
+            String deliveryMode,
+            String classification,
+            boolean personalInformation,
+            boolean crossBorder,
+            List<String> regions,
+            List<String> languages,
+            List<String> pricingModels,
+            Long priceFromMinor,
+            String priceFromCurrency,
+            String priceFromModel,
+            String priceFromPeriod,
+            String publishedAt) {
+        this(
+                id,
+                version,
+                titleEn,
+                titleZh,
+                summaryEn,
+                summaryZh,
+                descriptionEn,
+                descriptionZh,
+                tags,
+                merchantId,
+                merchantNameEn,
+                merchantNameZh,
+                merchantOrigin,
+                merchantCountry,
+                categoryCode,
+                categoryNameEn,
+                categoryNameZh,
+                trackCode,
+                trackNameEn,
+                trackNameZh,
+                deliveryMode,
+                classification,
+                personalInformation,
+                crossBorder,
+                regions,
+                languages,
+                pricingModels,
+                priceFromMinor,
+                priceFromCurrency,
+                priceFromModel,
+                priceFromPeriod,
+                publishedAt,
+                false,
+                priceFromMinor == null || priceFromCurrency == null
+                        ? null
+                        : ExchangeRates.usdMinor(Money.ofMinor(priceFromMinor, priceFromCurrency)),
+                suggestInputs(titleEn, titleZh));
+    }
 
     static ListingDocument of(ListingDetails l) {
         var cheapest = l.cheapestPlan();
@@ -75,6 +168,43 @@ public record ListingDocument(
                 cheapest.map(p -> p.price().currency().getCurrencyCode()).orElse(null),
                 cheapest.map(p -> p.model().name()).orElse(null),
                 cheapest.map(p -> p.period() == null ? null : p.period().name()).orElse(null),
-                l.publishedAt() == null ? null : l.publishedAt().toString());
+                l.publishedAt() == null ? null : l.publishedAt().toString(),
+                merchant.whitelisted(),
+                l.plans().stream()
+                        .filter(p -> p.price() != null)
+                        .map(p -> ExchangeRates.usdMinor(p.price()))
+                        .filter(Objects::nonNull)
+                        .min(Long::compare)
+                        .orElse(null),
+                suggestInputs(l.title().en(), l.title().zh()));
+    }
+
+    /** English suffixes start at each of the first few words; Chinese ones at each of the first few characters. */
+    private static final int MAX_SUFFIXES = 8;
+
+    /**
+     * A completion field only matches from the start of an input, so the title's later words are inputs too: typing
+     * "storage" or "存储" suggests "Lingang Object Cloud Storage" and "临港对象云存储". Bounded, to keep the index small.
+     */
+    static List<String> suggestInputs(String titleEn, String titleZh) {
+        Set<String> inputs = new LinkedHashSet<>();
+        if (titleEn != null && !titleEn.isBlank()) {
+            String[] words = titleEn.strip().split("\\s+");
+            for (int i = 0; i < words.length && i < MAX_SUFFIXES; i++) {
+                if (Character.isLetterOrDigit(words[i].codePointAt(0))) {
+                    inputs.add(String.join(" ", Arrays.copyOfRange(words, i, words.length)));
+                }
+            }
+        }
+        if (titleZh != null && !titleZh.isBlank()) {
+            String zh = titleZh.strip();
+            int[] points = zh.codePoints().toArray();
+            for (int i = 0; i < points.length && i < MAX_SUFFIXES; i++) {
+                if (Character.UnicodeScript.of(points[i]) == Character.UnicodeScript.HAN) {
+                    inputs.add(new String(points, i, points.length - i));
+                }
+            }
+        }
+        return List.copyOf(inputs);
     }
 }

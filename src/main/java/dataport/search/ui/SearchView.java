@@ -1,77 +1,113 @@
 package dataport.search.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dataport.catalog.CatalogService;
+import dataport.catalog.CategoryRef;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.merchants.Origin;
 import dataport.search.QueryText;
+import dataport.search.SearchFacet;
+import dataport.search.SearchFacet.PriceRange;
 import dataport.search.SearchRequest;
 import dataport.search.SearchResults;
+import dataport.search.SearchResults.FacetValue;
 import dataport.search.SearchService;
+import dataport.search.SearchSort;
 import dataport.shared.Bilingual;
 import dataport.shared.Languages;
 import dataport.shared.ui.ListingCard;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.PriceLabels;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Search results at {@code /search?q=...&page=...}. The whole state is in the URL, so a reload or a shared link shows
- * the same page.
+ * Search at {@code /search}: text, facets, order and page all live in the URL (see {@link SearchRequest}), so a
+ * reload or a shared link shows the same page, and every change is a navigation the browser's back button undoes.
  */
 @Route(value = MainLayout.SEARCH_ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Below this window width the filters start folded, so results come first on a phone. */
+    private static final int NARROW = 900;
+
+    /** Category values shown when no track is chosen; a chosen track shows all of its sub-tracks. */
+    private static final int TOP_CATEGORIES = 12;
+
     private final SearchService search;
     private final MerchantService merchants;
+    private final CatalogService catalog;
     private String pageTitle = "";
+    private SearchRequest request = new SearchRequest("", 0, Locale.ENGLISH);
+    private Details filters;
 
-    SearchView(SearchService search, MerchantService merchants) {
+    SearchView(SearchService search, MerchantService merchants, CatalogService catalog) {
         this.search = search;
         this.merchants = merchants;
+        this.catalog = catalog;
         addClassName("dp-page");
         addClassName("dp-search");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters params = event.getLocation().getQueryParameters();
-        String text = params.getSingleParameter("q").orElse("");
-        int page = params.getSingleParameter("page").map(SearchView::parsePage).orElse(1) - 1;
-        show(search.search(new SearchRequest(text, page, getLocale())));
+        request = SearchRequest.fromParameters(
+                event.getLocation().getQueryParameters().getParameters(), getLocale());
+        show(search.search(request));
     }
 
-    private static int parsePage(String raw) {
-        try {
-            return Math.max(1, Math.min(Integer.parseInt(raw.strip()), 10_000));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (filters != null && details.getWindowInnerWidth() > 0) {
+                filters.setOpened(details.getWindowInnerWidth() >= NARROW);
+            }
+        });
+    }
+
+    private void go(SearchRequest next) {
+        UI.getCurrent().navigate(SearchView.class, new QueryParameters(next.toParameters()));
     }
 
     private void show(SearchResults results) {
         removeAll();
+        request = results.request() == null ? request : results.request();
         String query = results.query().value();
         pageTitle = query.isEmpty() ? getTranslation("search.title") : getTranslation("search.title.query", query);
 
         H1 heading = new H1(query.isEmpty() ? getTranslation("search.all") : getTranslation("search.heading", query));
         heading.setId("search-heading");
-        add(heading);
+        add(heading, searchBar());
 
         if (!results.isAvailable()) {
             Div unavailable = message("search.unavailable", "search.unavailable.hint");
@@ -87,34 +123,264 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(note);
         }
 
+        Div layout = new Div();
+        layout.addClassName("dp-search-layout");
+        filters = facets(results);
+        Div main = new Div();
+        main.addClassName("dp-search-main");
+        layout.add(filters, main);
+        add(layout);
+
+        Div toolbar = new Div();
+        toolbar.addClassName("dp-search-toolbar");
         Paragraph count = new Paragraph(getTranslation(
                 results.total() == 1 ? "search.count.one" : "search.count",
                 NumberFormat.getIntegerInstance(getLocale()).format(results.total())));
         count.setId("search-count");
         count.getElement().setAttribute("role", "status");
         count.addClassName("dp-count");
-        add(count);
+        toolbar.add(count, sort());
+        main.add(toolbar);
 
         if (results.hits().isEmpty()) {
-            Div none = message(results.total() > 0 ? "search.past-end" : "search.none", "search.none.hint");
-            none.setId("search-none");
-            none.addClassName("dp-empty");
-            Anchor all = new Anchor(MainLayout.SEARCH_ROUTE, getTranslation("search.browse-all"));
-            none.add(all);
-            add(none);
+            main.add(noResults(results));
             return;
         }
+        Div list = resultList(results.hits());
+        list.setId("search-results");
+        main.add(list, pager(results));
+    }
 
-        Div grid = new Div();
-        grid.addClassName("dp-card-grid");
-        grid.setId("search-results");
+    private Component searchBar() {
+        ComboBox<SearchResults.Suggestion> box = new ComboBox<>(getTranslation("search.label"));
+        box.setId("search-box");
+        box.addClassName("dp-search-box");
+        box.setPlaceholder(getTranslation("search.placeholder"));
+        box.setAllowCustomValue(true);
+        box.setItemLabelGenerator(SearchResults.Suggestion::text);
+        box.setItems(query -> {
+            int offset = query.getOffset();
+            int limit = query.getLimit();
+            return search.suggest(query.getFilter().orElse("")).stream()
+                    .skip(offset)
+                    .limit(limit);
+        });
+        box.setPageSize(10);
+        box.getElement().setAttribute("aria-describedby", "search-box-help");
+        // Typing and pressing Enter searches for the text; picking a suggestion opens that listing.
+        box.addCustomValueSetListener(e -> go(request.withText(e.getDetail())));
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && e.getValue().listingId() > 0) {
+                UI.getCurrent().navigate("listings/" + e.getValue().listingId());
+            }
+        });
+        if (!request.text().isBlank()) {
+            // Shows the current text; a value the visitor did not pick, so no listener reacts to it.
+            box.setValue(new SearchResults.Suggestion(
+                    -1, QueryText.of(request.text()).value()));
+        }
+        Span help = new Span(getTranslation("search.box.help"));
+        help.setId("search-box-help");
+        help.addClassName("dp-sr-only");
+        Div bar = new Div(box, help);
+        bar.addClassName("dp-search-bar");
+        return bar;
+    }
+
+    private Component sort() {
+        Select<SearchSort> sort = new Select<>();
+        sort.setId("search-sort");
+        sort.setLabel(getTranslation("search.sort"));
+        sort.setItems(SearchSort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("search.sort." + s.parameter()));
+        sort.setValue(request.sort());
+        sort.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                go(request.withSort(e.getValue()));
+            }
+        });
+        return sort;
+    }
+
+    private Details facets(SearchResults results) {
+        Div groups = new Div();
+        groups.addClassName("dp-facets");
+        if (request.hasFilters()) {
+            Button clear = new Button(getTranslation("search.filters.clear"), e -> go(request.withoutFilters()));
+            clear.setId("search-clear-filters");
+            clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            groups.add(clear);
+        }
+        Map<String, CategoryRef> categories =
+                catalog.categories().stream().collect(Collectors.toMap(CategoryRef::code, c -> c, (a, b) -> a));
+        for (SearchFacet facet : SearchFacet.values()) {
+            List<FacetValue> values = values(results, facet, categories);
+            if (values.isEmpty()) {
+                continue;
+            }
+            groups.add(facet(facet, values, categories));
+        }
+        Details details = new Details(getTranslation("search.filters"), groups);
+        details.setId("search-filters");
+        details.addClassName("dp-search-filters");
+        details.setOpened(true);
+        // Nothing to narrow (no results, no filter chosen): no empty box.
+        details.setVisible(groups.getComponentCount() > 0);
+        return details;
+    }
+
+    /** The values to offer: what the index counted, plus chosen values that now count nothing (so they can be undone). */
+    private List<FacetValue> values(SearchResults results, SearchFacet facet, Map<String, CategoryRef> categories) {
+        List<FacetValue> counted = results.facet(facet);
+        if (facet == SearchFacet.CATEGORY) {
+            Set<String> tracks = request.selected(SearchFacet.TRACK);
+            counted = tracks.isEmpty()
+                    ? counted.stream().limit(TOP_CATEGORIES).toList()
+                    : counted.stream()
+                            .filter(v -> {
+                                CategoryRef c = categories.get(v.value());
+                                return c != null && tracks.contains(c.track().code());
+                            })
+                            .toList();
+        }
+        Map<String, FacetValue> byValue = new LinkedHashMap<>();
+        counted.forEach(v -> byValue.put(v.value(), v));
+        request.selected(facet).forEach(v -> byValue.putIfAbsent(v, new FacetValue(v, 0)));
+        return new ArrayList<>(byValue.values());
+    }
+
+    private Component facet(SearchFacet facet, List<FacetValue> values, Map<String, CategoryRef> categories) {
+        CheckboxGroup<String> group = new CheckboxGroup<>(getTranslation("search.facet." + facet.parameter()));
+        group.setId("facet-" + facet.parameter());
+        group.addClassName("dp-facet");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        values.forEach(v -> counts.put(v.value(), v.count()));
+        group.setItems(counts.keySet());
+        group.setItemLabelGenerator(v -> getTranslation(
+                "search.facet.value",
+                label(facet, v, categories),
+                NumberFormat.getIntegerInstance(getLocale()).format(counts.getOrDefault(v, 0L))));
+        group.setValue(request.selected(facet));
+        // Added after the value is set, so only the visitor's ticks navigate.
+        group.addValueChangeListener(e -> go(request.withFilter(facet, new LinkedHashSet<>(e.getValue()))));
+        return group;
+    }
+
+    /** A facet value in the reader's language: names from the catalogue, countries and languages from the JDK. */
+    String label(SearchFacet facet, String value, Map<String, CategoryRef> categories) {
+        Locale locale = getLocale();
+        return switch (facet) {
+            case TRACK, CATEGORY -> {
+                CategoryRef c = categories.get(value);
+                yield c == null ? value : c.name().in(locale);
+            }
+            case ORIGIN -> getTranslation("origin." + value);
+            case COUNTRY -> {
+                String name = Locale.of("", value).getDisplayCountry(locale);
+                yield name.isBlank() ? value : name;
+            }
+            case LANGUAGE -> {
+                String name = Locale.forLanguageTag(value).getDisplayLanguage(locale);
+                yield name.isBlank() ? value : name;
+            }
+            case DELIVERY -> getTranslation("delivery." + value);
+            case PRICING -> getTranslation("pricing." + value);
+            case CLASSIFICATION -> getTranslation("classification." + value);
+            case CROSS_BORDER, WHITELIST -> getTranslation("search.facet." + facet.parameter() + "." + value);
+            case PRICE -> PriceRange.of(value).map(this::priceLabel).orElse(value);
+        };
+    }
+
+    /** Price bands are in US dollars (the index's indicative scale), written the reader's way. */
+    private String priceLabel(PriceRange range) {
+        NumberFormat usd = NumberFormat.getCurrencyInstance(getLocale());
+        usd.setCurrency(Currency.getInstance("USD"));
+        usd.setMaximumFractionDigits(0);
+        if (range.fromUsdMinor() == null) {
+            return getTranslation("search.price.below", usd.format(range.toUsdMinor() / 100));
+        }
+        if (range.toUsdMinor() == null) {
+            return getTranslation("search.price.above", usd.format(range.fromUsdMinor() / 100));
+        }
+        return getTranslation(
+                "search.price.between", usd.format(range.fromUsdMinor() / 100), usd.format(range.toUsdMinor() / 100));
+    }
+
+    private Div resultList(List<SearchResults.Hit> hits) {
+        Div list = new Div();
+        list.addClassName("dp-card-grid");
+        list.getElement().setAttribute("role", "list");
         // Whitelist validity changes by the day, so it comes from the database at render time, not from the index.
-        Map<Long, MerchantSummary> merchantsById = merchants.findAll(results.hits().stream()
-                .map(SearchResults.Hit::merchantId)
-                .distinct()
-                .toList());
-        results.hits().forEach(hit -> grid.add(card(hit, merchantsById.get(hit.merchantId()))));
-        add(grid, pager(results));
+        Map<Long, MerchantSummary> merchantsById = merchants.findAll(
+                hits.stream().map(SearchResults.Hit::merchantId).distinct().toList());
+        for (SearchResults.Hit hit : hits) {
+            Div item = new Div(card(hit, merchantsById.get(hit.merchantId())));
+            item.addClassName("dp-search-item");
+            item.getElement().setAttribute("role", "listitem");
+            String why = why(hit);
+            if (why != null) {
+                Paragraph line = new Paragraph(why);
+                line.addClassName("dp-why");
+                item.add(line);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** "Matched title, tags: cloud, 存储": where the query hit and with which words. */
+    String why(SearchResults.Hit hit) {
+        if (hit.matchedFields().isEmpty()) {
+            return null;
+        }
+        String separator = Languages.listSeparator(getLocale());
+        String fields = hit.matchedFields().stream()
+                .map(f -> getTranslation("search.why." + f.name()))
+                .collect(Collectors.joining(separator));
+        return hit.matchedTerms().isEmpty()
+                ? getTranslation("search.why.fields", fields)
+                : getTranslation("search.why", fields, String.join(separator, hit.matchedTerms()));
+    }
+
+    private Component noResults(SearchResults results) {
+        Div none = new Div();
+        none.setId("search-none");
+        none.addClassName("dp-empty");
+        Paragraph title = new Paragraph(getTranslation("search.none"));
+        title.addClassName("dp-message-title");
+        none.add(title);
+        if (results.didYouMean() != null) {
+            Paragraph didYouMean = new Paragraph(getTranslation("search.did-you-mean") + " ");
+            didYouMean.setId("search-did-you-mean");
+            Anchor link = new Anchor(href(request.withText(results.didYouMean())), results.didYouMean());
+            didYouMean.add(link);
+            none.add(didYouMean);
+        }
+        if (request.hasFilters() && results.unfilteredTotal() > 0) {
+            Anchor relax = new Anchor(
+                    href(request.withoutFilters()),
+                    getTranslation(
+                            "search.relax",
+                            NumberFormat.getIntegerInstance(getLocale()).format(results.unfilteredTotal())));
+            relax.setId("search-relax");
+            none.add(new Paragraph(relax));
+        }
+        none.add(new Paragraph(getTranslation("search.none.hint")));
+        none.add(new Anchor(MainLayout.SEARCH_ROUTE, getTranslation("search.browse-all")));
+        if (!results.alternatives().isEmpty()) {
+            H2 closest = new H2(getTranslation("search.alternatives"));
+            Div list = resultList(results.alternatives());
+            list.setId("search-alternatives");
+            return new Div(none, closest, list);
+        }
+        return none;
+    }
+
+    private static String href(SearchRequest target) {
+        return MainLayout.SEARCH_ROUTE
+                + new QueryParameters(target.toParameters())
+                        .getQueryString()
+                        .transform(q -> q.isEmpty() ? "" : "?" + q);
     }
 
     private ListingCard card(SearchResults.Hit hit, MerchantSummary merchant) {
@@ -156,22 +422,19 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         pager.getElement().setAttribute("role", "navigation");
         pager.getElement().setAttribute("aria-label", getTranslation("search.pages"));
         int current = results.page() + 1;
-        int last = Math.max(1, results.pageCount());
+        int last = Math.max(1, Math.min(results.pageCount(), SearchRequest.MAX_PAGE + 1));
         if (current > 1) {
-            pager.add(pageLink(results, current - 1, "search.previous"));
+            pager.add(pageLink(current - 2, "search.previous"));
         }
-        Span position = new Span(getTranslation("search.page-of", current, last));
-        pager.add(position);
+        pager.add(new Span(getTranslation("search.page-of", current, last)));
         if (current < last) {
-            pager.add(pageLink(results, current + 1, "search.next"));
+            pager.add(pageLink(current, "search.next"));
         }
         return pager;
     }
 
-    private Anchor pageLink(SearchResults results, int page, String labelKey) {
-        String href = MainLayout.SEARCH_ROUTE + "?q="
-                + URLEncoder.encode(results.query().value(), StandardCharsets.UTF_8) + "&page=" + page;
-        Anchor link = new Anchor(href, getTranslation(labelKey));
+    private Anchor pageLink(int page, String labelKey) {
+        Anchor link = new Anchor(href(request.withPage(page)), getTranslation(labelKey));
         link.addClassName("dp-page-link");
         return link;
     }

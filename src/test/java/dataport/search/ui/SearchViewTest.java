@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import dataport.IntegrationTest;
+import dataport.search.SearchResults;
+import dataport.search.SearchSort;
 import dataport.shared.ui.ListingCard;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,6 +75,99 @@ class SearchViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
         assertThat($(Span.class, card).all())
                 .noneSatisfy(s -> assertThat(s.getClassNames()).contains("dp-badge-whitelisted"));
+    }
+
+    @Test
+    void tickingAFacetValueNarrowsTheResultsAndPutsTheFilterInTheUrl() {
+        search("q", "data");
+        long before = count();
+        CheckboxGroup<String> origin = facet("origin");
+
+        test(origin).selectItem(origin.getItemLabelGenerator().apply("FOREIGN"));
+
+        assertThat(location()).contains("origin=FOREIGN").contains("q=data");
+        assertThat(count()).isPositive().isLessThan(before);
+        // Its own facet keeps offering the other origin, so a second tick widens the results again.
+        assertThat(facet("origin").getListDataView().getItems()).contains("DOMESTIC", "FOREIGN");
+    }
+
+    @Test
+    void aSharedLinkWithFiltersSortAndPageShowsThatState() {
+        search("q", "data", "delivery", "API", "sort", "newest");
+
+        assertThat(facet("delivery").getValue()).containsExactly("API");
+        assertThat($(Select.class).id("search-sort").getValue()).isEqualTo(SearchSort.NEWEST);
+        assertThat($(Button.class).id("search-clear-filters")).isNotNull();
+    }
+
+    @Test
+    void changingTheSortIsANavigation() {
+        search("q", "cloud");
+
+        test($(Select.class).id("search-sort")).selectItem("Price: low to high");
+
+        assertThat(location()).contains("sort=price");
+    }
+
+    @Test
+    void hostileParametersAreIgnored() {
+        search("q", "cloud", "delivery", "<script>", "sort", "';drop", "page", "-1", "price", "x");
+
+        assertThat($(ListingCard.class).all()).isNotEmpty();
+        assertThat($(Button.class).withId("search-clear-filters").exists()).isFalse();
+    }
+
+    @Test
+    void aPagePastTheEndShowsTheLastPage() {
+        search("q", "cloud", "page", "400");
+
+        assertThat($(ListingCard.class).all()).isNotEmpty();
+    }
+
+    @Test
+    void nothingFoundOffersTheCorrectionTheUnfilteredCountAndCloseMatches() {
+        search("q", "xloud storage");
+
+        Paragraph didYouMean = $(Paragraph.class).id("search-did-you-mean");
+        assertThat($(Anchor.class, didYouMean).single().getText()).isEqualTo("cloud storage");
+        assertThat($(Div.class).id("search-alternatives")).isNotNull();
+
+        search("q", "cloud", "country", "AQ");
+        assertThat($(Anchor.class).id("search-relax").getText()).startsWith("Remove all filters");
+    }
+
+    @Test
+    void eachResultSaysWhyItMatched() {
+        search("q", "cloud storage");
+
+        assertThat($(Paragraph.class).all().stream()
+                        .filter(p -> p.getClassNames().contains("dp-why"))
+                        .map(Paragraph::getText))
+                .anySatisfy(t -> assertThat(t).startsWith("Matched title").contains("storage"));
+    }
+
+    @Test
+    void typingOffersListingTitles() {
+        search();
+        @SuppressWarnings("unchecked")
+        ComboBox<SearchResults.Suggestion> box = $(ComboBox.class).id("search-box");
+
+        test(box).setFilter("隐私");
+
+        assertThat(test(box).getSuggestions()).anySatisfy(s -> assertThat(s).contains("隐私"));
+    }
+
+    private long count() {
+        return Long.parseLong(text("search-count").replaceAll("\\D", ""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private CheckboxGroup<String> facet(String parameter) {
+        return $(CheckboxGroup.class).id("facet-" + parameter);
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
     }
 
     /** Opens the search page with the given query parameters, as a link or a reload would. */

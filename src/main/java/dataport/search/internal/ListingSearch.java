@@ -1,0 +1,593 @@
+package dataport.search.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import dataport.catalog.BillingPeriod;
+import dataport.catalog.PricingModel;
+import dataport.merchants.Origin;
+import dataport.search.QueryText;
+import dataport.search.SearchFacet;
+import dataport.search.SearchFacet.PriceRange;
+import dataport.search.SearchRequest;
+import dataport.search.SearchResults;
+import dataport.search.SearchResults.FacetValue;
+import dataport.search.SearchResults.MatchedField;
+import dataport.search.SearchSort;
+import dataport.shared.Bilingual;
+import dataport.shared.Money;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queries over the listings index (reads only; {@link ListingIndex} writes it): results with facets, highlights and
+ * why each matched; completions while typing; "did you mean" and looser alternatives when nothing matched.
+ */
+@Component
+public class ListingSearch {
+
+    /** Fields a query text is matched against, with their weights: titles first, then tags, names, summaries. */
+    private static final List<String> SEARCH_FIELDS = List.of(
+            "titleEn^4",
+            "titleZh^4",
+            "titleZh.bigram^3",
+            "tags^3",
+            "summaryEn^2",
+            "summaryZh^2",
+            "summaryZh.bigram^1.5",
+            "merchantNameEn^2",
+            "merchantNameZh^2",
+            "categoryNameEn^2",
+            "categoryNameZh^2",
+            "trackNameEn",
+            "trackNameZh",
+            "descriptionEn",
+            "descriptionZh",
+            "descriptionZh.bigram^0.5");
+
+    /** Latin-script fields where a typo ("clod storage") should still find the listing. */
+    private static final List<String> FUZZY_FIELDS =
+            List.of("titleEn^4", "summaryEn^2", "merchantNameEn^2", "categoryNameEn^2", "trackNameEn");
+
+    /** Up to two words: all must match; more: three quarters of them. */
+    private static final String MINIMUM_SHOULD_MATCH = "2<75%";
+
+    /** Highlighted fields shown whole (titles, summaries, tags, names) and where each counts as a match. */
+    private static final Map<String, MatchedField> WHOLE = orderedMap(
+            "titleEn", MatchedField.TITLE,
+            "titleZh", MatchedField.TITLE,
+            "titleZh.bigram", MatchedField.TITLE,
+            "summaryEn", MatchedField.SUMMARY,
+            "summaryZh", MatchedField.SUMMARY,
+            "summaryZh.bigram", MatchedField.SUMMARY,
+            "tags", MatchedField.TAGS,
+            "merchantNameEn", MatchedField.MERCHANT,
+            "merchantNameZh", MatchedField.MERCHANT,
+            "merchantNameZh.bigram", MatchedField.MERCHANT,
+            "categoryNameEn", MatchedField.CATEGORY,
+            "categoryNameZh", MatchedField.CATEGORY);
+
+    /** Long fields: one short fragment is enough to name the matching words. */
+    private static final Map<String, MatchedField> FRAGMENTED = orderedMap(
+            "descriptionEn", MatchedField.DESCRIPTION,
+            "descriptionZh", MatchedField.DESCRIPTION,
+            "descriptionZh.bigram", MatchedField.DESCRIPTION);
+
+    private static final Pattern MARK = Pattern.compile("<mark>(.+?)</mark>");
+    private static final int MAX_MATCHED_TERMS = 6;
+    private static final int ALTERNATIVES = 5;
+    private static final int MAX_CROSS_FIELD_WORDS = 6;
+    private static final int SUGGESTIONS = 8;
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
+    private final ElasticsearchClient client;
+    private final SearchProperties properties;
+
+    ListingSearch(ElasticsearchClient client, SearchProperties properties) {
+        this.client = client;
+        this.properties = properties;
+    }
+
+    /** The first page of a plain text search, as the benchmark runs it. */
+    public SearchResults search(QueryText text, int page) throws IOException {
+        return search(text, new SearchRequest(text.value(), page, Locale.ENGLISH));
+    }
+
+    /**
+     * One page of results with facet counts. Filters go into a post filter, so they never change scores, and each
+     * facet is counted under the other facets' filters only (disjunctive faceting): ticking "API" still shows how many
+     * "File" listings there are. A page past the end gives the last page instead.
+     */
+    public SearchResults search(QueryText text, SearchRequest request) throws IOException {
+        Query query = text.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : relevance(text.value());
+        Map<SearchFacet, Query> filters = filters(request);
+        SearchResponse<ListingDocument> response =
+                client.search(page(query, filters, request, request.page()), ListingDocument.class);
+        long total = total(response);
+        int page = request.page();
+        if (response.hits().hits().isEmpty() && total > 0 && page > 0) {
+            page = (int) Math.min((total - 1) / SearchRequest.PAGE_SIZE, SearchRequest.MAX_PAGE);
+            response = client.search(page(query, filters, request, page), ListingDocument.class);
+            total = total(response);
+        }
+        List<SearchResults.Hit> hits = hits(response);
+        Map<SearchFacet, List<FacetValue>> facets = facets(response, request);
+        long unfiltered = response.aggregations().get("matched").filter().docCount();
+        String didYouMean = null;
+        List<SearchResults.Hit> alternatives = List.of();
+        if (total == 0 && !text.isEmpty()) {
+            // Both read the text loosely (typos, any word); a few words bound their cost.
+            String firstWords = String.join(
+                    " ",
+                    Arrays.asList(text.value().split(" "))
+                            .subList(0, Math.min(8, text.value().split(" ").length)));
+            didYouMean = didYouMean(firstWords);
+            alternatives = alternatives(firstWords);
+        }
+        return new SearchResults(
+                SearchResults.Status.OK,
+                text,
+                request.withPage(page),
+                total,
+                page,
+                hits,
+                facets,
+                unfiltered,
+                didYouMean,
+                alternatives);
+    }
+
+    private co.elastic.clients.elasticsearch.core.SearchRequest page(
+            Query query, Map<SearchFacet, Query> filters, SearchRequest request, int page) {
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            s.index(properties.alias())
+                    .query(query)
+                    .from(page * SearchRequest.PAGE_SIZE)
+                    .size(SearchRequest.PAGE_SIZE)
+                    .trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.excludes("descriptionEn", "descriptionZh", "suggest")))
+                    .highlight(highlight());
+            if (!filters.isEmpty()) {
+                s.postFilter(allOf(filters.values()));
+            }
+            sort(s, request);
+            s.aggregations("matched", a -> a.filter(f -> f.matchAll(m -> m)));
+            // Facets without a selection of their own share one bucket filtered by everything selected.
+            Map<String, Aggregation> shared = new LinkedHashMap<>();
+            for (SearchFacet facet : SearchFacet.values()) {
+                if (filters.containsKey(facet)) {
+                    List<Query> others = filters.entrySet().stream()
+                            .filter(e -> e.getKey() != facet)
+                            .map(Map.Entry::getValue)
+                            .toList();
+                    s.aggregations(
+                            "f_" + facet.parameter(),
+                            a -> a.filter(allOf(others)).aggregations("v", valuesOf(facet)));
+                } else {
+                    shared.put(facet.parameter(), valuesOf(facet));
+                }
+            }
+            if (!shared.isEmpty()) {
+                s.aggregations(
+                        "f_shared", a -> a.filter(allOf(filters.values())).aggregations(shared));
+            }
+            return s;
+        });
+    }
+
+    private static long total(SearchResponse<?> response) {
+        return response.hits().total() == null ? 0 : response.hits().total().value();
+    }
+
+    private static void sort(co.elastic.clients.elasticsearch.core.SearchRequest.Builder s, SearchRequest request) {
+        SearchSort sort = request.sort();
+        if (sort == SearchSort.RELEVANCE && QueryText.of(request.text()).isEmpty()) {
+            sort = SearchSort.NEWEST;
+        }
+        switch (sort) {
+            case RELEVANCE -> {}
+            case NEWEST -> s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+            case PRICE_ASC ->
+                s.sort(o -> o.field(
+                        f -> f.field("priceUsdMinor").order(SortOrder.Asc).missing("_last")));
+            case PRICE_DESC ->
+                s.sort(o -> o.field(
+                        f -> f.field("priceUsdMinor").order(SortOrder.Desc).missing("_last")));
+        }
+        if (sort != SearchSort.RELEVANCE) {
+            // Equal prices or dates would otherwise shuffle between pages.
+            s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+        }
+    }
+
+    private static Map<SearchFacet, Query> filters(SearchRequest request) {
+        Map<SearchFacet, Query> filters = new EnumMap<>(SearchFacet.class);
+        request.filters().forEach((facet, values) -> {
+            if (facet == SearchFacet.PRICE) {
+                List<Query> ranges = values.stream()
+                        .map(PriceRange::of)
+                        .flatMap(Optional::stream)
+                        .map(ListingSearch::priceRange)
+                        .toList();
+                filters.put(facet, Query.of(q -> q.bool(b -> b.should(ranges).minimumShouldMatch("1"))));
+            } else {
+                List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+                filters.put(
+                        facet, Query.of(q -> q.terms(t -> t.field(facet.field()).terms(v -> v.value(terms)))));
+            }
+        });
+        return filters;
+    }
+
+    private static Query priceRange(PriceRange range) {
+        return Query.of(q -> q.range(r -> r.number(n -> {
+            n.field("priceUsdMinor");
+            if (range.fromUsdMinor() != null) {
+                n.gte(range.fromUsdMinor().doubleValue());
+            }
+            if (range.toUsdMinor() != null) {
+                n.lt(range.toUsdMinor().doubleValue());
+            }
+            return n;
+        })));
+    }
+
+    private static Query allOf(Collection<Query> filters) {
+        if (filters.isEmpty()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        return Query.of(q -> q.bool(b -> b.filter(List.copyOf(filters))));
+    }
+
+    private static Aggregation valuesOf(SearchFacet facet) {
+        if (facet == SearchFacet.PRICE) {
+            return Aggregation.of(a -> a.range(r -> {
+                r.field("priceUsdMinor");
+                for (PriceRange range : PriceRange.all()) {
+                    r.ranges(b -> {
+                        b.key(range.key());
+                        if (range.fromUsdMinor() != null) {
+                            b.from(range.fromUsdMinor().doubleValue());
+                        }
+                        if (range.toUsdMinor() != null) {
+                            b.to(range.toUsdMinor().doubleValue());
+                        }
+                        return b;
+                    });
+                }
+                return r;
+            }));
+        }
+        int size = switch (facet) {
+            case CATEGORY -> 100;
+            case COUNTRY, LANGUAGE, TRACK -> 40;
+            default -> 10;
+        };
+        return Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(size)));
+    }
+
+    private static Map<SearchFacet, List<FacetValue>> facets(
+            SearchResponse<ListingDocument> response, SearchRequest request) {
+        Map<SearchFacet, List<FacetValue>> facets = new EnumMap<>(SearchFacet.class);
+        for (SearchFacet facet : SearchFacet.values()) {
+            Aggregate values = request.filters().containsKey(facet)
+                    ? response.aggregations()
+                            .get("f_" + facet.parameter())
+                            .filter()
+                            .aggregations()
+                            .get("v")
+                    : response.aggregations()
+                            .get("f_shared")
+                            .filter()
+                            .aggregations()
+                            .get(facet.parameter());
+            facets.put(facet, values(values));
+        }
+        return facets;
+    }
+
+    private static List<FacetValue> values(Aggregate aggregate) {
+        List<FacetValue> values = new ArrayList<>();
+        if (aggregate.isSterms()) {
+            aggregate
+                    .sterms()
+                    .buckets()
+                    .array()
+                    .forEach(b -> values.add(new FacetValue(b.key().stringValue(), b.docCount())));
+        } else if (aggregate.isLterms()) {
+            aggregate
+                    .lterms()
+                    .buckets()
+                    .array()
+                    .forEach(b -> values.add(new FacetValue(
+                            b.keyAsString() != null ? b.keyAsString() : String.valueOf(b.key()), b.docCount())));
+        } else if (aggregate.isRange()) {
+            aggregate.range().buckets().array().stream()
+                    .filter(b -> b.docCount() > 0)
+                    .forEach(b -> values.add(new FacetValue(b.key(), b.docCount())));
+        }
+        return List.copyOf(values);
+    }
+
+    private static List<SearchResults.Hit> hits(SearchResponse<ListingDocument> response) {
+        return response.hits().hits().stream()
+                .filter(h -> h.source() != null)
+                .map(h -> toHit(h.source(), h.highlight()))
+                .toList();
+    }
+
+    /**
+     * Offers a respelling of the Latin words when nothing matched, but only one that finds something: each word the
+     * index does not know is replaced by the closest one it does.
+     */
+    String didYouMean(String text) throws IOException {
+        if (!LATIN.matcher(text).find()) {
+            return null;
+        }
+        SearchResponse<Void> response = client.search(
+                s -> s.index(properties.alias())
+                        .size(0)
+                        .suggest(sg -> sg.text(text)
+                                .suggesters(
+                                        "spell",
+                                        f -> f.term(t -> t.field("spellEn")
+                                                .suggestMode(SuggestMode.Missing)
+                                                .size(1)
+                                                .maxEdits(2)
+                                                // Zero, unlike the fuzzy query: a typo in the first letter is
+                                                // what the fuzzy query cannot forgive, so it is left to fix here.
+                                                .prefixLength(0)))),
+                Void.class);
+        List<Suggestion<Void>> entries = response.suggest().getOrDefault("spell", List.of());
+        StringBuilder corrected = new StringBuilder(text);
+        boolean changed = false;
+        // From the end, so earlier offsets stay valid while later words are replaced.
+        List<Suggestion<Void>> reversed = new ArrayList<>(entries);
+        Collections.reverse(reversed);
+        for (Suggestion<Void> entry : reversed) {
+            if (!entry.isTerm() || entry.term().options().isEmpty()) {
+                continue;
+            }
+            var term = entry.term();
+            int from = term.offset();
+            int to = from + term.length();
+            if (from < 0 || to > corrected.length()) {
+                continue;
+            }
+            corrected.replace(from, to, term.options().getFirst().text());
+            changed = true;
+        }
+        if (!changed) {
+            return null;
+        }
+        String suggestion = corrected.toString();
+        long found = client.count(c -> c.index(properties.alias()).query(relevance(suggestion)))
+                .count();
+        return found > 0 ? suggestion : null;
+    }
+
+    /** A looser reading for a page that found nothing: any one word, typos forgiven, no filters. */
+    private List<SearchResults.Hit> alternatives(String text) throws IOException {
+        Query loose = Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(mm -> mm.query(text)
+                        .fields(SEARCH_FIELDS)
+                        .type(TextQueryType.BestFields)
+                        .minimumShouldMatch("1")))
+                .should(s -> s.multiMatch(mm -> mm.query(text)
+                        .fields(FUZZY_FIELDS)
+                        .analyzer("standard")
+                        .fuzziness("AUTO")
+                        .prefixLength(1)
+                        .maxExpansions(20)
+                        .minimumShouldMatch("1")))
+                .minimumShouldMatch("1")));
+        SearchResponse<ListingDocument> response = client.search(
+                s -> s.index(properties.alias())
+                        .query(loose)
+                        .size(ALTERNATIVES)
+                        .source(src -> src.filter(f -> f.excludes("descriptionEn", "descriptionZh", "suggest")))
+                        .highlight(highlight()),
+                ListingDocument.class);
+        return hits(response);
+    }
+
+    /**
+     * Completions for what is being typed: listing titles in either language that start with it, or have a word (a
+     * character, in Chinese) starting with it. Latin prefixes of four letters or more forgive one typo.
+     */
+    public List<SearchResults.Suggestion> suggest(String typed) throws IOException {
+        String prefix = QueryText.of(typed).value();
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        String cut = prefix.codePointCount(0, prefix.length()) > 50
+                ? prefix.substring(0, prefix.offsetByCodePoints(0, 50))
+                : prefix;
+        boolean fuzzy = cut.length() >= 4 && !HAN.matcher(cut).find();
+        SearchResponse<Titles> response = client.search(
+                s -> s.index(properties.alias())
+                        .size(0)
+                        .source(src -> src.filter(f -> f.includes("id", "titleEn", "titleZh")))
+                        .suggest(sg -> sg.suggesters(
+                                "titles",
+                                f -> f.prefix(cut).completion(c -> {
+                                    c.field("suggest").size(SUGGESTIONS).skipDuplicates(true);
+                                    if (fuzzy) {
+                                        c.fuzzy(z -> z.fuzziness("1").prefixLength(1));
+                                    }
+                                    return c;
+                                }))),
+                Titles.class);
+        Map<Long, SearchResults.Suggestion> byListing = new LinkedHashMap<>();
+        for (Suggestion<Titles> entry : response.suggest().getOrDefault("titles", List.of())) {
+            if (!entry.isCompletion()) {
+                continue;
+            }
+            for (var option : entry.completion().options()) {
+                Titles d = option.source();
+                if (d == null) {
+                    continue;
+                }
+                String title = HAN.matcher(option.text()).find() ? d.titleZh() : d.titleEn();
+                if (title == null || title.isBlank()) {
+                    title = d.titleEn() != null ? d.titleEn() : d.titleZh();
+                }
+                byListing.putIfAbsent(d.id(), new SearchResults.Suggestion(d.id(), title));
+            }
+        }
+        return List.copyOf(byListing.values());
+    }
+
+    /** The part of a document a completion needs (Jackson 3 refuses missing primitives in a whole document). */
+    record Titles(long id, String titleEn, String titleZh) {}
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    /**
+     * Any of: the words (with synonyms, both languages) in the best-matching field; the same with typos forgiven in
+     * English text; plus boosts for the whole phrase and for a title that is exactly the query.
+     */
+    private static Query relevance(String text) {
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        // A long text matched word by word across every field costs seconds (40 words × 16 fields × synonyms):
+        // past a few words, the words must meet in one field.
+        boolean fewWords = text.split(" ").length <= MAX_CROSS_FIELD_WORDS;
+        return Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(mm -> mm.query(text)
+                        .fields(SEARCH_FIELDS)
+                        .type(TextQueryType.BestFields)
+                        .tieBreaker(0.3)
+                        .minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
+                // The words spread over fields ("shipping" in the tags, "datasets" in the title) still match, below
+                // a match within one field.
+                .should(s -> fewWords
+                        ? s.multiMatch(mm -> mm.query(text)
+                                .fields(SEARCH_FIELDS)
+                                .type(TextQueryType.CrossFields)
+                                .minimumShouldMatch(MINIMUM_SHOULD_MATCH)
+                                .boost(0.5f))
+                        : s.matchNone(n -> n))
+                .should(s -> s.multiMatch(mm -> mm.query(text)
+                        .fields(FUZZY_FIELDS)
+                        // Unstemmed query words against the stemmed index: "lerning" is one edit from
+                        // "learning", but its stem "lern" is four away. No synonym graph either: a graph cannot be
+                        // made fuzzy.
+                        .analyzer("standard")
+                        .fuzziness("AUTO")
+                        .prefixLength(1)
+                        .maxExpansions(20)
+                        .minimumShouldMatch(MINIMUM_SHOULD_MATCH)
+                        .boost(0.4f)))
+                .should(s -> s.multiMatch(mm -> mm.query(text)
+                        .fields("titleEn^2", "titleZh^2", "summaryEn", "summaryZh")
+                        .type(TextQueryType.Phrase)
+                        .boost(2f)))
+                .should(s ->
+                        s.term(t -> t.field("titleEn.exact").value(lowerCase).boost(5f)))
+                .should(s ->
+                        s.term(t -> t.field("titleZh.exact").value(lowerCase).boost(5f)))
+                .minimumShouldMatch("1")));
+    }
+
+    private static Highlight highlight() {
+        Map<String, HighlightField> fields = new LinkedHashMap<>();
+        WHOLE.keySet().forEach(f -> fields.put(f, HighlightField.of(h -> h.numberOfFragments(0))));
+        FRAGMENTED
+                .keySet()
+                .forEach(f -> fields.put(
+                        f, HighlightField.of(h -> h.numberOfFragments(1).fragmentSize(60))));
+        // encoder=html escapes the listing's own text; only the <mark> tags added here are markup.
+        return Highlight.of(h -> h.encoder(HighlighterEncoder.Html)
+                .preTags("<mark>")
+                .postTags("</mark>")
+                .fields(fields));
+    }
+
+    private static SearchResults.Hit toHit(ListingDocument d, Map<String, List<String>> highlights) {
+        Money price = d.priceFromMinor() == null ? null : Money.ofMinor(d.priceFromMinor(), d.priceFromCurrency());
+        Set<MatchedField> matched = new LinkedHashSet<>();
+        Set<String> terms = new LinkedHashSet<>();
+        highlights.forEach((field, fragments) -> {
+            MatchedField where = WHOLE.getOrDefault(field, FRAGMENTED.get(field));
+            if (where == null) {
+                return;
+            }
+            matched.add(where);
+            for (String fragment : fragments) {
+                Matcher m = MARK.matcher(fragment);
+                while (m.find() && terms.size() < MAX_MATCHED_TERMS) {
+                    terms.add(unescape(m.group(1)).toLowerCase(Locale.ROOT));
+                }
+            }
+        });
+        List<MatchedField> ordered =
+                Arrays.stream(MatchedField.values()).filter(matched::contains).toList();
+        return new SearchResults.Hit(
+                d.id(),
+                Bilingual.of(d.titleEn(), d.titleZh()),
+                Bilingual.of(d.summaryEn(), d.summaryZh()),
+                Bilingual.of(first(highlights, "titleEn"), first(highlights, "titleZh", "titleZh.bigram")),
+                Bilingual.of(first(highlights, "summaryEn"), first(highlights, "summaryZh", "summaryZh.bigram")),
+                d.merchantId(),
+                Bilingual.of(d.merchantNameEn(), d.merchantNameZh()),
+                d.merchantOrigin() == null ? null : Origin.valueOf(d.merchantOrigin()),
+                d.merchantCountry(),
+                Bilingual.of(d.categoryNameEn(), d.categoryNameZh()),
+                price,
+                d.priceFromModel() == null ? null : PricingModel.valueOf(d.priceFromModel()),
+                d.priceFromPeriod() == null ? null : BillingPeriod.valueOf(d.priceFromPeriod()),
+                ordered,
+                List.copyOf(terms));
+    }
+
+    /** Undoes the highlighter's HTML encoding of a matched word, for plain-text display. */
+    static String unescape(String html) {
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#x27;", "'")
+                .replace("&#x2F;", "/")
+                .replace("&amp;", "&");
+    }
+
+    private static String first(Map<String, List<String>> highlights, String... fields) {
+        for (String field : fields) {
+            List<String> fragments = highlights.get(field);
+            if (fragments != null && !fragments.isEmpty()) {
+                return fragments.getFirst();
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, MatchedField> orderedMap(Object... keysAndValues) {
+        Map<String, MatchedField> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], (MatchedField) keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}
