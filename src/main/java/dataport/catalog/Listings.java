@@ -37,6 +37,11 @@ interface Listings extends JpaRepository<Listing, Long> {
 
     long countByCategoryId(long categoryId);
 
+    /** Listings of the category or of its child categories (a track's). */
+    @Query("select l.id from Listing l where l.status = :status and (l.categoryId = :categoryId"
+            + " or l.categoryId in (select c.id from Category c where c.parentId = :categoryId)) order by l.id")
+    List<Long> findIdsByStatusAndCategory(ListingStatus status, long categoryId);
+
     @EntityGraph(attributePaths = {"plans"})
     List<Listing> findByMerchantIdAndExternalIdIn(Long merchantId, Collection<String> externalIds);
 

@@ -3,6 +3,7 @@ package dataport.search.internal;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -12,6 +13,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.json.JsonData;
 import dataport.catalog.BillingPeriod;
 import dataport.catalog.PricingModel;
@@ -31,6 +34,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -76,6 +85,9 @@ public class ListingIndex {
     private static final Set<String> HIGHLIGHTED =
             Set.of("titleEn", "titleZh", "titleZh.bigram", "summaryEn", "summaryZh", "summaryZh.bigram");
 
+    /** Bulk requests of a rebuild indexed at once: enough to keep both cores busy while the next batch is read. */
+    static final int BULKS_IN_FLIGHT = 2;
+
     private final ElasticsearchClient client;
     private final SearchProperties properties;
 
@@ -110,22 +122,52 @@ public class ListingIndex {
     /**
      * Fills a new index with the given documents and points the alias at it in one atomic step; the old indices are
      * deleted afterwards. Searches never see a half-built index.
+     *
+     * <p>Fast: the calling thread reads the next batch while up to {@link #BULKS_IN_FLIGHT} bulk requests are indexed,
+     * and the new index is built without refreshes, replicas or a translog sync per request (nobody searches it yet);
+     * its own settings are restored before the swap. {@code progress} hears the number of listings indexed so far.
      */
-    public String rebuild(Iterable<List<ListingDocument>> batches) throws IOException {
+    public String rebuild(Iterable<List<ListingDocument>> batches, LongConsumer progress) throws IOException {
         String index =
                 properties.alias() + "-" + ZonedDateTime.now(ZoneOffset.UTC).format(INDEX_SUFFIX);
         client.indices().create(c -> c.index(index).withJson(new StringReader(definition.json())));
         client.indices().putMapping(m -> m.index(index).meta(MAPPING_VERSION, JsonData.of(definition.version())));
-        client.indices()
-                .putSettings(
-                        s -> s.index(index).settings(t -> t.numberOfReplicas(String.valueOf(properties.replicas()))));
+        LoadSettings restore = buildSettings(index);
         indexBeingBuilt = index;
+        ExecutorService senders = Executors.newFixedThreadPool(BULKS_IN_FLIGHT, r -> {
+            Thread t = new Thread(r, "index-rebuild-bulk");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            long count = 0;
+            Semaphore inFlight = new Semaphore(BULKS_IN_FLIGHT);
+            AtomicLong count = new AtomicLong();
+            AtomicReference<Exception> failure = new AtomicReference<>();
             for (List<ListingDocument> batch : batches) {
-                bulk(index, batch);
-                count += batch.size();
+                inFlight.acquireUninterruptibly();
+                if (failure.get() != null) {
+                    inFlight.release();
+                    break;
+                }
+                senders.execute(() -> {
+                    try {
+                        bulk(index, batch);
+                        progress.accept(count.addAndGet(batch.size()));
+                    } catch (IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
             }
+            inFlight.acquireUninterruptibly(BULKS_IN_FLIGHT);
+            Exception failed = failure.get();
+            if (failed instanceof IOException io) {
+                throw io;
+            } else if (failed != null) {
+                throw (RuntimeException) failed;
+            }
+            putSettings(index, restore);
             client.indices().refresh(r -> r.index(index));
             List<String> old = client.indices().get(g -> g.index(properties.alias() + "-*")).result().keySet().stream()
                     .filter(name -> !name.equals(index))
@@ -141,7 +183,7 @@ public class ListingIndex {
             log.info(
                     "Search index {} built with {} listings; alias {} now points to it",
                     index,
-                    count,
+                    count.get(),
                     properties.alias());
             return index;
         } catch (IOException | RuntimeException e) {
@@ -149,13 +191,55 @@ public class ListingIndex {
             client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
             throw e;
         } finally {
+            senders.shutdownNow();
             indexBeingBuilt = null;
         }
     }
 
+    public String rebuild(Iterable<List<ListingDocument>> batches) throws IOException {
+        return rebuild(batches, done -> {});
+    }
+
+    /** What a rebuild changes of an index's settings while it fills it. */
+    private record LoadSettings(String refreshInterval, String replicas, TranslogDurability durability) {}
+
+    /**
+     * Turns off what a bulk load does not need (periodic refresh, replicas, an fsync per request) and returns the
+     * index's own values of those settings (from the definition), to put back before the alias swap.
+     */
+    private LoadSettings buildSettings(String index) throws IOException {
+        IndexSettings created =
+                client.indices().getSettings(g -> g.index(index)).get(index).settings();
+        IndexSettings own = created != null && created.index() != null ? created.index() : created;
+        String refresh = own == null
+                        || own.refreshInterval() == null
+                        || !own.refreshInterval().isTime()
+                ? "1s"
+                : own.refreshInterval().time();
+        TranslogDurability durability =
+                own == null || own.translog() == null || own.translog().durability() == null
+                        ? TranslogDurability.Request
+                        : own.translog().durability();
+        putSettings(index, new LoadSettings("-1", "0", TranslogDurability.Async));
+        return new LoadSettings(refresh, String.valueOf(properties.replicas()), durability);
+    }
+
+    private void putSettings(String index, LoadSettings settings) throws IOException {
+        client.indices()
+                .putSettings(p -> p.index(index)
+                        .settings(t -> t.refreshInterval(Time.of(time -> time.time(settings.refreshInterval())))
+                                .numberOfReplicas(settings.replicas())
+                                .translog(tl -> tl.durability(settings.durability()))));
+    }
+
     public void put(ListingDocument document) throws IOException {
+        putAll(List.of(document));
+    }
+
+    /** Writes the documents to the alias (and to the index a rebuild is filling); older versions are ignored. */
+    public void putAll(List<ListingDocument> documents) throws IOException {
         for (String target : targets()) {
-            bulk(target, List.of(document));
+            bulk(target, documents);
         }
     }
 
@@ -317,6 +401,20 @@ public class ListingIndex {
     private List<String> targets() {
         String building = indexBeingBuilt;
         return building == null ? List.of(properties.alias()) : List.of(properties.alias(), building);
+    }
+
+    /** The concrete index the alias points at; empty when there is none yet. */
+    public java.util.Optional<String> currentIndex() throws IOException {
+        if (!exists()) {
+            return java.util.Optional.empty();
+        }
+        return client.indices().getAlias(a -> a.name(properties.alias())).result().keySet().stream()
+                .findFirst();
+    }
+
+    /** Documents in the index behind the alias (searchable ones: as of the last refresh). */
+    public long documentCount() throws IOException {
+        return client.count(c -> c.index(properties.alias())).count();
     }
 
     /** Database versions start at 0; Elasticsearch external versions must grow, so shift by one. */
