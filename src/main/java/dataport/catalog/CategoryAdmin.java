@@ -82,6 +82,7 @@ public class CategoryAdmin {
         Category category = require(code);
         Bilingual before = category.getName();
         category.rename(name);
+        listings.newVersionInCategory(category.getId());
         events.publishEvent(new CategoryRenamed(code));
         audit.record(
                 "category.renamed", "category", code, before.en() + " / " + before.zh(), name.en() + " / " + name.zh());

@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +50,9 @@ public class IndexMaintenance implements ApplicationRunner {
     private final Clock clock;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicBoolean rebuildOwed = new AtomicBoolean();
-    private final ReentrantLock rebuilding = new ReentrantLock();
+    /** One rebuild at a time; a semaphore, not a lock: ADMIN's rebuild is started in one thread and ends in another. */
+    private final Semaphore rebuilding = new Semaphore(1);
+
     private volatile IndexStatus.Rebuild lastRebuild;
     private volatile Instant lastStuckCheck;
 
@@ -156,7 +158,7 @@ public class IndexMaintenance implements ApplicationRunner {
      * @throws RebuildAlreadyRunning when a rebuild is running
      */
     public void startRebuild(String trigger) {
-        if (!rebuilding.tryLock()) {
+        if (!rebuilding.tryAcquire()) {
             throw new RebuildAlreadyRunning();
         }
         // Marked as running before the thread starts, so the page shows it at once and a second click is refused.
@@ -167,13 +169,13 @@ public class IndexMaintenance implements ApplicationRunner {
             } catch (IOException | RuntimeException e) {
                 // Already recorded in lastRebuild and logged.
             } finally {
-                rebuilding.unlock();
+                rebuilding.release();
             }
         });
     }
 
     public boolean isRebuilding() {
-        return rebuilding.isLocked();
+        return rebuilding.availablePermits() == 0;
     }
 
     /** The running or last rebuild since start; null when none ran. */
@@ -186,11 +188,11 @@ public class IndexMaintenance implements ApplicationRunner {
      * running rebuild to finish first: that one may have read the catalogue before the change this one is for.
      */
     public void rebuild(String trigger) throws IOException {
-        rebuilding.lock();
+        rebuilding.acquireUninterruptibly();
         try {
             rebuildLocked(trigger);
         } finally {
-            rebuilding.unlock();
+            rebuilding.release();
         }
     }
 

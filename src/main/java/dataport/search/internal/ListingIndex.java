@@ -247,20 +247,26 @@ public class ListingIndex {
         return target.equals(properties.alias());
     }
 
+    /**
+     * Removes the listing (no longer published) from the alias and any index being built. Through a bulk request:
+     * its per-item answers let a stale removal (409, the index has a newer version) or a missing document (404) pass
+     * quietly, where a plain delete reports them as errors.
+     */
     public void remove(long listingId, long version) throws IOException {
         for (String target : targets()) {
-            try {
-                if (isAlias(target) && !exists()) {
-                    throw new IOException("Alias " + target + " does not exist yet");
-                }
-                client.delete(d -> d.index(target)
-                        .id(String.valueOf(listingId))
-                        .version(externalVersion(version))
-                        .versionType(VersionType.External));
-            } catch (ElasticsearchException e) {
-                if (e.status() != 404 && e.status() != 409) {
-                    throw e;
-                }
+            if (isAlias(target) && !exists()) {
+                throw new IOException("Alias " + target + " does not exist yet");
+            }
+            BulkResponse response = client.bulk(b -> b.operations(op -> op.delete(d -> d.index(target)
+                    .id(String.valueOf(listingId))
+                    .version(externalVersion(version))
+                    .versionType(VersionType.External))));
+            var failed = response.items().stream()
+                    .filter(item -> item.error() != null && item.status() != 404 && item.status() != 409)
+                    .findFirst();
+            if (failed.isPresent()) {
+                throw new IOException("Removing listing " + listingId + " failed: "
+                        + failed.get().error().reason());
             }
         }
     }

@@ -27,11 +27,13 @@ class ListingIndexer {
     private final CatalogService catalog;
     private final ListingIndex index;
     private final DeliveryBackOff backOff;
+    private final LiveRefresh liveRefresh;
 
-    ListingIndexer(CatalogService catalog, ListingIndex index, DeliveryBackOff backOff) {
+    ListingIndexer(CatalogService catalog, ListingIndex index, DeliveryBackOff backOff, LiveRefresh liveRefresh) {
         this.catalog = catalog;
         this.index = index;
         this.backOff = backOff;
+        this.liveRefresh = liveRefresh;
     }
 
     @ApplicationModuleListener
@@ -59,6 +61,7 @@ class ListingIndexer {
     private void deliver(Delivery delivery, String what) throws IOException {
         try {
             delivery.run();
+            liveRefresh.written();
             backOff.succeeded();
         } catch (IOException | RuntimeException e) {
             // The publication stays incomplete and is retried; the back-off logs the outage once, not per listing.
