@@ -1,7 +1,6 @@
 package dataport.search.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.VersionType;
@@ -16,6 +15,8 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.json.JsonData;
+import co.elastic.clients.transport.TransportOptions;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
 import dataport.catalog.BillingPeriod;
 import dataport.catalog.PricingModel;
 import dataport.merchants.Origin;
@@ -40,6 +41,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import org.apache.http.client.config.RequestConfig;
+import org.elasticsearch.client.RequestOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -88,6 +91,8 @@ public class ListingIndex {
     /** Bulk requests of a rebuild indexed at once: enough to keep both cores busy while the next batch is read. */
     static final int BULKS_IN_FLIGHT = 2;
 
+    private static final int REBUILD_REQUEST_TIMEOUT_MS = 300_000;
+
     private final ElasticsearchClient client;
     private final SearchProperties properties;
 
@@ -133,6 +138,7 @@ public class ListingIndex {
         client.indices().create(c -> c.index(index).withJson(new StringReader(definition.json())));
         client.indices().putMapping(m -> m.index(index).meta(MAPPING_VERSION, JsonData.of(definition.version())));
         LoadSettings restore = buildSettings(index);
+        ElasticsearchClient rebuildClient = withSocketTimeout(REBUILD_REQUEST_TIMEOUT_MS);
         indexBeingBuilt = index;
         ExecutorService senders = Executors.newFixedThreadPool(BULKS_IN_FLIGHT, r -> {
             Thread t = new Thread(r, "index-rebuild-bulk");
@@ -143,24 +149,29 @@ public class ListingIndex {
             Semaphore inFlight = new Semaphore(BULKS_IN_FLIGHT);
             AtomicLong count = new AtomicLong();
             AtomicReference<Exception> failure = new AtomicReference<>();
-            for (List<ListingDocument> batch : batches) {
-                inFlight.acquireUninterruptibly();
-                if (failure.get() != null) {
-                    inFlight.release();
-                    break;
-                }
-                senders.execute(() -> {
-                    try {
-                        bulk(index, batch);
-                        progress.accept(count.addAndGet(batch.size()));
-                    } catch (IOException | RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                    } finally {
+            try {
+                for (List<ListingDocument> batch : batches) {
+                    inFlight.acquireUninterruptibly();
+                    if (failure.get() != null) {
                         inFlight.release();
+                        break;
                     }
-                });
+                    senders.execute(() -> {
+                        try {
+                            bulk(rebuildClient, index, batch);
+                            progress.accept(count.addAndGet(batch.size()));
+                        } catch (IOException | RuntimeException e) {
+                            failure.compareAndSet(null, e);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                }
+            } finally {
+                // Also when reading failed: a bulk still under way must not reach the index after it is deleted
+                // (Elasticsearch would create it again with a guessed mapping).
+                inFlight.acquireUninterruptibly(BULKS_IN_FLIGHT);
             }
-            inFlight.acquireUninterruptibly(BULKS_IN_FLIGHT);
             Exception failed = failure.get();
             if (failed instanceof IOException io) {
                 throw io;
@@ -198,6 +209,23 @@ public class ListingIndex {
 
     public String rebuild(Iterable<List<ListingDocument>> batches) throws IOException {
         return rebuild(batches, done -> {});
+    }
+
+    /**
+     * The client with a longer socket timeout than the 10 s live requests get (so pages fail fast while Elasticsearch
+     * is down): a bulk request of a thousand listings through the Chinese analysis can take longer than that on a busy
+     * node, and a rebuild must not fail for it.
+     */
+    private ElasticsearchClient withSocketTimeout(int millis) {
+        TransportOptions current = client._transportOptions();
+        RequestOptions.Builder request = current instanceof RestClientOptions rest
+                ? rest.restClientRequestOptions().toBuilder()
+                : RequestOptions.DEFAULT.toBuilder();
+        request.setRequestConfig(RequestConfig.custom()
+                .setConnectTimeout(2_000)
+                .setSocketTimeout(millis)
+                .build());
+        return client.withTransportOptions(new RestClientOptions(request.build(), false));
     }
 
     /** What a rebuild changes of an index's settings while it fills it. */
@@ -377,6 +405,10 @@ public class ListingIndex {
     }
 
     private void bulk(String index, List<ListingDocument> documents) throws IOException {
+        bulk(client, index, documents);
+    }
+
+    private void bulk(ElasticsearchClient client, String index, List<ListingDocument> documents) throws IOException {
         if (documents.isEmpty()) {
             return;
         }

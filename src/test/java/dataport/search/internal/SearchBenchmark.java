@@ -238,6 +238,9 @@ class SearchBenchmark {
     private record Query(String text, int page, Locale locale) {}
 
     private static String rebuild(IndexStatus.Rebuild r) {
+        if (r.running() || r.failure() != null) {
+            return r.running() ? "still running" : "failed: " + r.failure();
+        }
         return String.format(
                 Locale.ROOT,
                 "%,d listings in %.1f s, %,.0f listings/s",

@@ -65,7 +65,8 @@ class SearchAdminViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("search-admin-rebuild")).click();
 
         // Started in the background: the page shows it at once, and a second rebuild is refused meanwhile.
-        assertThat($(ProgressBar.class).id("search-admin-progress").isVisible()).isTrue();
+        ProgressBar progress = $(ProgressBar.class).id("search-admin-progress");
+        assertThat(progress.isVisible()).isTrue();
         assertThat($(Button.class).id("search-admin-rebuild").isEnabled()).isFalse();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(1000);
         assertThatThrownBy(administration::startRebuild).isInstanceOf(RebuildAlreadyRunning.class);
@@ -74,7 +75,7 @@ class SearchAdminViewTest extends SpringBrowserlessTest {
             view.refresh();
             assertThat($(Button.class).id("search-admin-rebuild").isEnabled()).isTrue();
         });
-        assertThat($(ProgressBar.class).id("search-admin-progress").isVisible()).isFalse();
+        assertThat(progress.isVisible()).isFalse();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         assertThat($(Paragraph.class).id("search-admin-last").getText())
                 .startsWith("Last rebuild finished")
