@@ -51,6 +51,17 @@ final class IndexState {
         return versions;
     }
 
+    /** The concrete index the alias points at; null when there is none. */
+    static String indexName(String alias) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(elasticsearchUrl() + "/_alias/" + alias))
+                .GET());
+        if (response.statusCode() != 200) {
+            return null;
+        }
+        var names = JSON.readTree(response.body()).propertyNames().iterator();
+        return names.hasNext() ? names.next() : null;
+    }
+
     /** The stored document of a listing (its source), as the index has it now; a missing node when it has none. */
     static JsonNode source(String alias, long id) throws IOException, InterruptedException {
         HttpResponse<String> response =

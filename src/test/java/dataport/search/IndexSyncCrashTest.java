@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Nothing is lost when the application is killed at any moment: a child JVM runs the application and changes
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * without a rebuild, and the index must converge to exactly the database's published listings and versions. The
  * changes in flight at the kill were recorded in their own transaction, and the restart resubmits them.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IndexSyncCrashTest {
 
     private static final String DATABASE =
@@ -37,6 +41,7 @@ class IndexSyncCrashTest {
     }
 
     @Test
+    @Order(1)
     void indexConvergesToTheDatabaseAfterTheAppIsKilledMidChange() throws Exception {
         Path log = Files.createTempFile("dataport-crash", ".log");
         Path restartLog = Files.createTempFile("dataport-crash-restart", ".log");
@@ -76,17 +81,32 @@ class IndexSyncCrashTest {
         Files.deleteIfExists(restartLog);
     }
 
-    /** {@code ./dataport reindex}: the application rebuilds the index of the configured database and exits. */
+    /**
+     * {@code ./dataport reindex}: the application rebuilds the index of the configured database and exits. Runs after
+     * the crash test, on the listings it left (no reset, no demo data).
+     */
     @Test
+    @Order(2)
     void theReindexCommandRebuildsTheIndexAndExits() throws Exception {
         Path log = Files.createTempFile("dataport-reindex", ".log");
-        app = start(log, false, "--dataport.search.reindex-and-exit=true", "--dataport.demo.enabled=false");
+        String alias = PREFIX + "-listings";
+        String before = IndexState.indexName(alias);
+        app = start(
+                log,
+                false,
+                "--dataport.search.reindex-and-exit=true",
+                "--dataport.demo.enabled=false",
+                "--dataport.database.reset-on-start=false");
 
         assertThat(app.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(log);
         assertThat(app.exitValue()).as(output).isZero();
         assertThat(output)
                 .contains("Rebuilding the search index (command line)", "Search index rebuilt (command line)");
+        assertThat(IndexState.indexName(alias)).isNotEqualTo(before);
+        assertThat(IndexState.indexed(alias))
+                .isEqualTo(IndexState.published(DATABASE))
+                .isNotEmpty();
         Files.deleteIfExists(log);
     }
 
