@@ -43,6 +43,8 @@ import dataport.onboarding.QueueFilter;
 import dataport.onboarding.ui.ApplicationReviewView;
 import dataport.onboarding.ui.OnboardingView;
 import dataport.onboarding.ui.ReviewQueueView;
+import dataport.search.SearchAdministration;
+import dataport.search.ui.SearchAdminView;
 import dataport.shared.Bilingual;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -128,6 +130,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     CatalogService catalog;
 
     @Autowired
+    SearchAdministration searchAdministration;
+
+    @Autowired
     ListingAuthoring authoring;
 
     @Autowired
@@ -157,6 +162,7 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
         return List.of(
                 new ProtectedView("admin/users", UsersView.class, EnumSet.of(Who.ADMIN)),
                 new ProtectedView("admin/mail", MailView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("admin/search", SearchAdminView.class, EnumSet.of(Who.ADMIN)),
                 new ProtectedView("staff/audit", AuditView.class, EnumSet.of(Who.COMPLIANCE, Who.ADMIN)),
                 new ProtectedView("staff/whitelist", WhitelistView.class, EnumSet.of(Who.COMPLIANCE, Who.ADMIN)),
                 new ProtectedView("staff/applications", ReviewQueueView.class, EnumSet.of(Who.COMPLIANCE)),
@@ -239,6 +245,7 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         EnumSet.of(Who.ADMIN),
                         () -> accounts.listUsers(UserFilter.ALL, Pageable.ofSize(1))),
                 new Action("read outgoing mail", EnumSet.of(Who.ADMIN), () -> mail.list(Pageable.ofSize(1))),
+                new Action("see the search index status", EnumSet.of(Who.ADMIN), () -> searchAdministration.status()),
                 new Action(
                         "browse the audit trail",
                         EnumSet.of(Who.COMPLIANCE, Who.ADMIN),

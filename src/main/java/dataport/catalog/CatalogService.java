@@ -2,12 +2,10 @@ package dataport.catalog;
 
 import dataport.accounts.CurrentUser;
 import dataport.merchants.MerchantService;
-import dataport.merchants.MerchantSummary;
 import dataport.shared.Bilingual;
 import dataport.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,20 +18,28 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 @Transactional(readOnly = true)
 public class CatalogService {
 
     private final Listings listings;
+    private final ListingRows rows;
     private final Categories categories;
     private final MerchantService merchants;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CatalogService(
-            Listings listings, Categories categories, MerchantService merchants, CurrentUser currentUser, Clock clock) {
+            Listings listings,
+            ListingRows rows,
+            Categories categories,
+            MerchantService merchants,
+            CurrentUser currentUser,
+            Clock clock) {
         this.listings = listings;
+        this.rows = rows;
         this.categories = categories;
         this.merchants = merchants;
         this.currentUser = currentUser;
@@ -58,27 +64,32 @@ public class CatalogService {
         return details(List.of(id)).stream().filter(ListingDetails::isPublished).findFirst();
     }
 
-    /** Current state of the given listings in any status, in the order of {@code ids}; missing ids are skipped. */
+    /**
+     * Current state of the given listings in any status, in the order of {@code ids}; missing ids are skipped. Read
+     * with plain queries (see {@link ListingRows}): the search index reads every published listing through here.
+     */
     public List<ListingDetails> details(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Listing> found = listings.findWithPlansByIdIn(ids);
-        Map<Long, CategoryRef> categoryRefs = categoryRefsById();
-        Map<Long, MerchantSummary> merchantsById =
-                merchants.findAll(found.stream().map(Listing::getMerchantId).toList());
-        Map<Long, Integer> order = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            order.putIfAbsent(ids.get(i), i);
+        // The rows are read past JPA: changes this transaction made to listings must reach the database first.
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
+            listings.flush();
         }
-        return found.stream()
-                .sorted(Comparator.comparing(l -> order.get(l.getId())))
-                .map(l -> toDetails(l, categoryRefs.get(l.getCategoryId()), merchantsById.get(l.getMerchantId())))
-                .toList();
+        return rows.read(ids, categoryRefsById());
     }
 
     public List<Long> publishedIds() {
         return listings.findIdsByStatus(ListingStatus.PUBLISHED);
+    }
+
+    /** Published listings in the category or, for a track, in any of its categories. */
+    public List<Long> publishedIdsInCategory(String code) {
+        return categories
+                .findByCode(code)
+                .map(c -> listings.findIdsByStatusAndCategory(ListingStatus.PUBLISHED, c.getId()))
+                .orElse(List.of());
     }
 
     public long countPublished() {
@@ -187,34 +198,6 @@ public class CatalogService {
             refs.put(c.getId(), new CategoryRef(c.getCode(), c.getName(), parentRef));
         }
         return refs;
-    }
-
-    private static ListingDetails toDetails(Listing l, CategoryRef category, MerchantSummary merchant) {
-        return new ListingDetails(
-                l.getId(),
-                l.getVersion(),
-                l.getStatus(),
-                l.getTitle(),
-                orEmpty(l.getSummary()),
-                orEmpty(l.getDescription()),
-                category,
-                merchant,
-                l.getDeliveryMode(),
-                l.getClassification(),
-                l.isPersonalInformation(),
-                l.isCrossBorder(),
-                l.getUpdateFrequency(),
-                orEmpty(l.getSla()),
-                orEmpty(l.getLicence()),
-                List.copyOf(l.getTags()),
-                List.copyOf(l.getRegions()),
-                List.copyOf(l.getLanguages()),
-                l.getPlans().stream().map(PricingPlan::toView).toList(),
-                l.getPublishedAt());
-    }
-
-    private static Bilingual orEmpty(Bilingual text) {
-        return text == null ? Bilingual.of(null, null) : text;
     }
 
     public record NewListing(

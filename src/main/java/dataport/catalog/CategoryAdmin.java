@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +24,13 @@ public class CategoryAdmin {
     private final Categories categories;
     private final Listings listings;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    CategoryAdmin(Categories categories, Listings listings, AuditService audit) {
+    CategoryAdmin(Categories categories, Listings listings, AuditService audit, ApplicationEventPublisher events) {
         this.categories = categories;
         this.listings = listings;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A node of the tree: a track with its sub-tracks (children empty at the second level). */
@@ -79,6 +82,8 @@ public class CategoryAdmin {
         Category category = require(code);
         Bilingual before = category.getName();
         category.rename(name);
+        listings.newVersionInCategory(category.getId());
+        events.publishEvent(new CategoryRenamed(code));
         audit.record(
                 "category.renamed", "category", code, before.en() + " / " + before.zh(), name.en() + " / " + name.zh());
     }

@@ -138,7 +138,10 @@ public class ListingAuthoring {
 
     @Transactional
     public void archive(long listingId) {
-        mine(listingId).archive(clock.instant());
+        Listing listing = mine(listingId);
+        listing.archive(clock.instant());
+        // Through the repository, so the listing's ListingChanged reaches the event publication registry.
+        listings.save(listing);
     }
 
     /** Checks and stores an image (its thumbnail too); it shows once the content lists it and the listing is saved. */

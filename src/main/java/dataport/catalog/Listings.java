@@ -7,6 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Listings extends JpaRepository<Listing, Long> {
@@ -36,6 +37,20 @@ interface Listings extends JpaRepository<Listing, Long> {
     Page<Listing> findAwaitingReview(String text, Pageable pageable);
 
     long countByCategoryId(long categoryId);
+
+    /**
+     * A new version for every listing of the category or of its child categories: their public state (the category's
+     * name) changed, and the search index only takes a listing's state when its version is newer than what it has.
+     */
+    @Modifying
+    @Query("update Listing l set l.version = l.version + 1 where l.categoryId = :categoryId"
+            + " or l.categoryId in (select c.id from Category c where c.parentId = :categoryId)")
+    int newVersionInCategory(long categoryId);
+
+    /** Listings of the category or of its child categories (a track's). */
+    @Query("select l.id from Listing l where l.status = :status and (l.categoryId = :categoryId"
+            + " or l.categoryId in (select c.id from Category c where c.parentId = :categoryId)) order by l.id")
+    List<Long> findIdsByStatusAndCategory(ListingStatus status, long categoryId);
 
     @EntityGraph(attributePaths = {"plans"})
     List<Listing> findByMerchantIdAndExternalIdIn(Long merchantId, Collection<String> externalIds);

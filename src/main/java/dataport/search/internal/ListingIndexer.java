@@ -1,9 +1,11 @@
 package dataport.search.internal;
 
 import dataport.catalog.CatalogService;
+import dataport.catalog.CategoryRenamed;
 import dataport.catalog.ListingChanged;
 import dataport.catalog.ListingDetails;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies listing changes to the index. Runs after the change commits; the event publication registry recorded the
- * event in the change's own transaction, so a crash or an Elasticsearch outage only delays it: unfinished publications
- * are resubmitted (see {@link IndexMaintenance}). Applying one twice is harmless thanks to external versions.
+ * event in the change's own transaction, so a crash or an Elasticsearch outage only delays it: failed publications
+ * are resubmitted with back-off (see {@link IndexMaintenance}) and unfinished ones again at the next start. Applying
+ * one twice, or an older one after a newer, is harmless: each write carries the listing's version, and the index
+ * keeps the newest.
  */
 @Component
 class ListingIndexer {
@@ -22,33 +26,61 @@ class ListingIndexer {
 
     private final CatalogService catalog;
     private final ListingIndex index;
+    private final DeliveryBackOff backOff;
+    private final LiveRefresh liveRefresh;
 
-    ListingIndexer(CatalogService catalog, ListingIndex index) {
+    ListingIndexer(CatalogService catalog, ListingIndex index, DeliveryBackOff backOff, LiveRefresh liveRefresh) {
         this.catalog = catalog;
         this.index = index;
+        this.backOff = backOff;
+        this.liveRefresh = liveRefresh;
     }
 
     @ApplicationModuleListener
     void on(ListingChanged event) throws IOException {
+        deliver(() -> apply(List.of(event.listingId())), "listing " + event.listingId());
+    }
+
+    /** Every listing of the category shows its name: reload them all, in batches. */
+    @ApplicationModuleListener
+    void on(CategoryRenamed event) throws IOException {
+        deliver(
+                () -> {
+                    List<Long> ids = catalog.publishedIdsInCategory(event.code());
+                    for (int from = 0; from < ids.size(); from += IndexMaintenance.BATCH) {
+                        apply(ids.subList(from, Math.min(ids.size(), from + IndexMaintenance.BATCH)));
+                    }
+                },
+                "category " + event.code());
+    }
+
+    private interface Delivery {
+        void run() throws IOException;
+    }
+
+    private void deliver(Delivery delivery, String what) throws IOException {
         try {
-            apply(event);
+            delivery.run();
+            liveRefresh.written();
+            backOff.succeeded();
         } catch (IOException | RuntimeException e) {
-            // Expected while Elasticsearch is down: one line, then the publication stays incomplete and is retried.
-            log.warn("Listing {} not indexed yet ({}); will retry", event.listingId(), e.toString());
+            // The publication stays incomplete and is retried; the back-off logs the outage once, not per listing.
+            log.debug("{} not indexed yet ({})", what, e.toString());
+            backOff.failed(e.toString());
             throw e;
         }
     }
 
-    private void apply(ListingChanged event) throws IOException {
-        List<ListingDetails> found = catalog.details(List.of(event.listingId()));
-        if (found.isEmpty()) {
-            return;
+    /** Writes the listings' current state: published ones are (re)indexed, others removed. */
+    void apply(List<Long> ids) throws IOException {
+        List<ListingDocument> published = new ArrayList<>();
+        for (ListingDetails listing : catalog.details(ids)) {
+            if (listing.isPublished()) {
+                published.add(ListingDocument.of(listing));
+            } else {
+                index.remove(listing.id(), listing.version());
+            }
         }
-        ListingDetails listing = found.getFirst();
-        if (listing.isPublished()) {
-            index.put(ListingDocument.of(listing));
-        } else {
-            index.remove(listing.id(), listing.version());
-        }
+        index.putAll(published);
     }
 }

@@ -1,0 +1,190 @@
+package dataport.catalog;
+
+import dataport.merchants.MerchantService;
+import dataport.merchants.MerchantSummary;
+import dataport.shared.Bilingual;
+import dataport.shared.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads listings as {@link ListingDetails} straight from the tables: five queries per batch, whatever its size, and no
+ * entities in a persistence context. A full reindex reads every published listing through here (a million in a few
+ * hundred batches), where loading {@link Listing} entities with their collections cost more than indexing them.
+ */
+@Component
+class ListingRows {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MerchantService merchants;
+
+    ListingRows(NamedParameterJdbcTemplate jdbc, MerchantService merchants) {
+        this.jdbc = jdbc;
+        this.merchants = merchants;
+    }
+
+    /** The listings with these ids in the order of {@code ids}; missing ids are skipped. */
+    List<ListingDetails> read(List<Long> ids, Map<Long, CategoryRef> categories) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("ids", ids);
+        Map<Long, Row> rows = new HashMap<>();
+        jdbc.query(
+                "SELECT id, version, status, title_en, title_zh, summary_en, summary_zh, description_en,"
+                        + " description_zh, category_id, merchant_id, delivery_mode, classification,"
+                        + " personal_information, cross_border, update_frequency, sla_en, sla_zh, licence_en,"
+                        + " licence_zh, published_at FROM listing WHERE id IN (:ids)",
+                params,
+                rs -> {
+                    Row row = new Row(rs);
+                    rows.put(row.id, row);
+                });
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        collect(
+                params,
+                "SELECT listing_id, tag FROM listing_tag WHERE listing_id IN (:ids)",
+                rows,
+                (r, rs) -> r.tags.add(rs.getString(2)));
+        collect(
+                params,
+                "SELECT listing_id, country_code FROM listing_region WHERE listing_id IN (:ids)",
+                rows,
+                (r, rs) -> r.regions.add(rs.getString(2)));
+        collect(
+                params,
+                "SELECT listing_id, language FROM listing_language WHERE listing_id IN (:ids)",
+                rows,
+                (r, rs) -> r.languages.add(rs.getString(2)));
+        collect(
+                params,
+                "SELECT listing_id, name_en, name_zh, model, period, unit_en, unit_zh, price_minor, currency"
+                        + " FROM pricing_plan WHERE listing_id IN (:ids) ORDER BY listing_id, position",
+                rows,
+                (r, rs) -> r.plans.add(plan(rs)));
+
+        Map<Long, MerchantSummary> merchantsById = merchants.findAll(
+                rows.values().stream().map(r -> r.merchantId).distinct().toList());
+        List<ListingDetails> result = new ArrayList<>(rows.size());
+        Map<Long, Boolean> seen = new LinkedHashMap<>();
+        for (Long id : ids) {
+            Row row = rows.get(id);
+            if (row != null && seen.putIfAbsent(id, Boolean.TRUE) == null) {
+                result.add(row.toDetails(categories.get(row.categoryId), merchantsById.get(row.merchantId)));
+            }
+        }
+        return result;
+    }
+
+    private interface RowReader {
+        void read(Row row, ResultSet rs) throws SQLException;
+    }
+
+    private void collect(MapSqlParameterSource params, String sql, Map<Long, Row> rows, RowReader reader) {
+        jdbc.query(sql, params, rs -> {
+            Row row = rows.get(rs.getLong(1));
+            if (row != null) {
+                reader.read(row, rs);
+            }
+        });
+    }
+
+    private static ListingDetails.Plan plan(ResultSet rs) throws SQLException {
+        long minor = rs.getLong("price_minor");
+        Money price = rs.wasNull() ? null : Money.ofMinor(minor, rs.getString("currency"));
+        String period = rs.getString("period");
+        return new ListingDetails.Plan(
+                bilingualOrNull(rs.getString("name_en"), rs.getString("name_zh")),
+                PricingModel.valueOf(rs.getString("model")),
+                period == null ? null : BillingPeriod.valueOf(period),
+                bilingualOrNull(rs.getString("unit_en"), rs.getString("unit_zh")),
+                price);
+    }
+
+    /** As JPA maps an embedded value: null when all its columns are. */
+    private static Bilingual bilingualOrNull(String en, String zh) {
+        return en == null && zh == null ? null : new Bilingual(en, zh);
+    }
+
+    private static final class Row {
+        final long id;
+        final long version;
+        final ListingStatus status;
+        final Bilingual title;
+        final Bilingual summary;
+        final Bilingual description;
+        final long categoryId;
+        final long merchantId;
+        final DeliveryMode deliveryMode;
+        final DataClassification classification;
+        final boolean personalInformation;
+        final boolean crossBorder;
+        final UpdateFrequency updateFrequency;
+        final Bilingual sla;
+        final Bilingual licence;
+        final Timestamp publishedAt;
+        // Sets in the entity: a tag appears once, in the order the database returns it.
+        final List<String> tags = new ArrayList<>(8);
+        final List<String> regions = new ArrayList<>(4);
+        final List<String> languages = new ArrayList<>(4);
+        final List<ListingDetails.Plan> plans = new ArrayList<>(3);
+
+        Row(ResultSet rs) throws SQLException {
+            id = rs.getLong("id");
+            version = rs.getLong("version");
+            status = ListingStatus.valueOf(rs.getString("status"));
+            title = new Bilingual(rs.getString("title_en"), rs.getString("title_zh"));
+            summary = new Bilingual(rs.getString("summary_en"), rs.getString("summary_zh"));
+            description = new Bilingual(rs.getString("description_en"), rs.getString("description_zh"));
+            categoryId = rs.getLong("category_id");
+            merchantId = rs.getLong("merchant_id");
+            deliveryMode = DeliveryMode.valueOf(rs.getString("delivery_mode"));
+            classification = DataClassification.valueOf(rs.getString("classification"));
+            personalInformation = rs.getBoolean("personal_information");
+            crossBorder = rs.getBoolean("cross_border");
+            String frequency = rs.getString("update_frequency");
+            updateFrequency = frequency == null ? null : UpdateFrequency.valueOf(frequency);
+            sla = new Bilingual(rs.getString("sla_en"), rs.getString("sla_zh"));
+            licence = new Bilingual(rs.getString("licence_en"), rs.getString("licence_zh"));
+            // As Hibernate reads it (hibernate.jdbc.time_zone=UTC).
+            publishedAt = rs.getTimestamp("published_at", Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+        }
+
+        ListingDetails toDetails(CategoryRef category, MerchantSummary merchant) {
+            return new ListingDetails(
+                    id,
+                    version,
+                    status,
+                    title,
+                    summary,
+                    description,
+                    category,
+                    merchant,
+                    deliveryMode,
+                    classification,
+                    personalInformation,
+                    crossBorder,
+                    updateFrequency,
+                    sla,
+                    licence,
+                    List.copyOf(tags),
+                    List.copyOf(regions),
+                    List.copyOf(languages),
+                    List.copyOf(plans),
+                    publishedAt == null ? null : publishedAt.toInstant());
+        }
+    }
+}
