@@ -15,7 +15,7 @@
 # - It is started daemonized with a pid file, so a node left over from an earlier run (even one whose parent
 #   was killed) is found and reused instead of colliding on the port.
 #
-# Settings: DATAPORT_ES_PORT (9200), DATAPORT_ES_HEAP (512m). Exports DATAPORT_ES_URL; sets
+# Settings: DATAPORT_ES_PORT (9200), DATAPORT_ES_HEAP (1g). Exports DATAPORT_ES_URL; sets
 # ES_STARTED_BY_US=1 when es_start actually started a node (so a caller can stop only what it started).
 
 ES_VERSION=8.19.21
@@ -297,7 +297,7 @@ es_start() {
     (
         cd "$run" &&
             _es_run_as_es env -u JAVA_HOME ES_JAVA_HOME="$JAVA_HOME" ES_PATH_CONF="$run/config" ES_TMPDIR="$run/tmp" \
-                ES_JAVA_OPTS="-Xms${DATAPORT_ES_HEAP:-512m} -Xmx${DATAPORT_ES_HEAP:-512m}" \
+                ES_JAVA_OPTS="-Xms${DATAPORT_ES_HEAP:-1g} -Xmx${DATAPORT_ES_HEAP:-1g}" \
                 timeout 90 "$dist/bin/elasticsearch" -d -p "$(_es_pidfile)" \
                 -E cluster.name=dataport-local -E node.name=dataport-local \
                 -E discovery.type=single-node -E network.host=127.0.0.1 -E http.port="$(_es_port)" \

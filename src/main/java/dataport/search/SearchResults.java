@@ -64,8 +64,7 @@ public record SearchResults(
         SUMMARY,
         TAGS,
         MERCHANT,
-        CATEGORY,
-        DESCRIPTION
+        CATEGORY
     }
 
     /**

@@ -1,7 +1,6 @@
 package dataport.search.internal;
 
 import dataport.catalog.ListingDetails;
-import dataport.shared.Money;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,83 +52,6 @@ public record ListingDocument(
         Boolean whitelisted,
         Long priceUsdMinor,
         List<String> suggest) {
-
-    /**
-     * A document without the fields derived for search (whitelist off; the indicative price and completions computed
-     * from the other fields), for code that builds documents by hand, such as the benchmark.
-     */
-    ListingDocument(
-            long id,
-            long version,
-            String titleEn,
-            String titleZh,
-            String summaryEn,
-            String summaryZh,
-            String descriptionEn,
-            String descriptionZh,
-            List<String> tags,
-            long merchantId,
-            String merchantNameEn,
-            String merchantNameZh,
-            String merchantOrigin,
-            String merchantCountry,
-            String categoryCode,
-            String categoryNameEn,
-            String categoryNameZh,
-            String trackCode,
-            String trackNameEn,
-            String trackNameZh,
-            String deliveryMode,
-            String classification,
-            boolean personalInformation,
-            boolean crossBorder,
-            List<String> regions,
-            List<String> languages,
-            List<String> pricingModels,
-            Long priceFromMinor,
-            String priceFromCurrency,
-            String priceFromModel,
-            String priceFromPeriod,
-            String publishedAt) {
-        this(
-                id,
-                version,
-                titleEn,
-                titleZh,
-                summaryEn,
-                summaryZh,
-                descriptionEn,
-                descriptionZh,
-                tags,
-                merchantId,
-                merchantNameEn,
-                merchantNameZh,
-                merchantOrigin,
-                merchantCountry,
-                categoryCode,
-                categoryNameEn,
-                categoryNameZh,
-                trackCode,
-                trackNameEn,
-                trackNameZh,
-                deliveryMode,
-                classification,
-                personalInformation,
-                crossBorder,
-                regions,
-                languages,
-                pricingModels,
-                priceFromMinor,
-                priceFromCurrency,
-                priceFromModel,
-                priceFromPeriod,
-                publishedAt,
-                false,
-                priceFromMinor == null || priceFromCurrency == null
-                        ? null
-                        : ExchangeRates.usdMinor(Money.ofMinor(priceFromMinor, priceFromCurrency)),
-                suggestInputs(titleEn, titleZh));
-    }
 
     static ListingDocument of(ListingDetails l) {
         var cheapest = l.cheapestPlan();

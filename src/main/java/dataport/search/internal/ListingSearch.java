@@ -91,12 +91,6 @@ public class ListingSearch {
             "categoryNameEn", MatchedField.CATEGORY,
             "categoryNameZh", MatchedField.CATEGORY);
 
-    /** Long fields: one short fragment is enough to name the matching words. */
-    private static final Map<String, MatchedField> FRAGMENTED = orderedMap(
-            "descriptionEn", MatchedField.DESCRIPTION,
-            "descriptionZh", MatchedField.DESCRIPTION,
-            "descriptionZh.bigram", MatchedField.DESCRIPTION);
-
     private static final Pattern MARK = Pattern.compile("<mark>(.+?)</mark>");
     private static final int MAX_MATCHED_TERMS = 6;
     private static final int ALTERNATIVES = 5;
@@ -170,7 +164,7 @@ public class ListingSearch {
                     .size(SearchRequest.PAGE_SIZE)
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.excludes("descriptionEn", "descriptionZh", "suggest")))
-                    .highlight(highlight());
+                    .highlight(highlight(QueryText.of(request.text())));
             if (!filters.isEmpty()) {
                 s.postFilter(allOf(filters.values()));
             }
@@ -409,7 +403,7 @@ public class ListingSearch {
                         .query(loose)
                         .size(ALTERNATIVES)
                         .source(src -> src.filter(f -> f.excludes("descriptionEn", "descriptionZh", "suggest")))
-                        .highlight(highlight()),
+                        .highlight(highlight(QueryText.of(text))),
                 ListingDocument.class);
         return hits(response);
     }
@@ -467,14 +461,24 @@ public class ListingSearch {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     /**
-     * Any of: the words (with synonyms, both languages) in the best-matching field; the same with typos forgiven in
-     * English text; plus boosts for the whole phrase and for a title that is exactly the query.
+     * Any of: the words (with synonyms, both languages) in the best-matching field, or spread over several fields
+     * (short texts only); the same with typos forgiven in English text; plus boosts for the whole phrase and for a
+     * title that is exactly the query.
      */
     private static Query relevance(String text) {
+        return relevance(text, false);
+    }
+
+    /**
+     * The relevance query, or for highlighting only its exact parts (best field, phrase, exact title): marking fuzzy
+     * expansions or cross-field blends means re-reading every field of every hit against each of them (about 0.2 to
+     * 0.8 s a page at 100k listings), so words found only through a typo stay unmarked.
+     */
+    private static Query relevance(String text, boolean forHighlighting) {
         String lowerCase = text.toLowerCase(Locale.ROOT);
         // A long text matched word by word across every field costs seconds (40 words × 16 fields × synonyms):
         // past a few words, the words must meet in one field.
-        boolean fewWords = text.split(" ").length <= MAX_CROSS_FIELD_WORDS;
+        boolean crossFields = !forHighlighting && text.split(" ").length <= MAX_CROSS_FIELD_WORDS;
         return Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(mm -> mm.query(text)
                         .fields(SEARCH_FIELDS)
                         .type(TextQueryType.BestFields)
@@ -482,24 +486,26 @@ public class ListingSearch {
                         .minimumShouldMatch(MINIMUM_SHOULD_MATCH)))
                 // The words spread over fields ("shipping" in the tags, "datasets" in the title) still match, below
                 // a match within one field.
-                .should(s -> fewWords
+                .should(s -> crossFields
                         ? s.multiMatch(mm -> mm.query(text)
                                 .fields(SEARCH_FIELDS)
                                 .type(TextQueryType.CrossFields)
                                 .minimumShouldMatch(MINIMUM_SHOULD_MATCH)
                                 .boost(0.5f))
                         : s.matchNone(n -> n))
-                .should(s -> s.multiMatch(mm -> mm.query(text)
-                        .fields(FUZZY_FIELDS)
-                        // Unstemmed query words against the stemmed index: "lerning" is one edit from
-                        // "learning", but its stem "lern" is four away. No synonym graph either: a graph cannot be
-                        // made fuzzy.
-                        .analyzer("standard")
-                        .fuzziness("AUTO")
-                        .prefixLength(1)
-                        .maxExpansions(20)
-                        .minimumShouldMatch(MINIMUM_SHOULD_MATCH)
-                        .boost(0.4f)))
+                .should(s -> forHighlighting
+                        ? s.matchNone(n -> n)
+                        : s.multiMatch(mm -> mm.query(text)
+                                .fields(FUZZY_FIELDS)
+                                // Unstemmed query words against the stemmed index: "lerning" is one edit from
+                                // "learning", but its stem "lern" is four away. No synonym graph either: a graph
+                                // cannot be made fuzzy.
+                                .analyzer("standard")
+                                .fuzziness("AUTO")
+                                .prefixLength(1)
+                                .maxExpansions(20)
+                                .minimumShouldMatch(MINIMUM_SHOULD_MATCH)
+                                .boost(0.4f)))
                 .should(s -> s.multiMatch(mm -> mm.query(text)
                         .fields("titleEn^2", "titleZh^2", "summaryEn", "summaryZh")
                         .type(TextQueryType.Phrase)
@@ -511,18 +517,20 @@ public class ListingSearch {
                 .minimumShouldMatch("1")));
     }
 
-    private static Highlight highlight() {
+    private static Highlight highlight(QueryText text) {
         Map<String, HighlightField> fields = new LinkedHashMap<>();
+        // Descriptions are not highlighted: re-reading them for every hit doubled the time of a page.
         WHOLE.keySet().forEach(f -> fields.put(f, HighlightField.of(h -> h.numberOfFragments(0))));
-        FRAGMENTED
-                .keySet()
-                .forEach(f -> fields.put(
-                        f, HighlightField.of(h -> h.numberOfFragments(1).fragmentSize(60))));
         // encoder=html escapes the listing's own text; only the <mark> tags added here are markup.
-        return Highlight.of(h -> h.encoder(HighlighterEncoder.Html)
-                .preTags("<mark>")
-                .postTags("</mark>")
-                .fields(fields));
+        return Highlight.of(h -> {
+            if (!text.isEmpty()) {
+                h.highlightQuery(relevance(text.value(), true));
+            }
+            return h.encoder(HighlighterEncoder.Html)
+                    .preTags("<mark>")
+                    .postTags("</mark>")
+                    .fields(fields);
+        });
     }
 
     private static SearchResults.Hit toHit(ListingDocument d, Map<String, List<String>> highlights) {
@@ -530,7 +538,7 @@ public class ListingSearch {
         Set<MatchedField> matched = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
         highlights.forEach((field, fragments) -> {
-            MatchedField where = WHOLE.getOrDefault(field, FRAGMENTED.get(field));
+            MatchedField where = WHOLE.get(field);
             if (where == null) {
                 return;
             }

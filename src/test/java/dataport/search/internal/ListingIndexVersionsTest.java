@@ -102,6 +102,9 @@ class ListingIndexVersionsTest {
                 d.priceFromCurrency(),
                 d.priceFromModel(),
                 d.priceFromPeriod(),
-                d.publishedAt());
+                d.publishedAt(),
+                d.whitelisted(),
+                d.priceUsdMinor(),
+                d.suggest());
     }
 }

@@ -138,8 +138,8 @@ class SearchBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "Search, %d queries (en + zh, both UI languages, highlighting, 1 in 7 on page 2; avg %,d hits):%n"
-                        + "  Elasticsearch (query + fetch time of the index): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n"
-                        + "  SearchService round trip:                         p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                        + "- Elasticsearch (query + fetch time of the index): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n"
+                        + "- SearchService round trip:                         p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 QUERIES,
                 hits / QUERIES,
                 percentile(server, 50),
