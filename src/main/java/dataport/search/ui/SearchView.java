@@ -126,6 +126,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div layout = new Div();
         layout.addClassName("dp-search-layout");
         filters = facets(results);
+        // An invisible component is not in the browser's DOM at all, so the stylesheet cannot see it: say it here.
+        layout.setClassName("dp-search-layout-single", !filters.isVisible());
         Div main = new Div();
         main.addClassName("dp-search-main");
         layout.add(filters, main);
