@@ -159,10 +159,6 @@ public class ListingIndex {
         }
     }
 
-    public String rebuild(Iterable<List<ListingDocument>> batches) throws IOException {
-        return rebuild(batches, done -> {});
-    }
-
     /**
      * The client with a longer socket timeout than the 10 s live requests get (so pages fail fast while Elasticsearch
      * is down): a bulk request of a thousand listings through the Chinese analysis can take longer than that on a busy
