@@ -21,7 +21,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -122,7 +121,7 @@ class Exhibit {
     }
 
     private void apply(ExhibitContent c, Instant now) {
-        Map<String, String> errors = ExhibitRules.check(c);
+        List<ExhibitViolation> errors = ExhibitRules.violations(c);
         if (!errors.isEmpty()) {
             throw new InvalidExhibit(errors);
         }

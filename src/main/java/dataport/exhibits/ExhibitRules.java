@@ -1,8 +1,10 @@
 package dataport.exhibits;
 
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,16 +28,28 @@ final class ExhibitRules {
 
     private ExhibitRules() {}
 
-    /** Field name to translation key of each problem; empty when the content is acceptable. */
+    /** Field name to translation key of each problem (the first one per field); empty when acceptable. */
     static Map<String, String> check(ExhibitContent c) {
         Map<String, String> errors = new LinkedHashMap<>();
+        violations(c).forEach(v -> errors.putIfAbsent(v.field(), v.messageKey()));
+        return errors;
+    }
+
+    /**
+     * Every broken rule, each naming its field and, for a length, the limit and the length found: a value too long is
+     * refused with that message, never cut.
+     */
+    static List<ExhibitViolation> violations(ExhibitContent c) {
+        List<ExhibitViolation> errors = new ArrayList<>();
         if (c.slug() == null || c.slug().isBlank()) {
-            errors.put("slug", "exhibits.error.required");
-        } else if (c.slug().length() > SLUG_MAX || !SLUG.matcher(c.slug()).matches()) {
-            errors.put("slug", "exhibits.error.slug");
+            errors.add(ExhibitViolation.of("slug", "exhibits.error.required"));
+        } else if (length(c.slug()) > SLUG_MAX) {
+            tooLong(errors, "slug", c.slug(), SLUG_MAX);
+        } else if (!SLUG.matcher(c.slug()).matches()) {
+            errors.add(ExhibitViolation.of("slug", "exhibits.error.slug", SLUG_MAX));
         }
         if (c.title().en() == null && c.title().zh() == null) {
-            errors.put("title.en", "exhibits.error.title-required");
+            errors.add(ExhibitViolation.of("title.en", "exhibits.error.title-required"));
         }
         tooLong(errors, "title.en", c.title().en(), TITLE_MAX);
         tooLong(errors, "title.zh", c.title().zh(), TITLE_MAX);
@@ -44,32 +58,32 @@ final class ExhibitRules {
         tooLong(errors, "intro.en", c.intro().en(), INTRO_MAX);
         tooLong(errors, "intro.zh", c.intro().zh(), INTRO_MAX);
         if (c.accentColour() == null || !COLOUR.matcher(c.accentColour()).matches()) {
-            errors.put("accent", "exhibits.error.colour");
+            errors.add(ExhibitViolation.of("accent", "exhibits.error.colour"));
         } else if (contrastWithWhite(c.accentColour()) < MIN_CONTRAST) {
-            errors.put("accent", "exhibits.error.contrast");
+            errors.add(ExhibitViolation.of("accent", "exhibits.error.contrast"));
         }
         if (c.startsAt() != null && c.endsAt() != null && !c.endsAt().isAfter(c.startsAt())) {
-            errors.put("endsAt", "exhibits.error.end-before-start");
+            errors.add(ExhibitViolation.of("endsAt", "exhibits.error.end-before-start"));
         }
         try {
             c.zone().getRules();
         } catch (DateTimeException e) {
-            errors.put("zone", "exhibits.error.zone");
+            errors.add(ExhibitViolation.of("zone", "exhibits.error.zone"));
         }
         if (c.priority() < PRIORITY_MIN || c.priority() > PRIORITY_MAX) {
-            errors.put("priority", "exhibits.error.priority");
+            errors.add(ExhibitViolation.of("priority", "exhibits.error.priority", PRIORITY_MIN, PRIORITY_MAX));
         }
         if (c.items().size() > ITEMS_MAX) {
-            errors.put("items", "exhibits.error.too-many-items");
+            errors.add(ExhibitViolation.of("items", "exhibits.error.too-many-items", ITEMS_MAX));
         }
         Set<String> seen = new HashSet<>();
-        for (ItemRef item : c.items()) {
+        for (int i = 0; i < c.items().size(); i++) {
+            ItemRef item = c.items().get(i);
             if (!seen.add(item.kind() + ":" + item.targetId())) {
-                errors.put("items", "exhibits.error.duplicate-item");
+                errors.add(ExhibitViolation.of("items", "exhibits.error.duplicate-item"));
             }
-            if (length(item.note().en()) > NOTE_MAX || length(item.note().zh()) > NOTE_MAX) {
-                errors.put("items", "exhibits.error.note-too-long");
-            }
+            tooLong(errors, ExhibitViolation.noteField(i, "en"), item.note().en(), NOTE_MAX);
+            tooLong(errors, ExhibitViolation.noteField(i, "zh"), item.note().zh(), NOTE_MAX);
         }
         return errors;
     }
@@ -86,9 +100,9 @@ final class ExhibitRules {
         return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
-    private static void tooLong(Map<String, String> errors, String field, String text, int max) {
+    private static void tooLong(List<ExhibitViolation> errors, String field, String text, int max) {
         if (length(text) > max) {
-            errors.put(field, "exhibits.error.too-long");
+            errors.add(ExhibitViolation.of(field, "exhibits.error.too-long", max, length(text)));
         }
     }
 

@@ -281,6 +281,30 @@ public class ExhibitService {
         return new BannerUploaded(banner.getId(), banner.getWidth(), banner.getHeight(), newVersion);
     }
 
+    /**
+     * Creates a draft from the form and gives it the banner, in one transaction: a banner chosen before the first save
+     * is kept with the new draft at once (a refused image or content rolls it all back, creating nothing).
+     *
+     * @throws InvalidExhibit naming each refused field
+     * @throws dataport.catalog.InvalidUpload with the translated reason's key
+     */
+    @Transactional
+    @PreAuthorize(CURATORS)
+    public DraftWithBanner createWithBanner(ExhibitContent content, String fileName, byte[] bytes) {
+        long id = create(content);
+        long version = exhibits.findById(id).orElseThrow().getVersion();
+        return new DraftWithBanner(id, uploadBanner(id, version, fileName, bytes));
+    }
+
+    /** A draft created with its banner. */
+    public record DraftWithBanner(long exhibitId, BannerUploaded banner) {}
+
+    /** Checks content without saving it: what the editor shows next to a field as soon as it is changed. */
+    @PreAuthorize(CURATORS)
+    public List<ExhibitViolation> check(ExhibitContent content) {
+        return ExhibitRules.violations(content);
+    }
+
     /** What a banner upload left: the banner shown now and the exhibit's new version. */
     public record BannerUploaded(long bannerId, int width, int height, long version) {}
 
@@ -344,7 +368,7 @@ public class ExhibitService {
         }
         boolean taken = id == null ? exhibits.existsBySlug(slug) : exhibits.existsBySlugAndIdNot(slug, id);
         if (taken) {
-            throw new InvalidExhibit(Map.of("slug", "exhibits.error.slug-taken"));
+            throw new InvalidExhibit(List.of(ExhibitViolation.of("slug", "exhibits.error.slug-taken")));
         }
     }
 

@@ -1,126 +1,66 @@
 package dataport.exhibits.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dnd.GridDropLocation;
-import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadEvent;
-import dataport.catalog.InvalidUpload;
-import dataport.exhibits.CuratedItem;
 import dataport.exhibits.ExhibitContent;
 import dataport.exhibits.ExhibitForm;
-import dataport.exhibits.ExhibitHistoryEntry;
 import dataport.exhibits.ExhibitService;
 import dataport.exhibits.ExhibitState;
+import dataport.exhibits.ExhibitViolation;
 import dataport.exhibits.InvalidExhibit;
-import dataport.exhibits.ItemKind;
-import dataport.exhibits.ItemRef;
 import dataport.exhibits.StaleExhibit;
-import dataport.merchants.MerchantSummary;
-import dataport.search.SearchResults;
-import dataport.shared.Bilingual;
 import dataport.shared.Languages;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.LongSupplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * The curator's editor at {@code /curation/exhibits/new} and {@code /curation/exhibits/{id}}: texts in English and
- * Chinese side by side, look and schedule (wall-clock time in a chosen zone), banner, items picked from search
- * results and ordered by buttons or drag and drop, each with a note; preview in either language exactly as buyers
- * will see it; publish, archive; the change history. A save carries the version the form was read at: if another
- * curator saved meanwhile it is refused and the form keeps what was typed.
+ * The curator's editor at {@code /curation/exhibits/new} and {@code /curation/exhibits/{id}}: a page composed of the
+ * texts, the address/look/schedule, the banner, the items (picker and ordered list with notes), the actions and the
+ * change history. A save carries the version the form was read at: if another curator saved meanwhile it is refused
+ * and the form keeps what was typed. Every refusal is shown next to its field with the rule's own message.
  */
 @Route(value = CurationView.ROUTE + "/:id", layout = MainLayout.class)
 @RolesAllowed({"CURATOR", "ADMIN"})
 public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final int PICKER_RESULTS = 20;
 
     private final ExhibitService exhibits;
 
     private Long exhibitId;
     private long version;
     private ExhibitState state = ExhibitState.DRAFT;
-    private Long bannerId;
-    private Integer bannerWidth;
-    private Integer bannerHeight;
+    private boolean filling;
 
     private final H1 heading = new H1();
     private final Div status = new Div();
     private final Div staleWarning = new Div();
-
-    final TextField titleEn = new TextField();
-    final TextField titleZh = new TextField();
-    final TextField subtitleEn = new TextField();
-    final TextField subtitleZh = new TextField();
-    final TextArea introEn = new TextArea();
-    final TextArea introZh = new TextArea();
-    final TextField slug = new TextField();
-    final TextField accent = new TextField();
-    private final Span swatch = new Span();
-    final DateTimePicker startsAt = new DateTimePicker();
-    final DateTimePicker endsAt = new DateTimePicker();
-    final ComboBox<String> zone = new ComboBox<>();
-    final IntegerField priority = new IntegerField();
-
-    private final Div bannerBox = new Div();
-    private final Paragraph bannerError = new Paragraph();
-    private final Div bannerPreview = new Div();
-
-    final TextField pickerQuery = new TextField();
-    final RadioButtonGroup<ItemKind> pickerKind = new RadioButtonGroup<>();
-    final Grid<Pick> pickerResults = new Grid<>();
-    final Grid<Row> itemsGrid = new Grid<>();
-    private final Paragraph itemsError = new Paragraph();
-    final List<Row> items = new ArrayList<>();
-    private Row dragged;
+    private final FieldErrors errors = new FieldErrors(this);
+    private final ExhibitTextsSection texts;
+    private final ExhibitScheduleSection schedule;
+    private final BannerPanel banner;
+    private final ExhibitItemsSection items;
+    private final ExhibitHistory history;
 
     final Button save = new Button();
     final Button publish = new Button();
     final Button archive = new Button();
     final Button backToDraft = new Button();
-    private final Grid<ExhibitHistoryEntry> history = new Grid<>();
 
     ExhibitEditorView(ExhibitService exhibits) {
         this.exhibits = exhibits;
@@ -131,16 +71,12 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
         staleWarning.setId("stale-warning");
         staleWarning.addClassName("dp-alert");
         staleWarning.setVisible(false);
-        add(
-                heading,
-                status,
-                staleWarning,
-                texts(),
-                lookAndSchedule(),
-                banner(),
-                itemsSection(),
-                actions(),
-                historySection());
+        texts = new ExhibitTextsSection(errors, this::checkField);
+        schedule = new ExhibitScheduleSection(errors, this::checkField);
+        banner = new BannerPanel(exhibits, new BannerHost());
+        items = new ExhibitItemsSection(exhibits);
+        history = new ExhibitHistory(exhibits);
+        add(heading, status, staleWarning, texts, schedule, banner, items, actions(), history);
     }
 
     @Override
@@ -150,10 +86,9 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
             exhibitId = null;
             version = 0;
             state = ExhibitState.DRAFT;
-            fill(
-                    new ExhibitContent(
-                            "", null, null, null, ExhibitContent.DEFAULT_ACCENT, null, null, null, 0, List.of()),
-                    List.of());
+            fill(new ExhibitContent("", null, null, null, ExhibitContent.DEFAULT_ACCENT, null, null, null, 0, null));
+            items.list.fill(List.of());
+            banner.show(null, null, null, null);
             refresh();
             return;
         }
@@ -174,161 +109,25 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
         exhibitId = form.id();
         version = form.version();
         state = form.state();
-        bannerId = form.bannerId();
-        bannerWidth = form.bannerWidth();
-        bannerHeight = form.bannerHeight();
-        fill(form.content(), form.items());
+        fill(form.content());
+        items.list.fill(form.items());
+        banner.show(form.id(), form.bannerId(), form.bannerWidth(), form.bannerHeight());
         refresh();
     }
 
-    // ---- sections
-
-    private Section texts() {
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
-        field(titleEn, "exhibit-title-en", "exhibits.field.title-en", 200);
-        field(titleZh, "exhibit-title-zh", "exhibits.field.title-zh", 200);
-        field(subtitleEn, "exhibit-subtitle-en", "exhibits.field.subtitle-en", 300);
-        field(subtitleZh, "exhibit-subtitle-zh", "exhibits.field.subtitle-zh", 300);
-        for (TextArea intro : List.of(introEn, introZh)) {
-            intro.setMaxLength(20_000);
-            intro.setHelperText(getTranslation("exhibits.field.intro-help"));
-            intro.setMinHeight("8rem");
+    private void fill(ExhibitContent c) {
+        filling = true;
+        try {
+            texts.fill(c);
+            schedule.fill(c);
+        } finally {
+            filling = false;
         }
-        introEn.setLabel(getTranslation("exhibits.field.intro-en"));
-        introEn.setId("exhibit-intro-en");
-        introZh.setLabel(getTranslation("exhibits.field.intro-zh"));
-        introZh.setId("exhibit-intro-zh");
-        form.add(titleEn, titleZh, subtitleEn, subtitleZh, introEn, introZh);
-        return section("exhibits.section.texts", form);
+        staleWarning.setVisible(false);
+        clearErrors();
     }
 
-    private Section lookAndSchedule() {
-        field(slug, "exhibit-slug", "exhibits.field.slug", 80);
-        slug.setHelperText(getTranslation("exhibits.field.slug-help"));
-        field(accent, "exhibit-accent", "exhibits.field.accent", 7);
-        accent.setHelperText(getTranslation("exhibits.field.accent-help"));
-        swatch.addClassName("dp-swatch");
-        swatch.getElement().setAttribute("aria-hidden", "true");
-        accent.setSuffixComponent(swatch);
-        accent.addValueChangeListener(e -> swatch.getStyle().set("background", e.getValue()));
-        startsAt.setLabel(getTranslation("exhibits.field.starts-at"));
-        startsAt.setId("exhibit-starts-at");
-        endsAt.setLabel(getTranslation("exhibits.field.ends-at"));
-        endsAt.setId("exhibit-ends-at");
-        endsAt.setHelperText(getTranslation("exhibits.field.ends-at-help"));
-        zone.setLabel(getTranslation("exhibits.field.zone"));
-        zone.setId("exhibit-zone");
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        zone.setAllowCustomValue(false);
-        priority.setLabel(getTranslation("exhibits.field.priority"));
-        priority.setId("exhibit-priority");
-        priority.setHelperText(getTranslation("exhibits.field.priority-help"));
-        priority.setStepButtonsVisible(true);
-        FormLayout form = new FormLayout(slug, accent, startsAt, endsAt, zone, priority);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
-        return section("exhibits.section.schedule", form);
-    }
-
-    private Section banner() {
-        Upload upload = new Upload(this::receiveBanner);
-        upload.setId("banner-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ExhibitService.BANNER_MAX_BYTES + 1);
-        upload.setAcceptedFileTypes("image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
-        upload.addAllFinishedListener(e -> upload.clearFileList());
-        // The browser's own rejection message is English only: say it in the curator's language.
-        upload.addFileRejectedListener(e -> showBannerError(null));
-        Paragraph help = new Paragraph(getTranslation(
-                "exhibits.banner.help", ExhibitService.BANNER_MAX_BYTES / (1024 * 1024), ExhibitService.BANNER_WIDTH));
-        help.addClassName("dp-muted");
-        bannerError.setId("banner-error");
-        bannerError.addClassName("dp-error");
-        bannerError.setVisible(false);
-        bannerPreview.setId("banner-preview");
-        bannerPreview.addClassName("dp-banner-preview");
-        bannerBox.add(help, upload, bannerError, bannerPreview);
-        return section("exhibits.section.banner", bannerBox);
-    }
-
-    private Section itemsSection() {
-        pickerQuery.setId("picker-query");
-        pickerQuery.setLabel(getTranslation("exhibits.picker.query"));
-        pickerQuery.setClearButtonVisible(true);
-        pickerQuery.setPrefixComponent(VaadinIcon.SEARCH.create());
-        pickerQuery.addKeyPressListener(Key.ENTER, e -> searchPicker());
-        pickerKind.setId("picker-kind");
-        pickerKind.setLabel(getTranslation("exhibits.picker.kind"));
-        pickerKind.setItems(ItemKind.LISTING, ItemKind.MERCHANT);
-        pickerKind.setItemLabelGenerator(k -> getTranslation("exhibits.kind." + k.name()));
-        pickerKind.setValue(ItemKind.LISTING);
-        Button find = new Button(getTranslation("exhibits.picker.search"), e -> searchPicker());
-        find.setId("picker-search");
-        Div pickerRow = new Div(pickerQuery, pickerKind, find);
-        pickerRow.addClassName("dp-picker-row");
-
-        pickerResults.setId("picker-results");
-        pickerResults.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        pickerResults.setAllRowsVisible(true);
-        pickerResults
-                .addColumn(p -> p.label().in(getLocale()))
-                .setHeader(getTranslation("exhibits.items.name"))
-                .setFlexGrow(3);
-        pickerResults
-                .addColumn(p -> p.detail().in(getLocale()))
-                .setHeader(getTranslation("exhibits.items.detail"))
-                .setFlexGrow(2);
-        pickerResults
-                .addComponentColumn(p -> {
-                    Button add = new Button(getTranslation("exhibits.picker.add"), e -> addItem(p));
-                    add.addClassName("picker-add");
-                    add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    add.setEnabled(items.stream().noneMatch(r -> r.kind == p.kind() && r.targetId == p.targetId()));
-                    return add;
-                })
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        pickerResults.setVisible(false);
-
-        itemsGrid.setId("exhibit-items-editor");
-        itemsGrid.setAllRowsVisible(true);
-        itemsGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        itemsGrid
-                .addColumn(r -> items.indexOf(r) + 1)
-                .setHeader("#")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        // Name and both notes share one column, the notes wrapping under the name on a phone, so the order buttons
-        // stay in view at any width.
-        itemsGrid
-                .addComponentColumn(this::itemCell)
-                .setHeader(getTranslation("exhibits.items.name"))
-                .setFlexGrow(1);
-        itemsGrid.addComponentColumn(this::itemButtons).setAutoWidth(true).setFlexGrow(0);
-        itemsGrid.setRowsDraggable(true);
-        itemsGrid.setDropMode(GridDropMode.BETWEEN);
-        itemsGrid.addDragStartListener(e -> dragged =
-                e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().get(0));
-        itemsGrid.addDragEndListener(e -> dragged = null);
-        itemsGrid.addDropListener(e -> {
-            Row target = e.getDropTargetItem().orElse(null);
-            if (dragged == null || target == null || dragged == target) {
-                return;
-            }
-            items.remove(dragged);
-            int at = items.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-            items.add(at, dragged);
-            renderItems();
-        });
-        itemsError.setId("items-error");
-        itemsError.addClassName("dp-error");
-        itemsError.setVisible(false);
-        Paragraph help = new Paragraph(getTranslation("exhibits.items.help"));
-        help.addClassName("dp-muted");
-        return section("exhibits.section.items", pickerRow, pickerResults, help, itemsError, itemsGrid);
-    }
-
-    private Component actions() {
+    private Div actions() {
         save.setText(getTranslation("exhibits.action.save"));
         save.setId("exhibit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -354,173 +153,34 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
         return bar;
     }
 
-    private Section historySection() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ExhibitContent.DEFAULT_ZONE);
-        history.setId("exhibit-history");
-        history.setAllRowsVisible(true);
-        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        history.addColumn(h -> format.format(h.changedAt())).setHeader(getTranslation("exhibits.history.when"));
-        history.addColumn(ExhibitHistoryEntry::actor).setHeader(getTranslation("exhibits.history.who"));
-        history.addColumn(h -> getTranslation("exhibits.history.action." + h.action()))
-                .setHeader(getTranslation("exhibits.history.what"));
-        history.addColumn(h -> String.join(
-                        ", ",
-                        h.fields().stream()
-                                .map(f -> getTranslation("exhibits.history.field." + f))
-                                .toList()))
-                .setHeader(getTranslation("exhibits.history.fields"));
-        return section("exhibits.section.history", history);
+    // ---- for tests: the view may be a proxy, so parts are reached through methods
+
+    List<ItemList.ItemRow> itemRows() {
+        return items.list.rows();
     }
 
-    // ---- items
-
-    private void searchPicker() {
-        String text = pickerQuery.getValue();
-        List<Pick> picks = new ArrayList<>();
-        if (pickerKind.getValue() == ItemKind.MERCHANT) {
-            for (MerchantSummary m : exhibits.searchMerchants(text, PICKER_RESULTS)) {
-                picks.add(
-                        new Pick(ItemKind.MERCHANT, m.id(), m.name(), Bilingual.of(m.countryCode(), m.countryCode())));
-            }
-        } else {
-            SearchResults results = exhibits.searchListings(text, 0, getLocale());
-            if (!results.isAvailable()) {
-                Notification.show(getTranslation("exhibits.picker.unavailable"), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-            for (SearchResults.Hit hit : results.hits()) {
-                picks.add(new Pick(ItemKind.LISTING, hit.listingId(), hit.title(), hit.merchantName()));
-            }
-        }
-        pickerResults.setItems(picks);
-        pickerResults.setVisible(true);
+    BannerPanel bannerPanel() {
+        return banner;
     }
 
-    private void addItem(Pick pick) {
-        if (items.stream().anyMatch(r -> r.kind == pick.kind() && r.targetId == pick.targetId())) {
-            return;
-        }
-        items.add(new Row(pick.kind(), pick.targetId(), pick.label(), pick.detail(), true, null, null));
-        renderItems();
-        pickerResults.getDataProvider().refreshAll();
-    }
-
-    private Component itemCell(Row r) {
-        Div notes = new Div(noteField(r, true), noteField(r, false));
-        notes.addClassName("dp-item-notes");
-        Div cell = new Div(itemLabel(r), notes);
-        cell.addClassName("dp-item-cell");
-        return cell;
-    }
-
-    private Component itemLabel(Row r) {
-        Span kind = new Span(getTranslation("exhibits.kind." + r.kind.name()));
-        kind.addClassName("dp-badge");
-        Span name = new Span(r.label.in(getLocale()));
-        name.addClassName("dp-item-name");
-        Div label = new Div(kind, name);
-        if (!r.detail.in(getLocale()).isEmpty()) {
-            Span detail = new Span(r.detail.in(getLocale()));
-            detail.addClassName("dp-muted");
-            label.add(new Div(detail));
-        }
-        if (!r.shown) {
-            Span hidden = new Span(getTranslation("exhibits.items.hidden"));
-            hidden.addClassName("dp-badge");
-            hidden.addClassName("dp-badge-warning");
-            hidden.addClassName("dp-item-hidden");
-            label.add(hidden);
-        }
-        label.addClassName("dp-item-label");
-        return label;
-    }
-
-    private Component noteField(Row r, boolean english) {
-        TextField note = new TextField();
-        note.setMaxLength(600);
-        note.setPlaceholder(getTranslation(english ? "exhibits.items.note-en" : "exhibits.items.note-zh"));
-        note.setValue(english ? nullToEmpty(r.noteEn) : nullToEmpty(r.noteZh));
-        note.getElement()
-                .setAttribute(
-                        "aria-label",
-                        getTranslation(english ? "exhibits.items.note-en" : "exhibits.items.note-zh") + " "
-                                + (items.indexOf(r) + 1));
-        note.addClassName(english ? "item-note-en" : "item-note-zh");
-        note.addValueChangeListener(e -> {
-            if (english) {
-                r.noteEn = e.getValue();
-            } else {
-                r.noteZh = e.getValue();
-            }
-        });
-        return note;
-    }
-
-    private Component itemButtons(Row r) {
-        int index = items.indexOf(r);
-        Button up = iconButton(VaadinIcon.ARROW_UP, "exhibits.items.up", index + 1, () -> move(r, -1));
-        up.addClassName("item-up");
-        up.setEnabled(index > 0);
-        Button down = iconButton(VaadinIcon.ARROW_DOWN, "exhibits.items.down", index + 1, () -> move(r, 1));
-        down.addClassName("item-down");
-        down.setEnabled(index < items.size() - 1);
-        Button remove = iconButton(VaadinIcon.TRASH, "exhibits.items.remove", index + 1, () -> {
-            items.remove(r);
-            renderItems();
-            pickerResults.getDataProvider().refreshAll();
-        });
-        remove.addClassName("item-remove");
-        Div buttons = new Div(up, down, remove);
-        buttons.addClassName("dp-item-buttons");
-        return buttons;
-    }
-
-    private Button iconButton(VaadinIcon icon, String labelKey, int position, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel(getTranslation(labelKey, position));
-        button.setTooltipText(getTranslation(labelKey, position));
-        return button;
-    }
-
-    /** The items in their current order (for tests: the view may be a proxy, so fields are read through methods). */
-    List<Row> itemRows() {
-        return items;
-    }
-
-    void move(Row r, int by) {
-        int from = items.indexOf(r);
-        int to = from + by;
-        if (from < 0 || to < 0 || to >= items.size()) {
-            return;
-        }
-        items.remove(from);
-        items.add(to, r);
-        renderItems();
-    }
-
-    private void renderItems() {
-        itemsGrid.setItems(items);
+    void move(ItemList.ItemRow r, int by) {
+        items.list.move(r, by);
     }
 
     // ---- actions
 
     ExhibitContent content() {
         return new ExhibitContent(
-                slug.getValue().strip(),
-                Bilingual.of(titleEn.getValue(), titleZh.getValue()),
-                Bilingual.of(subtitleEn.getValue(), subtitleZh.getValue()),
-                Bilingual.of(introEn.getValue(), introZh.getValue()),
-                accent.getValue().strip(),
-                startsAt.getValue(),
-                endsAt.getValue(),
-                zone.getValue() == null ? null : ZoneId.of(zone.getValue()),
-                priority.getValue() == null ? 0 : priority.getValue(),
-                items.stream()
-                        .map(r -> new ItemRef(r.kind, r.targetId, Bilingual.of(r.noteEn, r.noteZh)))
-                        .toList());
+                schedule.slug(),
+                texts.title(),
+                texts.subtitle(),
+                texts.intro(),
+                schedule.accent(),
+                schedule.startsAt.getValue(),
+                schedule.endsAt.getValue(),
+                schedule.zone(),
+                schedule.priority(),
+                items.list.refs());
     }
 
     void save() {
@@ -536,13 +196,13 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
             notify("exhibits.saved", NotificationVariant.LUMO_SUCCESS);
             load(exhibits.edit(exhibitId).orElseThrow());
         } catch (InvalidExhibit e) {
-            showErrors(e.errors());
+            invalid(e);
         } catch (StaleExhibit | OptimisticLockingFailureException e) {
-            showStale();
+            stale();
         }
     }
 
-    private void transition(String what, java.util.function.LongSupplier change) {
+    private void transition(String what, LongSupplier change) {
         if (exhibitId == null) {
             return;
         }
@@ -551,123 +211,97 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
             notify("exhibits.done." + what, NotificationVariant.LUMO_SUCCESS);
             load(exhibits.edit(exhibitId).orElseThrow());
         } catch (StaleExhibit | OptimisticLockingFailureException e) {
-            showStale();
+            stale();
         }
     }
 
-    /**
-     * Shows the page as buyers would see it in {@code locale}, from what is in the form now (saved or not). The
-     * shared parts of the page (listing cards) speak the UI's language, so the UI's locale is switched while the
-     * preview is built and restored at once: nothing else on the page is rebuilt meanwhile.
-     */
+    /** Shows the page as buyers would see it in {@code locale}, from what is in the form now (saved or not). */
     void preview(Locale locale) {
         clearErrors();
-        UI ui = UI.getCurrent();
-        Locale before = ui.getLocale();
-        ExhibitPresentation presentation;
         try {
-            var page = exhibits.preview(exhibitId, content());
-            ui.setLocale(locale);
-            presentation = new ExhibitPresentation(page, exhibits, locale);
+            new ExhibitPreview(exhibits.preview(exhibitId, content()), exhibits, locale).open();
         } catch (InvalidExhibit e) {
-            showErrors(e.errors());
-            return;
-        } finally {
-            ui.setLocale(before);
-        }
-        Dialog dialog = new Dialog();
-        dialog.setId("exhibit-preview");
-        dialog.addClassName("dp-preview-dialog");
-        dialog.setHeaderTitle(getTranslation(
-                Languages.isChinese(locale) ? "exhibits.preview.title-zh" : "exhibits.preview.title-en"));
-        dialog.setWidth("min(1200px, 96vw)");
-        dialog.add(presentation);
-        Button close = new Button(getTranslation("exhibits.preview.close"), e -> dialog.close());
-        close.setId("preview-close");
-        dialog.getFooter().add(close);
-        dialog.open();
-    }
-
-    private void receiveBanner(UploadEvent event) throws IOException {
-        byte[] bytes;
-        try (InputStream in = event.getInputStream()) {
-            bytes = in.readNBytes(ExhibitService.BANNER_MAX_BYTES + 1);
-        }
-        String name = event.getFileName();
-        event.getUI().access(() -> bannerUploaded(name, bytes));
-    }
-
-    void bannerUploaded(String fileName, byte[] bytes) {
-        if (exhibitId == null) {
-            showBannerError(getTranslation("exhibits.banner.save-first"));
-            return;
-        }
-        try {
-            ExhibitService.BannerUploaded uploaded = exhibits.uploadBanner(exhibitId, version, fileName, bytes);
-            bannerId = uploaded.bannerId();
-            bannerWidth = uploaded.width();
-            bannerHeight = uploaded.height();
-            version = uploaded.version();
-            bannerError.setVisible(false);
-            renderBanner();
-            refreshHistory();
-            notify("exhibits.banner.uploaded", NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidUpload e) {
-            showBannerError(getTranslation(e.messageKey(), e.limitMegabytes()));
-        } catch (StaleExhibit | OptimisticLockingFailureException e) {
-            showStale();
+            invalid(e);
         }
     }
 
-    private void showBannerError(String message) {
-        bannerError.setText(
-                message == null || message.isBlank()
-                        ? getTranslation("exhibits.banner.refused", ExhibitService.BANNER_MAX_BYTES / (1024 * 1024))
-                        : message);
-        bannerError.setVisible(true);
+    /** A field was changed: its own rule is checked at once (a paste over the limit is marked, never cut). */
+    private void checkField(String name) {
+        if (!filling) {
+            errors.showOnly(name, exhibits.check(content()));
+        }
+    }
+
+    /** The banner panel's view of the editor: which exhibit, at which version, and what to do after an upload. */
+    private final class BannerHost implements BannerPanel.Host {
+
+        @Override
+        public Long exhibitId() {
+            return exhibitId;
+        }
+
+        @Override
+        public long version() {
+            return version;
+        }
+
+        @Override
+        public ExhibitContent content() {
+            return ExhibitEditorView.this.content();
+        }
+
+        @Override
+        public void bannerStored(long id, long newVersion, boolean created) {
+            ExhibitEditorView.this.notify("exhibits.banner.uploaded", NotificationVariant.LUMO_SUCCESS);
+            if (created) {
+                UI.getCurrent().navigate(CurationView.ROUTE + "/" + id);
+                return;
+            }
+            version = newVersion;
+            history.show(exhibitId);
+        }
+
+        @Override
+        public void invalid(InvalidExhibit e) {
+            ExhibitEditorView.this.invalid(e);
+        }
+
+        @Override
+        public void stale() {
+            ExhibitEditorView.this.stale();
+        }
+    }
+
+    private void invalid(InvalidExhibit e) {
+        List<ExhibitViolation> rest = errors.show(e.violations());
+        items.list.show(rest);
+        notify("exhibits.not-saved", NotificationVariant.LUMO_ERROR);
+    }
+
+    private void stale() {
+        staleWarning.removeAll();
+        Paragraph text = new Paragraph(getTranslation("exhibits.stale"));
+        Anchor reload = new Anchor(CurationView.ROUTE + "/" + exhibitId, getTranslation("exhibits.stale.reload"));
+        reload.getElement().setAttribute("router-ignore", true);
+        staleWarning.add(text, reload);
+        staleWarning.setVisible(true);
+        notify("exhibits.stale", NotificationVariant.LUMO_ERROR);
     }
 
     // ---- form state
 
-    private void fill(ExhibitContent c, List<CuratedItem> curated) {
-        titleEn.setValue(nullToEmpty(c.title().en()));
-        titleZh.setValue(nullToEmpty(c.title().zh()));
-        subtitleEn.setValue(nullToEmpty(c.subtitle().en()));
-        subtitleZh.setValue(nullToEmpty(c.subtitle().zh()));
-        introEn.setValue(nullToEmpty(c.intro().en()));
-        introZh.setValue(nullToEmpty(c.intro().zh()));
-        slug.setValue(nullToEmpty(c.slug()));
-        accent.setValue(nullToEmpty(c.accentColour()));
-        startsAt.setValue(c.startsAt());
-        endsAt.setValue(c.endsAt());
-        zone.setValue(c.zone().getId());
-        priority.setValue(c.priority());
-        items.clear();
-        for (CuratedItem i : curated) {
-            items.add(new Row(
-                    i.kind(),
-                    i.targetId(),
-                    i.label(),
-                    i.detail(),
-                    i.shown(),
-                    i.note().en(),
-                    i.note().zh()));
-        }
-        renderItems();
-        staleWarning.setVisible(false);
-        clearErrors();
-    }
-
     private void refresh() {
         boolean saved = exhibitId != null;
         heading.setText(
-                saved ? getTranslation("exhibits.editor.edit", titleOf()) : getTranslation("exhibits.editor.new"));
+                saved
+                        ? getTranslation("exhibits.editor.edit", texts.title().in(getLocale()))
+                        : getTranslation("exhibits.editor.new"));
         status.removeAll();
         Span stateBadge = new Span(getTranslation("exhibits.state." + state.name()));
         stateBadge.addClassName("dp-badge");
         stateBadge.setId("exhibit-state");
         status.add(stateBadge);
-        long hidden = items.stream().filter(r -> !r.shown).count();
+        long hidden = items.list.hidden();
         if (hidden > 0) {
             Span flag = new Span(getTranslation("exhibits.hidden-items", hidden));
             flag.addClassName("dp-badge");
@@ -678,84 +312,12 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
         publish.setVisible(saved && state != ExhibitState.PUBLISHED);
         archive.setVisible(saved && state != ExhibitState.ARCHIVED);
         backToDraft.setVisible(saved && state != ExhibitState.DRAFT);
-        bannerBox.setVisible(true);
-        renderBanner();
-        refreshHistory();
-    }
-
-    private String titleOf() {
-        return Bilingual.of(titleEn.getValue(), titleZh.getValue()).in(getLocale());
-    }
-
-    private void renderBanner() {
-        bannerPreview.removeAll();
-        if (exhibitId == null) {
-            Paragraph first = new Paragraph(getTranslation("exhibits.banner.save-first"));
-            first.addClassName("dp-muted");
-            bannerPreview.add(first);
-            return;
-        }
-        if (bannerId != null) {
-            bannerPreview.add(Showcase.banner(
-                    exhibits, bannerId, bannerWidth, bannerHeight, getTranslation("exhibits.banner.preview"), true));
-        }
-    }
-
-    private void refreshHistory() {
-        history.setItems(exhibitId == null ? List.of() : exhibits.history(exhibitId));
-        history.setVisible(exhibitId != null);
+        history.show(exhibitId);
     }
 
     private void clearErrors() {
-        for (HasValidation f : fieldsByName().values()) {
-            f.setInvalid(false);
-        }
-        itemsError.setVisible(false);
-    }
-
-    private void showErrors(Map<String, String> errors) {
-        Map<String, HasValidation> fields = fieldsByName();
-        errors.forEach((name, key) -> {
-            String message = getTranslation(key);
-            if ("items".equals(name)) {
-                itemsError.setText(message);
-                itemsError.setVisible(true);
-                return;
-            }
-            HasValidation field = fields.get(name);
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-        });
-        notify("exhibits.not-saved", NotificationVariant.LUMO_ERROR);
-    }
-
-    private Map<String, HasValidation> fieldsByName() {
-        Map<String, HasValidation> fields = new HashMap<>();
-        fields.put("slug", slug);
-        fields.put("title.en", titleEn);
-        fields.put("title.zh", titleZh);
-        fields.put("subtitle.en", subtitleEn);
-        fields.put("subtitle.zh", subtitleZh);
-        fields.put("intro.en", introEn);
-        fields.put("intro.zh", introZh);
-        fields.put("accent", accent);
-        fields.put("startsAt", startsAt);
-        fields.put("endsAt", endsAt);
-        fields.put("zone", zone);
-        fields.put("priority", priority);
-        return fields;
-    }
-
-    private void showStale() {
-        staleWarning.removeAll();
-        Paragraph text = new Paragraph(getTranslation("exhibits.stale"));
-        Anchor reload = new Anchor(CurationView.ROUTE + "/" + exhibitId, getTranslation("exhibits.stale.reload"));
-        reload.getElement().setAttribute("router-ignore", true);
-        staleWarning.add(text, reload);
-        staleWarning.setVisible(true);
-        notify("exhibits.stale", NotificationVariant.LUMO_ERROR);
+        errors.clear();
+        items.list.clearErrors();
     }
 
     private void notify(String key, NotificationVariant variant) {
@@ -763,57 +325,8 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
         n.addThemeVariants(variant);
     }
 
-    private Section section(String titleKey, Component... content) {
-        Section section = new Section(new H2(getTranslation(titleKey)));
-        section.add(content);
-        section.addClassName("dp-editor-section");
-        return section;
-    }
-
-    private void field(TextField field, String id, String labelKey, int max) {
-        field.setId(id);
-        field.setLabel(getTranslation(labelKey));
-        field.setMaxLength(max);
-        field.setWidthFull();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
     @Override
     public String getPageTitle() {
         return heading.getText() + " · " + getTranslation("app.name");
-    }
-
-    /** A search result the curator may add. */
-    record Pick(ItemKind kind, long targetId, Bilingual label, Bilingual detail) {}
-
-    /** An item in the editor: identity by object, so notes can change while it sits in the grid. */
-    static final class Row {
-        final ItemKind kind;
-        final long targetId;
-        final Bilingual label;
-        final Bilingual detail;
-        final boolean shown;
-        String noteEn;
-        String noteZh;
-
-        Row(
-                ItemKind kind,
-                long targetId,
-                Bilingual label,
-                Bilingual detail,
-                boolean shown,
-                String noteEn,
-                String noteZh) {
-            this.kind = kind;
-            this.targetId = targetId;
-            this.label = label;
-            this.detail = detail;
-            this.shown = shown;
-            this.noteEn = noteEn;
-            this.noteZh = noteZh;
-        }
     }
 }

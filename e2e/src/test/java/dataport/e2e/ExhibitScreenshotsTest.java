@@ -1,0 +1,51 @@
+package dataport.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dataport.e2e.pages.ExhibitEditorPage;
+import dataport.e2e.pages.ExhibitPage;
+import dataport.e2e.pages.LoginPage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The curator's exhibit editor (with its Chinese preview) and a public exhibit page, at desktop (1280) and phone (390)
+ * width in both languages, saved as {@code exhibit-editor-*}, {@code exhibit-preview-*} and {@code exhibit-page-*}
+ * screenshots; nothing may stick out sideways and the banner upload speaks the reader's language.
+ */
+class ExhibitScreenshotsTest extends E2eTest {
+
+    private static final String PASSWORD = "DataPort-Demo-2026!";
+
+    @ParameterizedTest
+    @CsvSource({"1280, desktop, en", "1280, desktop, zh", "390, phone, en", "390, phone, zh"})
+    void editorPreviewAndExhibitPage(int width, String size, String language) {
+        boolean chinese = language.equals("zh");
+        useViewport(width < 500 ? Viewport.MOBILE : Viewport.DESKTOP, chinese ? "zh-CN" : "en-US");
+        page.setViewportSize(width, width < 500 ? 844 : 900);
+        new LoginPage(page).open().signIn("curator@dataport.example", PASSWORD);
+
+        page.navigate("/curation/exhibits");
+        new ExhibitEditorPage(page).waitForVaadin();
+        page.locator("#exhibit-list .exhibit-link", new Page.LocatorOptions()
+                        .setHasText(chinese ? "云服务" : "Cloud"))
+                .first()
+                .click();
+        page.waitForURL(url -> url.matches(".*/curation/exhibits/\\d+$"));
+        ExhibitEditorPage editor = new ExhibitEditorPage(page);
+        editor.waitForVaadin();
+        assertThat(page.locator("#banner-upload")).not().containsText("Upload Files");
+        assertThat(page.locator("#banner-upload")).not().containsText("Drop files");
+        assertNoHorizontalScroll();
+        screenshot("exhibit-editor-" + size + "-" + language);
+
+        editor.preview(chinese);
+        screenshot("exhibit-preview-" + size + "-" + language);
+        editor.closePreview();
+
+        new ExhibitPage(page).open("hall-cloud");
+        assertNoHorizontalScroll();
+        screenshot("exhibit-page-" + size + "-" + language);
+    }
+}
