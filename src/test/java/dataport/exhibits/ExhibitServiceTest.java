@@ -179,6 +179,42 @@ class ExhibitServiceTest {
     }
 
     @Test
+    void aBannerGivenToANewExhibitIsKeptWithItsDraftAndARefusedOneCreatesNothing() throws IOException {
+        String refused = slug("banner-refused");
+        assertThatThrownBy(() -> exhibits.createWithBanner(
+                        content(refused, null, null, 0, List.of()),
+                        "banner.png",
+                        "not an image".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidUpload.class);
+        assertThat(exhibits.list()).extracting(CurationRow::slug).doesNotContain(refused);
+
+        ExhibitService.DraftWithBanner draft = exhibits.createWithBanner(
+                content(slug("banner-new"), null, null, 0, List.of()), "b.png", png(800, 200));
+
+        ExhibitForm form = exhibits.edit(draft.exhibitId()).orElseThrow();
+        assertThat(form.bannerId()).isEqualTo(draft.banner().bannerId());
+        assertThat(form.version()).isEqualTo(draft.banner().version());
+        assertThat(form.state()).isEqualTo(ExhibitState.DRAFT);
+        assertThat(exhibits.history(draft.exhibitId()))
+                .extracting(ExhibitHistoryEntry::action)
+                .containsExactly("banner", "created");
+    }
+
+    @Test
+    void anOverLongNoteIsRefusedOnItsOwnItemWithTheLimit() {
+        List<ItemRef> items = new java.util.ArrayList<>(twoListings());
+        ItemRef second = items.get(1);
+        items.set(1, new ItemRef(second.kind(), second.targetId(), Bilingual.of(null, "注".repeat(601))));
+
+        assertThatThrownBy(() -> exhibits.create(content(slug("long-note"), null, null, 0, items)))
+                .isInstanceOfSatisfying(
+                        InvalidExhibit.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new ExhibitViolation(
+                                        "items.1.note.zh", "exhibits.error.too-long", List.of(600, 601))));
+    }
+
+    @Test
     void bannersMustBeImagesWithinTheLimitAndAreStoredScaledDown() throws IOException {
         long id = exhibits.create(content(slug("banner"), null, null, 0, List.of()));
 

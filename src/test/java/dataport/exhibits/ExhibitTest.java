@@ -117,6 +117,34 @@ class ExhibitTest {
     }
 
     @Test
+    void everyTextOverItsLimitIsRefusedNamingTheLimitAndTheLengthFound() {
+        ExhibitContent tooLong = new ExhibitContent(
+                "a".repeat(81),
+                Bilingual.of("t".repeat(201), "标".repeat(201)),
+                Bilingual.of("s".repeat(301), "副".repeat(301)),
+                Bilingual.of("i".repeat(20_001), "简".repeat(20_001)),
+                "#0b3d91",
+                null,
+                null,
+                SHANGHAI,
+                0,
+                List.of(new ItemRef(ItemKind.LISTING, 1, Bilingual.of("n".repeat(601), "注".repeat(601)))));
+
+        assertThat(ExhibitRules.violations(tooLong))
+                .containsExactlyInAnyOrder(
+                        new ExhibitViolation("slug", "exhibits.error.too-long", List.of(80, 81)),
+                        new ExhibitViolation("title.en", "exhibits.error.too-long", List.of(200, 201)),
+                        new ExhibitViolation("title.zh", "exhibits.error.too-long", List.of(200, 201)),
+                        new ExhibitViolation("subtitle.en", "exhibits.error.too-long", List.of(300, 301)),
+                        new ExhibitViolation("subtitle.zh", "exhibits.error.too-long", List.of(300, 301)),
+                        new ExhibitViolation("intro.en", "exhibits.error.too-long", List.of(20_000, 20_001)),
+                        new ExhibitViolation("intro.zh", "exhibits.error.too-long", List.of(20_000, 20_001)),
+                        new ExhibitViolation("items.0.note.en", "exhibits.error.too-long", List.of(600, 601)),
+                        new ExhibitViolation("items.0.note.zh", "exhibits.error.too-long", List.of(600, 601)));
+        assertThatThrownBy(() -> new Exhibit(tooLong, null, NOW)).isInstanceOf(InvalidExhibit.class);
+    }
+
+    @Test
     void theSameItemTwiceIsRefused() {
         ExhibitContent twice = new ExhibitContent(
                 "twice",
