@@ -35,8 +35,12 @@ class ExhibitScreenshotsTest extends E2eTest {
         page.waitForURL(url -> url.matches(".*/curation/exhibits/\\d+$"));
         ExhibitEditorPage editor = new ExhibitEditorPage(page);
         editor.waitForVaadin();
-        assertThat(page.locator("#banner-upload")).not().containsText("Upload Files");
-        assertThat(page.locator("#banner-upload")).not().containsText("Drop files");
+        assertThat(page.locator("#banner-upload")).containsText(chinese ? "选择横幅图片" : "Choose a banner image");
+        assertThat(page.locator("#banner-upload")).containsText(chinese ? "拖放到此处" : "drop a JPEG or PNG");
+        // A paste over the limit is kept whole and marked with the limit, never cut.
+        editor.fill("exhibit-subtitle-en", "x".repeat(301));
+        assertThat(page.locator("#exhibit-subtitle-en input")).hasValue("x".repeat(301));
+        assertThat(editor.errorOf("exhibit-subtitle-en")).containsText(chinese ? "最多 300 个字符" : "at most 300 characters");
         assertNoHorizontalScroll();
         screenshot("exhibit-editor-" + size + "-" + language);
 
