@@ -314,7 +314,7 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "upload an image to another merchant's listing",
                         EnumSet.noneOf(Who.class),
-                        () -> authoring.uploadImage(listingOfAnotherMerchant(), "a.png", new byte[] {1})),
+                        () -> authoring.uploadImage(listingOfAnotherMerchant(), 0, "a.png", new byte[] {1})),
                 new Action(
                         "archive another merchant's listing",
                         EnumSet.noneOf(Who.class),

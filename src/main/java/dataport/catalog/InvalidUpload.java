@@ -1,6 +1,9 @@
 package dataport.catalog;
 
-/** An upload the server refuses; {@link #messageKey()} says why, {@link #limitMegabytes()} is its size limit. */
+/**
+ * An upload the server refuses; {@link #messageKey()} says why, {@link #limitMegabytes()} is the number its message
+ * names (the size limit in MB, or for "too many images" the most a listing may show).
+ */
 public class InvalidUpload extends RuntimeException {
 
     private final String messageKey;

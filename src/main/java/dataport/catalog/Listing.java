@@ -201,6 +201,22 @@ class Listing extends AbstractAggregateRoot<Listing> {
         apply(categoryId, c, now);
     }
 
+    /**
+     * Changes which uploaded files a draft shows, and nothing else: an upload is kept with the draft at once, while
+     * the rest of the form waits for the merchant's save.
+     */
+    void showFiles(List<Long> imageIds, Long sampleFileId, Instant now) {
+        requireStatus(ListingStatus.DRAFT);
+        if (imageIds.size() > ListingRules.IMAGES_MAX) {
+            throw new IllegalArgumentException("At most " + ListingRules.IMAGES_MAX + " images");
+        }
+        this.imageIds = imageIds.isEmpty()
+                ? null
+                : String.join(",", imageIds.stream().map(String::valueOf).toList());
+        this.sampleFileId = sampleFileId;
+        this.updatedAt = now;
+    }
+
     private void apply(long categoryId, ListingContent c, Instant now) {
         describe(
                 c.description(),

@@ -3,7 +3,6 @@ package dataport.catalog;
 import dataport.accounts.CurrentUser;
 import dataport.accounts.Role;
 import dataport.merchants.MerchantService;
-import dataport.shared.Bilingual;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,10 +143,25 @@ public class ListingAuthoring {
         listings.save(listing);
     }
 
-    /** Checks and stores an image (its thumbnail too); it shows once the content lists it and the listing is saved. */
+    /**
+     * An uploaded file, already shown by the listing's draft (or pending revision), and the version the editor's next
+     * save must match.
+     */
+    public record Attached(ListingFileInfo file, long version) {}
+
+    /**
+     * Checks and stores an image (its thumbnail too) and adds it to the listing's draft, or to the pending revision
+     * of a published listing, in the same transaction: it is kept even if the merchant never presses Save.
+     *
+     * @param editorVersion the version the editor loaded; see {@link #attach}
+     */
     @Transactional
-    public ListingFileInfo uploadImage(long listingId, String fileName, byte[] bytes) {
+    public Attached uploadImage(long listingId, long editorVersion, String fileName, byte[] bytes) {
         Listing listing = mine(listingId);
+        ListingContent content = editableContent(listing);
+        if (content.imageIds().size() >= ListingRules.IMAGES_MAX) {
+            throw new InvalidUpload("workspace.images.too-many", ListingRules.IMAGES_MAX);
+        }
         UploadChecks.CheckedImage image = UploadChecks.image(fileName, bytes);
         ListingFile file = files.save(new ListingFile(
                 listing.getId(),
@@ -160,12 +174,17 @@ public class ListingAuthoring {
                 image.height(),
                 clock.instant()));
         contents.save(new ListingFileContent(file.getId(), bytes, image.thumbnail()));
-        return file.toInfo();
+        List<Long> images = new ArrayList<>(content.imageIds());
+        images.add(file.getId());
+        return new Attached(
+                file.toInfo(), attach(listing, editorVersion, content.withFiles(images, content.sampleFileId())));
     }
 
+    /** Checks and stores a sample file and makes it the listing's sample at once, like {@link #uploadImage}. */
     @Transactional
-    public ListingFileInfo uploadSample(long listingId, String fileName, byte[] bytes) {
+    public Attached uploadSample(long listingId, long editorVersion, String fileName, byte[] bytes) {
         Listing listing = mine(listingId);
+        ListingContent content = editableContent(listing);
         String type = UploadChecks.sample(fileName, bytes);
         ListingFile file = files.save(new ListingFile(
                 listing.getId(),
@@ -178,7 +197,50 @@ public class ListingAuthoring {
                 null,
                 clock.instant()));
         contents.save(new ListingFileContent(file.getId(), bytes, null));
-        return file.toInfo();
+        return new Attached(
+                file.toInfo(), attach(listing, editorVersion, content.withFiles(content.imageIds(), file.getId())));
+    }
+
+    /**
+     * Takes an image or the sample off the listing's draft (or pending revision) at once, as uploads are added at
+     * once; the stored file stays, so an earlier version's reference still resolves.
+     *
+     * @return the version the editor's next save must match
+     */
+    @Transactional
+    public long removeFile(long listingId, long editorVersion, long fileId) {
+        Listing listing = mine(listingId);
+        ListingContent content = editableContent(listing);
+        List<Long> images =
+                content.imageIds().stream().filter(id -> id != fileId).toList();
+        Long sample = Long.valueOf(fileId).equals(content.sampleFileId()) ? null : content.sampleFileId();
+        return attach(listing, editorVersion, content.withFiles(images, sample));
+    }
+
+    private ListingContent editableContent(Listing listing) {
+        ListingEdit edit = toEdit(listing);
+        if (!edit.isEditable()) {
+            throw new IllegalStateException("Listing " + listing.getId() + " is " + edit.status() + " with revision "
+                    + edit.revisionState() + ": its files cannot change now");
+        }
+        return edit.content();
+    }
+
+    /**
+     * Stores the stored content's new files: a draft changes in place, a published listing's pending revision gets
+     * them (started from the published content when there is none). An editor that had loaded the current version
+     * gets the new one, so its next save goes through; an editor that was already behind stays behind, so its next
+     * save is still refused as stale instead of overwriting what someone else saved.
+     */
+    private long attach(Listing listing, long editorVersion, ListingContent withFiles) {
+        boolean editorWasCurrent = listing.getVersion() == editorVersion;
+        if (listing.getStatus() == ListingStatus.PUBLISHED) {
+            listing.proposeRevision(ListingContents.toJson(withFiles), clock.instant());
+        } else {
+            listing.showFiles(withFiles.imageIds(), withFiles.sampleFileId(), clock.instant());
+        }
+        long saved = listings.saveAndFlush(listing).getVersion();
+        return editorWasCurrent ? saved : editorVersion;
     }
 
     /** The file names a browser sends may carry paths and control characters; keep the last part, printable. */
@@ -212,46 +274,18 @@ public class ListingAuthoring {
                 ? null
                 : categories.findByCode(content.categoryCode()).orElse(null);
         CategoryRef ref = category == null ? null : catalog.categoryRefsById().get(category.getId());
-        Map<String, String> errors = ListingRules.check(content, ref, forSubmission);
-        if (!errors.isEmpty()) {
-            throw new InvalidListing(errors);
+        Map<String, InvalidListing.Violation> violations = ListingRules.violations(content, ref, forSubmission);
+        if (!violations.isEmpty()) {
+            throw InvalidListing.of(violations);
         }
         return category;
     }
 
     /** The content as buyers would see it, for the editor's preview (nothing is saved). */
     public ListingDetails preview(ListingContent c) {
-        CategoryRef category = c.categoryCode() == null
-                ? null
-                : catalog.categories().stream()
-                        .filter(r -> r.code().equals(c.categoryCode()))
-                        .findFirst()
-                        .orElse(null);
         long userId = currentUser.require().id();
         var merchant = merchants.findForMember(userId).orElseThrow(() -> new AccessDeniedException("No merchant"));
-        return new ListingDetails(
-                null,
-                0,
-                ListingStatus.DRAFT,
-                c.title() == null ? Bilingual.of(null, null) : c.title(),
-                ListingContents.orEmpty(c.summary()),
-                ListingContents.orEmpty(c.description()),
-                category,
-                merchant,
-                c.deliveryMode(),
-                c.classification(),
-                Boolean.TRUE.equals(c.personalInformation()),
-                c.crossBorder(),
-                c.updateFrequency(),
-                ListingContents.orEmpty(c.sla()),
-                ListingContents.orEmpty(c.licence()),
-                c.tags(),
-                c.regions(),
-                c.languages(),
-                c.plans().stream()
-                        .map(p -> new ListingDetails.Plan(p.name(), p.model(), p.period(), p.unit(), p.price()))
-                        .toList(),
-                null);
+        return BuyerPreview.of(c, catalog.categories(), merchant, null, 0, ListingStatus.DRAFT);
     }
 
     ListingEdit toEdit(Listing l) {

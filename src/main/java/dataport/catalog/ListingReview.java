@@ -1,18 +1,22 @@
 package dataport.catalog;
 
+import dataport.accounts.AccountService;
 import dataport.audit.AuditService;
+import dataport.mail.MailService;
 import dataport.merchants.MerchantService;
+import dataport.shared.ui.Translations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Compliance staff's review of listings: the queue, one case, and the decisions, each written to the audit trail in
- * the same transaction. Two reviewers deciding the same listing at once: the decision carries the version the
+ * Compliance staff's review of listings: the queue, one case, and the decisions, each written to the audit trail and
+ * mailed to the merchant's members (in each one's language) in the same transaction. Two reviewers deciding the same listing at once: the decision carries the version the
  * reviewer saw, and the second one is refused ({@link StaleListing}).
  */
 @Service
@@ -26,6 +30,10 @@ public class ListingReview {
     private final MerchantService merchants;
     private final AuditService audit;
     private final Categories categories;
+    private final MailService mail;
+    private final AccountService accounts;
+    private final Translations translations;
+    private final String baseUrl;
     private final Clock clock;
 
     ListingReview(
@@ -35,6 +43,10 @@ public class ListingReview {
             MerchantService merchants,
             AuditService audit,
             Categories categories,
+            MailService mail,
+            AccountService accounts,
+            Translations translations,
+            @Value("${dataport.base-url}") String baseUrl,
             Clock clock) {
         this.listings = listings;
         this.files = files;
@@ -42,6 +54,10 @@ public class ListingReview {
         this.merchants = merchants;
         this.audit = audit;
         this.categories = categories;
+        this.mail = mail;
+        this.accounts = accounts;
+        this.translations = translations;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.clock = clock;
     }
 
@@ -89,6 +105,11 @@ public class ListingReview {
                         .toList());
     }
 
+    /** The case's proposed content as buyers will see it once approved (the merchant's preview shows the same). */
+    public ListingDetails preview(ReviewCase c) {
+        return BuyerPreview.of(c.proposed(), catalog.categories(), c.merchant(), c.id(), c.version(), c.status());
+    }
+
     /** Publishes a listing in review, or applies its revision; buyers see it (and search finds it) after commit. */
     @Transactional
     public void approve(long listingId, long expectedVersion) {
@@ -105,6 +126,7 @@ public class ListingReview {
             audit.record("listing.approved", "listing", String.valueOf(listingId), "IN_REVIEW", "PUBLISHED");
         }
         listings.saveAndFlush(l);
+        tellMerchant(l, "approved", null);
     }
 
     /** Sends the listing or its revision back to the merchant, who sees {@code comment} in the workspace. */
@@ -123,6 +145,7 @@ public class ListingReview {
                 null,
                 comment.strip());
         listings.saveAndFlush(l);
+        tellMerchant(l, "returned", comment.strip());
     }
 
     @Transactional
@@ -142,6 +165,28 @@ public class ListingReview {
         l.reinstate(clock.instant());
         audit.record("listing.reinstated", "listing", String.valueOf(listingId), "SUSPENDED", "PUBLISHED");
         listings.saveAndFlush(l);
+    }
+
+    /**
+     * Mails each member of the listing's merchant, in their own language, through the outbox: recorded in the
+     * decision's transaction, so a mail goes out if and only if the decision commits.
+     */
+    private void tellMerchant(Listing l, String what, String comment) {
+        String link = baseUrl + "/workspace/listings/" + l.getId();
+        for (long userId : merchants.memberIds(l.getMerchantId())) {
+            accounts.find(userId).ifPresent(user -> {
+                String title = l.getTitle().in(user.locale());
+                mail.send(
+                        user.email(),
+                        translations.getTranslation("review.mail." + what + ".subject", user.locale(), title),
+                        translations.getTranslation(
+                                "review.mail." + what + ".body",
+                                user.locale(),
+                                title,
+                                comment == null ? "" : comment,
+                                link));
+            });
+        }
     }
 
     private Listing current(long listingId, long expectedVersion) {

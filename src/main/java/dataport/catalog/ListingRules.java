@@ -1,13 +1,15 @@
 package dataport.catalog;
 
 import dataport.catalog.CatalogService.NewPlan;
+import dataport.catalog.InvalidListing.Violation;
 import dataport.shared.Bilingual;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The server's checks of a listing's content, as field name to translation key, so the editor can show each message
- * next to its field. The database columns' sizes are the limits.
+ * The server's checks of a listing's content, per field the rule broken ({@link Violation}: translation key and the
+ * limit it names), so the editor can show each message next to its field without a list of limits of its own. The
+ * database columns' sizes are the limits.
  */
 public final class ListingRules {
 
@@ -36,7 +38,14 @@ public final class ListingRules {
      * staff review it (a pricing plan).
      */
     static Map<String, String> check(ListingContent c, CategoryRef category, boolean forSubmission) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        violations(c, category, forSubmission).forEach((field, v) -> keys.put(field, v.messageKey()));
+        return keys;
+    }
+
+    /** The same checks, with the values each message names (the length limit of a too long field). */
+    static Map<String, Violation> violations(ListingContent c, CategoryRef category, boolean forSubmission) {
+        Errors errors = new Errors();
         if (category == null || category.parent() == null) {
             errors.put("category", "workspace.form.error.category");
         }
@@ -62,8 +71,8 @@ public final class ListingRules {
                 && DATA_PRODUCTS_TRACK.equals(category.track().code())) {
             errors.put("personalInformation", "workspace.form.error.personal-information");
         }
-        if (c.tags().size() > TAGS_MAX || c.tags().stream().anyMatch(t -> t.length() > TAG_MAX)) {
-            errors.put("tags", "workspace.form.error.tags");
+        if (c.tags().size() > TAGS_MAX || c.tags().stream().anyMatch(t -> tooLong(t, TAG_MAX))) {
+            errors.put("tags", "workspace.form.error.tags", TAGS_MAX, TAG_MAX);
         }
         if (c.regions().stream().anyMatch(r -> r == null || !r.matches("[A-Z]{2}"))) {
             errors.put("regions", "workspace.form.error.regions");
@@ -72,15 +81,24 @@ public final class ListingRules {
             errors.put("languages", "workspace.form.error.languages");
         }
         if (c.imageIds().size() > IMAGES_MAX) {
-            errors.put("images", "workspace.images.too-many");
+            errors.put("images", "workspace.images.too-many", IMAGES_MAX);
         }
         checkPlans(errors, c, forSubmission);
-        return errors;
+        return errors.all;
     }
 
-    private static void checkPlans(Map<String, String> errors, ListingContent c, boolean forSubmission) {
+    /** Field to violation; the first rule a field breaks is the one it shows. */
+    private static final class Errors {
+        final Map<String, Violation> all = new LinkedHashMap<>();
+
+        void put(String field, String key, Object... arguments) {
+            all.putIfAbsent(field, Violation.of(key, arguments));
+        }
+    }
+
+    private static void checkPlans(Errors errors, ListingContent c, boolean forSubmission) {
         if (c.plans().size() > PLANS_MAX) {
-            errors.put("plans", "workspace.form.error.plans-max");
+            errors.put("plans", "workspace.form.error.plans-max", PLANS_MAX);
             return;
         }
         if (forSubmission && c.plans().isEmpty()) {
@@ -122,17 +140,16 @@ public final class ListingRules {
         return s == null || s.isBlank();
     }
 
-    /** {@code field} "title" names the two fields titleEn and titleZh; a plan's "plans.0.name" is one field. */
-    private static void length(Map<String, String> errors, Bilingual text, int max, String field) {
+    /** {@code field} "title" names the two fields titleEn and titleZh; a plan's "plans.0.name" names plans.0.nameEn and plans.0.nameZh. */
+    private static void length(Errors errors, Bilingual text, int max, String field) {
         if (text == null) {
             return;
         }
-        boolean plan = field.contains(".");
         if (tooLong(text.en(), max)) {
-            errors.putIfAbsent(plan ? field : field + "En", "workspace.form.error.too-long");
+            errors.put(field + "En", "workspace.form.error.too-long", max);
         }
         if (tooLong(text.zh(), max)) {
-            errors.putIfAbsent(plan ? field : field + "Zh", "workspace.form.error.too-long");
+            errors.put(field + "Zh", "workspace.form.error.too-long", max);
         }
     }
 

@@ -10,6 +10,9 @@ interface MerchantMembers extends Repository<MerchantMember, MerchantMember.Key>
 
     boolean existsByMerchantIdAndUserId(long merchantId, long userId);
 
+    @Query("select mm.userId from MerchantMember mm where mm.merchantId = :merchantId order by mm.addedAt, mm.userId")
+    List<Long> findUserIdsOf(long merchantId);
+
     /** The active merchants the user belongs to, the longest-standing membership first. */
     @Query("""
             select m from MerchantMember mm join Merchant m on m.id = mm.merchantId

@@ -144,6 +144,11 @@ public class MerchantService {
         return members.existsByMerchantIdAndUserId(merchantId, userId);
     }
 
+    /** The user ids of the merchant's team (owner and staff), longest-standing first: whom to tell about its listings. */
+    public List<Long> memberIds(long merchantId) {
+        return members.findUserIdsOf(merchantId);
+    }
+
     /** Adds a user to a merchant's team as staff (the demo data links its merchant account this way); idempotent. */
     @Transactional
     @PreAuthorize("hasRole('COMPLIANCE')")

@@ -58,10 +58,17 @@ class ListingAuthoringTest {
         String run = String.valueOf(System.nanoTime());
         long id = authoring.create(SampleListings.content("Port volumes " + run, "港口吞吐量 " + run));
         ListingEdit draft = authoring.edit(id);
-        ListingFileInfo image = authoring.uploadImage(id, "chart.png", UploadChecksTest.png(900, 600));
+        ListingAuthoring.Attached imageUpload =
+                authoring.uploadImage(id, draft.version(), "chart.png", UploadChecksTest.png(900, 600));
+        ListingFileInfo image = imageUpload.file();
         byte[] csv = "month,teu\n2026-10,4200000\n".getBytes(StandardCharsets.UTF_8);
-        ListingFileInfo sample = authoring.uploadSample(id, "sample.csv", csv);
-        long version = authoring.save(id, draft.version(), draft.content().withFiles(List.of(image.id()), sample.id()));
+        ListingAuthoring.Attached sampleUpload = authoring.uploadSample(id, imageUpload.version(), "sample.csv", csv);
+        ListingFileInfo sample = sampleUpload.file();
+        // Uploads are kept with the draft at once, without a save.
+        assertThat(authoring.edit(id).content().imageIds()).containsExactly(image.id());
+        assertThat(authoring.edit(id).content().sampleFileId()).isEqualTo(sample.id());
+        long version =
+                authoring.save(id, sampleUpload.version(), draft.content().withFiles(List.of(image.id()), sample.id()));
         authoring.submit(id, version);
         assertThat(authoring.edit(id).status()).isEqualTo(ListingStatus.IN_REVIEW);
         assertThat(catalog.findPublished(id)).isEmpty();
@@ -186,13 +193,16 @@ class ListingAuthoringTest {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
         long a = authoring.create(SampleListings.content("Files A " + System.nanoTime(), null));
         long b = authoring.create(SampleListings.content("Files B " + System.nanoTime(), null));
-        ListingFileInfo image = authoring.uploadImage(a, "a.png", UploadChecksTest.png(20, 20));
+        ListingFileInfo image = authoring
+                .uploadImage(a, authoring.edit(a).version(), "a.png", UploadChecksTest.png(20, 20))
+                .file();
         ListingEdit editB = authoring.edit(b);
 
         assertThatThrownBy(() ->
                         authoring.save(b, editB.version(), editB.content().withFiles(List.of(image.id()), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> authoring.uploadImage(a, "a.png", "text".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> authoring.uploadImage(
+                        a, authoring.edit(a).version(), "a.png", "text".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(
                         InvalidUpload.class, e -> assertThat(e.messageKey()).isEqualTo("workspace.upload.mislabelled"));
 

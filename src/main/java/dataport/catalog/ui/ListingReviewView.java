@@ -2,6 +2,7 @@ package dataport.catalog.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,34 +17,28 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import dataport.catalog.CatalogService;
-import dataport.catalog.CategoryRef;
 import dataport.catalog.InvalidListing;
-import dataport.catalog.ListingContent;
-import dataport.catalog.ListingDetails;
 import dataport.catalog.ListingMedia;
 import dataport.catalog.ListingReview;
-import dataport.catalog.ListingRules;
 import dataport.catalog.ListingStatus;
 import dataport.catalog.ReviewCase;
 import dataport.catalog.StaleListing;
-import dataport.shared.Bilingual;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * One listing under review: the proposed content as buyers would see it, for a revision the fields it changes, and
- * the decision (approve, or return with a comment the merchant then sees). Also suspends and reinstates.
+ * One listing under review: the proposed texts in English and Chinese side by side, the content as buyers would see
+ * it, for a revision the fields it changes, and the decision (approve, or return with a comment the merchant then sees). Also suspends and reinstates.
  */
 @Route(value = ListingReviewQueueView.ROUTE + "/:id", layout = MainLayout.class)
 @RolesAllowed("COMPLIANCE")
+@StyleSheet("themes/dataport/catalog-workspace.css")
 public class ListingReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ListingReview review;
     private final ListingMedia media;
-    private final CatalogService catalog;
     final TextArea comment = new TextArea();
     final Button approve = new Button();
     final Button returnButton = new Button();
@@ -53,10 +48,9 @@ public class ListingReviewView extends Div implements BeforeEnterObserver, HasDy
     private ReviewCase current;
     private String title = "";
 
-    ListingReviewView(ListingReview review, ListingMedia media, CatalogService catalog) {
+    ListingReviewView(ListingReview review, ListingMedia media) {
         this.review = review;
         this.media = media;
-        this.catalog = catalog;
         addClassName("dp-page");
         addClassName("dp-listing-review");
     }
@@ -101,7 +95,8 @@ public class ListingReviewView extends Div implements BeforeEnterObserver, HasDy
         outcome.setVisible(false);
         add(outcome);
         add(decision(c));
-        Div page = new Div(new ListingPresentation(asDetails(c), media.of(c.proposed()), media));
+        add(new BilingualTexts(c.proposed()));
+        Div page = new Div(new ListingPresentation(review.preview(c), media.of(c.proposed()), media));
         page.addClassName("dp-listing");
         page.setId("review-preview");
         add(
@@ -111,7 +106,7 @@ public class ListingReviewView extends Div implements BeforeEnterObserver, HasDy
 
     private Div decision(ReviewCase c) {
         comment.setLabel(getTranslation("review.listings.comment"));
-        comment.setMaxLength(ListingRules.COMMENT_MAX);
+        // No maxLength: it would cut a pasted comment silently; the service refuses one that is too long, and says so.
         comment.setId("review-comment-field");
         comment.setWidthFull();
         approve.setText(getTranslation("review.listings.approve"));
@@ -172,41 +167,6 @@ public class ListingReviewView extends Div implements BeforeEnterObserver, HasDy
                             Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private ListingDetails asDetails(ReviewCase c) {
-        ListingContent p = c.proposed();
-        CategoryRef category = catalog.categories().stream()
-                .filter(r -> r.code().equals(p.categoryCode()))
-                .findFirst()
-                .orElse(null);
-        return new ListingDetails(
-                c.id(),
-                c.version(),
-                c.status(),
-                p.title() == null ? Bilingual.of(null, null) : p.title(),
-                orEmpty(p.summary()),
-                orEmpty(p.description()),
-                category,
-                c.merchant(),
-                p.deliveryMode(),
-                p.classification(),
-                Boolean.TRUE.equals(p.personalInformation()),
-                p.crossBorder(),
-                p.updateFrequency(),
-                orEmpty(p.sla()),
-                orEmpty(p.licence()),
-                p.tags(),
-                p.regions(),
-                p.languages(),
-                p.plans().stream()
-                        .map(x -> new ListingDetails.Plan(x.name(), x.model(), x.period(), x.unit(), x.price()))
-                        .toList(),
-                null);
-    }
-
-    private static Bilingual orEmpty(Bilingual b) {
-        return b == null ? Bilingual.of(null, null) : b;
     }
 
     @Override

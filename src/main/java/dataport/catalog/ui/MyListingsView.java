@@ -1,7 +1,10 @@
 package dataport.catalog.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,10 +12,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dataport.catalog.ListingAuthoring;
 import dataport.catalog.ListingStatus;
@@ -30,14 +35,21 @@ import java.time.format.FormatStyle;
  */
 @Route(value = MyListingsView.ROUTE, layout = MainLayout.class)
 @RolesAllowed("MERCHANT")
+@StyleSheet("themes/dataport/catalog-workspace.css")
 public class MyListingsView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "workspace/listings";
+    /** Below this window width (px) the grid shows two columns. */
+    static final int NARROW = 700;
 
     final Grid<WorkspaceRow> grid = new Grid<>();
     final Select<ListingStatus> status = new Select<>();
     final TextField text = new TextField();
+    final Grid.Column<WorkspaceRow> category;
+    final Grid.Column<WorkspaceRow> updated;
     private final ListingAuthoring authoring;
+    private final DateTimeFormatter dates;
+    private Registration resizing;
 
     MyListingsView(ListingAuthoring authoring) {
         this.authoring = authoring;
@@ -68,16 +80,17 @@ public class MyListingsView extends Div implements HasDynamicTitle {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(ZoneId.of("Asia/Shanghai"));
+        this.dates = dates;
         grid.addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("workspace.listings.column.title"))
                 .setSortProperty("title.en")
                 .setFlexGrow(3);
-        grid.addColumn(r -> r.category() == null ? "" : r.category().name().in(getLocale()))
+        category = grid.addColumn(this::categoryName)
                 .setHeader(getTranslation("workspace.listings.column.category"));
         grid.addComponentColumn(this::statusCell)
                 .setHeader(getTranslation("workspace.listings.column.status"))
                 .setSortProperty("status");
-        grid.addColumn(r -> dates.format(r.updatedAt()))
+        updated = grid.addColumn(r -> dates.format(r.updatedAt()))
                 .setHeader(getTranslation("workspace.listings.column.updated"))
                 .setSortProperty("updatedAt");
         grid.setId("my-listings");
@@ -98,10 +111,41 @@ public class MyListingsView extends Div implements HasDynamicTitle {
         return new WorkspaceFilter(status.getValue(), text.getValue());
     }
 
-    private Anchor titleCell(WorkspaceRow r) {
+    /**
+     * On a phone four columns would each get a few characters: the grid keeps title and status, and each title cell
+     * shows the category and the date under the title instead (CSS shows that line only in the narrow grid).
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+        resizing = page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resizing != null) {
+            resizing.remove();
+        }
+    }
+
+    void fit(int windowWidth) {
+        boolean narrow = windowWidth > 0 && windowWidth < NARROW;
+        category.setVisible(!narrow);
+        updated.setVisible(!narrow);
+        grid.setClassName("dp-narrow", narrow);
+    }
+
+    private String categoryName(WorkspaceRow r) {
+        return r.category() == null ? "" : r.category().name().in(getLocale());
+    }
+
+    private Div titleCell(WorkspaceRow r) {
         Anchor link = new Anchor(ROUTE + "/" + r.id(), r.title().in(getLocale()));
         link.addClassName("dp-row-title");
-        return link;
+        Span meta = new Span(categoryName(r) + " · " + dates.format(r.updatedAt()));
+        meta.addClassName("dp-row-meta");
+        return new Div(link, meta);
     }
 
     private Div statusCell(WorkspaceRow r) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -79,6 +80,17 @@ class ListingReviewViewTest extends SpringBrowserlessTest {
         navigate("workspace/listings/" + id, ListingEditorView.class);
         assertThat($(Paragraph.class).id("review-comment").getText())
                 .isEqualTo("Comment from park staff: Please add the update schedule.");
+    }
+
+    @Test
+    void theReviewerReadsTheEnglishAndChineseTextsSideBySide() {
+        navigate("staff/listings/" + id, ListingReviewView.class);
+
+        assertThat($(Div.class).id("bilingual-title-en").getText()).isEqualTo(title);
+        assertThat($(Div.class).id("bilingual-title-zh").getText()).isEqualTo("审核队列");
+        assertThat($(Div.class).id("bilingual-plan-0-en").getText()).isNotBlank();
+        // The buyer's preview below is built by the same service as the merchant's preview.
+        assertThat($(Div.class).id("review-preview").isVisible()).isTrue();
     }
 
     @Test
