@@ -22,18 +22,32 @@ final class ApplicationRules {
 
     static final String REQUIRED = "onboarding.error.required";
     static final String TOO_LONG = "onboarding.error.too-long";
+    static final String DOCUMENT_TOO_LARGE = "onboarding.document.too-large";
+
+    /** The longest text each field keeps (its column's size); a longer one is refused, never cut. */
+    private static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(
+            Map.entry(Fields.LEGAL_NAME_ZH, 200),
+            Map.entry(Fields.LEGAL_NAME_EN, 200),
+            Map.entry(Fields.REGISTRATION_NUMBER, 40),
+            Map.entry(Fields.WEBSITE, 300),
+            Map.entry(Fields.CONTACT_NAME, 120),
+            Map.entry(Fields.CONTACT_EMAIL, 320),
+            Map.entry(Fields.CONTACT_PHONE, 40),
+            Map.entry(Fields.DESCRIPTION, 2000),
+            Map.entry(Fields.COMMENT, MerchantApplication.MAX_COMMENT),
+            Map.entry(Fields.REASON, MerchantApplication.MAX_REASON));
 
     private ApplicationRules() {}
 
     static Map<String, String> organisation(Organisation o, boolean complete) {
         Map<String, String> errors = new LinkedHashMap<>();
-        length(errors, Fields.LEGAL_NAME_ZH, o.legalNameZh(), 200);
-        length(errors, Fields.LEGAL_NAME_EN, o.legalNameEn(), 200);
-        length(errors, Fields.REGISTRATION_NUMBER, o.registrationNumber(), 40);
-        length(errors, Fields.WEBSITE, o.website(), 300);
-        length(errors, Fields.CONTACT_NAME, o.contactName(), 120);
-        length(errors, Fields.CONTACT_EMAIL, o.contactEmail(), 320);
-        length(errors, Fields.CONTACT_PHONE, o.contactPhone(), 40);
+        length(errors, Fields.LEGAL_NAME_ZH, o.legalNameZh());
+        length(errors, Fields.LEGAL_NAME_EN, o.legalNameEn());
+        length(errors, Fields.REGISTRATION_NUMBER, o.registrationNumber());
+        length(errors, Fields.WEBSITE, o.website());
+        length(errors, Fields.CONTACT_NAME, o.contactName());
+        length(errors, Fields.CONTACT_EMAIL, o.contactEmail());
+        length(errors, Fields.CONTACT_PHONE, o.contactPhone());
         if (o.countryCode() != null && !COUNTRIES.contains(o.countryCode())) {
             errors.putIfAbsent(Fields.COUNTRY, "onboarding.error.country");
         }
@@ -41,7 +55,10 @@ final class ApplicationRules {
             return errors;
         }
         if (o.origin() == null) {
+            // Whatever the origin turns out to be, these are needed: say so on each of them, not only on the origin.
             errors.putIfAbsent(Fields.ORIGIN, REQUIRED);
+            required(errors, Fields.COUNTRY, o.countryCode());
+            required(errors, Fields.REGISTRATION_NUMBER, o.registrationNumber());
         }
         if (o.origin() == Origin.FOREIGN) {
             if (blank(o.countryCode())) {
@@ -95,10 +112,7 @@ final class ApplicationRules {
 
     static Map<String, String> assessment(SelfAssessment a, boolean complete) {
         Map<String, String> errors = new LinkedHashMap<>();
-        length(errors, Fields.DESCRIPTION, a.description(), 2000);
-        if (a.dataSubjects() != null && a.dataSubjects() < 1) {
-            errors.put(Fields.DATA_SUBJECTS, "onboarding.error.data-subjects");
-        }
+        length(errors, Fields.DESCRIPTION, a.description());
         for (String code : a.destinationCountries()) {
             if (!COUNTRIES.contains(code)) {
                 errors.putIfAbsent(Fields.DESTINATIONS, "onboarding.error.country");
@@ -106,6 +120,9 @@ final class ApplicationRules {
         }
         if (!complete) {
             return errors;
+        }
+        if (a.dataSubjects() != null && a.dataSubjects() < 1) {
+            errors.put(Fields.DATA_SUBJECTS, "onboarding.error.data-subjects");
         }
         if (a.categories().isEmpty()) {
             errors.putIfAbsent(Fields.CATEGORIES, "onboarding.error.categories");
@@ -143,8 +160,38 @@ final class ApplicationRules {
         }
     }
 
-    private static void length(Map<String, String> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
+    /** A staff comment on one field, before it joins a change request. */
+    static Map<String, String> comment(String comment) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (blank(comment)) {
+            errors.put(Fields.COMMENT, "onboarding.review.comment-needed");
+        }
+        length(errors, Fields.COMMENT, comment == null ? null : comment.strip());
+        return errors;
+    }
+
+    static Map<String, String> reason(String reason) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (blank(reason)) {
+            errors.put(Fields.REASON, "onboarding.review.reason-needed");
+        }
+        length(errors, Fields.REASON, reason == null ? null : reason.strip());
+        return errors;
+    }
+
+    /** What a field's message names: the limit a text broke, or the largest file accepted. */
+    static Object[] arguments(String field, String key) {
+        if (TOO_LONG.equals(key)) {
+            return new Object[] {MAX_LENGTH.get(field)};
+        }
+        if (DOCUMENT_TOO_LARGE.equals(key)) {
+            return new Object[] {FileTypes.MAX_SIZE / (1024 * 1024)};
+        }
+        return new Object[0];
+    }
+
+    private static void length(Map<String, String> errors, String field, String value) {
+        if (value != null && value.length() > MAX_LENGTH.get(field)) {
             errors.putIfAbsent(field, TOO_LONG);
         }
     }

@@ -27,6 +27,10 @@ public final class Fields {
     public static final String DESTINATIONS = "destinations";
     public static final String DESCRIPTION = "description";
     public static final String TERMS = "terms";
+    /** Not the application's own: a reviewer's comment on a field, and the reason of a rejection. */
+    public static final String COMMENT = "comment";
+
+    public static final String REASON = "reason";
 
     /** Fields a reviewer may comment on, in the order of the wizard. */
     public static final List<String> ALL = List.of(

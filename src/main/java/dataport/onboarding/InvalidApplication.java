@@ -18,4 +18,9 @@ public class InvalidApplication extends RuntimeException {
     public Map<String, String> errors() {
         return errors;
     }
+
+    /** What the message of a field's error names, e.g. the length a text may have: the rule's own figure. */
+    public Object[] arguments(String field) {
+        return ApplicationRules.arguments(field, errors.get(field));
+    }
 }

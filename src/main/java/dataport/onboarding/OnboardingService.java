@@ -96,6 +96,30 @@ public class OnboardingService {
         return details(applications.saveAndFlush(application));
     }
 
+    /**
+     * Keeps what the applicant has answered on step (a) so far, as they go: complete or not, valid or not. Only a
+     * value no draft can hold (a text longer than its limit) is not kept; it comes back in {@link Draft#refused()}
+     * and its field keeps the earlier value. Validation proper is for "Next" and "Submit".
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Draft keepOrganisation(Organisation organisation) {
+        Map<String, String> refused = ApplicationRules.organisation(organisation, false);
+        MerchantApplication application = ownOrNew();
+        application.describe(organisation.keeping(application.organisation(), refused.keySet()));
+        return new Draft(details(applications.saveAndFlush(application)), refused);
+    }
+
+    /** Step (c) as {@link #keepOrganisation} keeps step (a). */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Draft keepAssessment(SelfAssessment assessment) {
+        Map<String, String> refused = ApplicationRules.assessment(assessment, false);
+        MerchantApplication application = ownOrNew();
+        application.assess(assessment.keeping(application.assessment(), refused.keySet()));
+        return new Draft(details(applications.saveAndFlush(application)), refused);
+    }
+
     /** Stores an uploaded document after checking its real type from its bytes; refused files are not stored. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -236,9 +260,27 @@ public class OnboardingService {
         return recordAndTell(application, before, "review-started", null);
     }
 
+    /**
+     * Refuses a comment no change request could carry (empty, or longer than a comment may be), with the message for
+     * its field {@link Fields#COMMENT}, before the officer adds it to the request.
+     */
+    @PreAuthorize("hasRole('COMPLIANCE')")
+    public void checkComment(String comment) {
+        failOn(ApplicationRules.comment(comment));
+    }
+
+    /** Refuses a rejection reason that is empty or longer than a reason may be (field {@link Fields#REASON}). */
+    @PreAuthorize("hasRole('COMPLIANCE')")
+    public void checkReason(String reason) {
+        failOn(ApplicationRules.reason(reason));
+    }
+
     @Transactional
     @PreAuthorize("hasRole('COMPLIANCE')")
     public ApplicationDetails requestChanges(long id, long seenVersion, Map<String, String> comments) {
+        comments.values().stream()
+                .filter(c -> c != null && !c.isBlank())
+                .forEach(c -> failOn(ApplicationRules.comment(c)));
         MerchantApplication application = decided(id, seenVersion);
         ApplicationState before = application.getState();
         application.requestChanges(comments);
@@ -283,6 +325,7 @@ public class OnboardingService {
     @Transactional
     @PreAuthorize("hasRole('COMPLIANCE')")
     public ApplicationDetails reject(long id, long seenVersion, String reason) {
+        failOn(ApplicationRules.reason(reason));
         MerchantApplication application = decided(id, seenVersion);
         ApplicationState before = application.getState();
         application.reject(reason);

@@ -1,6 +1,7 @@
 package dataport.onboarding;
 
 import dataport.merchants.Origin;
+import java.util.Set;
 
 /** Step (a) of the wizard: who the merchant is. Fields may be null in a draft. */
 public record Organisation(
@@ -16,5 +17,19 @@ public record Organisation(
 
     public static Organisation empty() {
         return new Organisation(null, null, null, null, null, null, null, null, null);
+    }
+
+    /** These answers, except the named fields, which keep their value from {@code earlier}. */
+    Organisation keeping(Organisation earlier, Set<String> fields) {
+        return new Organisation(
+                fields.contains(Fields.ORIGIN) ? earlier.origin : origin,
+                fields.contains(Fields.COUNTRY) ? earlier.countryCode : countryCode,
+                fields.contains(Fields.LEGAL_NAME_ZH) ? earlier.legalNameZh : legalNameZh,
+                fields.contains(Fields.LEGAL_NAME_EN) ? earlier.legalNameEn : legalNameEn,
+                fields.contains(Fields.REGISTRATION_NUMBER) ? earlier.registrationNumber : registrationNumber,
+                fields.contains(Fields.WEBSITE) ? earlier.website : website,
+                fields.contains(Fields.CONTACT_NAME) ? earlier.contactName : contactName,
+                fields.contains(Fields.CONTACT_EMAIL) ? earlier.contactEmail : contactEmail,
+                fields.contains(Fields.CONTACT_PHONE) ? earlier.contactPhone : contactPhone);
     }
 }

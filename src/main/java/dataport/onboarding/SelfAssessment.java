@@ -21,4 +21,19 @@ public record SelfAssessment(
     public static SelfAssessment empty() {
         return new SelfAssessment(Set.of(), null, null, null, null, null, Set.of(), null);
     }
+
+    /** These answers, except the named fields, which keep their value from {@code earlier}. */
+    SelfAssessment keeping(SelfAssessment earlier, Set<String> fields) {
+        return new SelfAssessment(
+                fields.contains(Fields.CATEGORIES) ? earlier.categories : categories,
+                fields.contains(Fields.CLASSIFICATION) ? earlier.classification : classification,
+                fields.contains(Fields.PERSONAL_INFORMATION) ? earlier.personalInformation : personalInformation,
+                fields.contains(Fields.DATA_SUBJECTS) ? earlier.dataSubjects : dataSubjects,
+                fields.contains(Fields.SENSITIVE_PI)
+                        ? earlier.sensitivePersonalInformation
+                        : sensitivePersonalInformation,
+                fields.contains(Fields.CROSS_BORDER) ? earlier.crossBorder : crossBorder,
+                fields.contains(Fields.DESTINATIONS) ? earlier.destinationCountries : destinationCountries,
+                fields.contains(Fields.DESCRIPTION) ? earlier.description : description);
+    }
 }

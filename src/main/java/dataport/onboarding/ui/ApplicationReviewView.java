@@ -3,6 +3,7 @@ package dataport.onboarding.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -24,7 +25,9 @@ import dataport.onboarding.ApplicationState;
 import dataport.onboarding.ApplicationStateException;
 import dataport.onboarding.DocumentInfo;
 import dataport.onboarding.Fields;
+import dataport.onboarding.InvalidApplication;
 import dataport.onboarding.OnboardingService;
+import dataport.shared.Bilingual;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -39,11 +42,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Route(value = "staff/applications/:id(\\d{1,18})", layout = MainLayout.class)
 @RolesAllowed("COMPLIANCE")
 public class ApplicationReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** The sizes the service accepts (the database columns); the browser's limit alone can be bypassed. */
-    static final int MAX_COMMENT = 1000;
-
-    static final int MAX_REASON = 2000;
 
     private final OnboardingService onboarding;
     private final Div content = new Div();
@@ -105,7 +103,7 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
         Div docs = new Div();
         docs.setId("review-documents");
         for (DocumentInfo doc : a.documents()) {
-            Anchor link = OnboardingView.downloadLink(onboarding, doc);
+            Anchor link = DocumentsStep.downloadLink(onboarding, doc);
             Div row = new Div(
                     link,
                     new Span(" "
@@ -137,7 +135,11 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
         }
         Button approve = new Button(
                 getTranslation("onboarding.review.approve"),
-                e -> decide(() -> onboarding.approve(a.id(), a.version()), "onboarding.review.approved"));
+                e -> confirm(
+                        "approve",
+                        "onboarding.review.confirm-approve",
+                        ButtonVariant.LUMO_SUCCESS,
+                        () -> decide(() -> onboarding.approve(a.id(), a.version()), "onboarding.review.approved")));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
 
@@ -145,20 +147,21 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
         field.setItems(Fields.ALL);
         field.setItemLabelGenerator(f -> getTranslation("onboarding.field." + f));
         field.setId("comment-field");
+        // No maxLength: the browser would cut a pasted text silently; the service refuses it with the limit instead.
         TextArea comment = new TextArea(getTranslation("onboarding.review.comment"));
         comment.setId("comment-text");
-        comment.setMaxLength(MAX_COMMENT);
+        comment.setManualValidation(true);
         UnorderedList pending = new UnorderedList();
         pending.setId("pending-comments");
         Button add = new Button(getTranslation("onboarding.review.add-comment"), e -> {
-            if (field.isEmpty() || comment.getValue().isBlank()) {
-                comment.setErrorMessage(getTranslation("onboarding.review.comment-needed"));
-                comment.setInvalid(true);
+            if (field.isEmpty()) {
+                refuse(comment, "onboarding.review.comment-needed");
                 return;
             }
-            if (comment.getValue().strip().length() > MAX_COMMENT) {
-                comment.setErrorMessage(getTranslation("onboarding.review.too-long", MAX_COMMENT));
-                comment.setInvalid(true);
+            try {
+                onboarding.checkComment(comment.getValue());
+            } catch (InvalidApplication refused) {
+                refuse(comment, refused, Fields.COMMENT);
                 return;
             }
             comment.setInvalid(false);
@@ -176,8 +179,7 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
         add.setId("add-comment");
         Button requestChanges = new Button(getTranslation("onboarding.review.request-changes"), e -> {
             if (comments.isEmpty()) {
-                comment.setErrorMessage(getTranslation("onboarding.review.comment-needed"));
-                comment.setInvalid(true);
+                refuse(comment, "onboarding.review.comment-needed");
                 return;
             }
             decide(
@@ -188,19 +190,24 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
 
         TextArea reason = new TextArea(getTranslation("onboarding.review.reason"));
         reason.setId("reject-reason");
-        reason.setMaxLength(MAX_REASON);
+        reason.setManualValidation(true);
         Button reject = new Button(getTranslation("onboarding.review.reject"), e -> {
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("onboarding.review.reason-needed"));
-                reason.setInvalid(true);
+            try {
+                onboarding.checkReason(reason.getValue());
+            } catch (InvalidApplication refused) {
+                refuse(reason, refused, Fields.REASON);
                 return;
             }
-            if (reason.getValue().strip().length() > MAX_REASON) {
-                reason.setErrorMessage(getTranslation("onboarding.review.too-long", MAX_REASON));
-                reason.setInvalid(true);
-                return;
-            }
-            decide(() -> onboarding.reject(a.id(), a.version(), reason.getValue()), "onboarding.review.rejected");
+            reason.setInvalid(false);
+            confirm("reject", "onboarding.review.confirm-reject", ButtonVariant.LUMO_ERROR, () -> {
+                try {
+                    decide(
+                            () -> onboarding.reject(a.id(), a.version(), reason.getValue()),
+                            "onboarding.review.rejected");
+                } catch (InvalidApplication refused) {
+                    refuse(reason, refused, Fields.REASON);
+                }
+            });
         });
         reject.setId("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -213,6 +220,42 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
         Div rejection = new Div(new H2(getTranslation("onboarding.review.reject-title")), reason, reject);
         decisions.add(new Div(approve), changes, rejection);
         return decisions;
+    }
+
+    /**
+     * Asks before a decision that cannot be taken back, naming the merchant it concerns. The dialog carries the id
+     * {@code confirm-<decision>}, its confirming button {@code confirm-<decision>-yes}.
+     */
+    private void confirm(String decision, String questionKey, ButtonVariant variant, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("confirm-" + decision);
+        dialog.setHeader(getTranslation("onboarding.review.confirm-title." + decision));
+        dialog.setText(getTranslation(questionKey, merchantName(application)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("onboarding.review.confirm-cancel"));
+        Button yes = new Button(getTranslation("onboarding.review." + decision));
+        yes.setId("confirm-" + decision + "-yes");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, variant);
+        dialog.setConfirmButton(yes);
+        dialog.addConfirmListener(e -> action.run());
+        dialog.open();
+    }
+
+    /** The organisation's legal name in the reader's language, else in the other one. */
+    private String merchantName(ApplicationDetails a) {
+        return Bilingual.of(a.organisation().legalNameEn(), a.organisation().legalNameZh())
+                .in(getLocale());
+    }
+
+    private void refuse(TextArea area, String key) {
+        area.setErrorMessage(getTranslation(key));
+        area.setInvalid(true);
+    }
+
+    /** Shows the rule's message on the field, naming the limit; what was typed stays. */
+    private void refuse(TextArea area, InvalidApplication refused, String field) {
+        area.setErrorMessage(getTranslation(refused.errors().get(field), refused.arguments(field)));
+        area.setInvalid(true);
     }
 
     /** Runs a decision; when someone else decided first, says so and shows what they decided. */

@@ -1,5 +1,6 @@
 package dataport.onboarding.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
@@ -29,6 +30,11 @@ final class ApplicationTexts {
         return Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(code -> Countries.name(code, locale), collator))
                 .toList();
+    }
+
+    static void configureCountries(ComboBox<String> box, Locale locale) {
+        box.setItems(countryCodes(locale));
+        box.setItemLabelGenerator(code -> Countries.name(code, locale));
     }
 
     static String size(long bytes, Locale locale) {

@@ -60,7 +60,7 @@ public class ReviewQueueView extends Div implements HasDynamicTitle {
                 o == null ? getTranslation("onboarding.queue.any") : getTranslation("onboarding.origin." + o.name()));
         origin.setId("filter-origin");
         country.setLabel(getTranslation("onboarding.field.country"));
-        OnboardingView.configureCountries(country, getLocale());
+        ApplicationTexts.configureCountries(country, getLocale());
         country.setClearButtonVisible(true);
         country.setId("filter-country");
         state.addValueChangeListener(e -> refresh());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -70,6 +71,7 @@ class ApplicationReviewViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("start-review")).click();
         assertThat(state()).isEqualTo(ApplicationState.IN_REVIEW);
         test($(Button.class).id("approve")).click();
+        confirm("confirm-approve");
 
         assertThat(state()).isEqualTo(ApplicationState.APPROVED);
         assertThat(message()).isEqualTo("Approved. The merchant profile has been created and the applicant informed.");
@@ -126,11 +128,14 @@ class ApplicationReviewViewTest extends SpringBrowserlessTest {
 
         $(TextArea.class).id("reject-reason").setValue("x".repeat(2001)); // past the browser's limit, by hand
         test($(Button.class).id("reject")).click();
-        assertThat($(TextArea.class).id("reject-reason").getErrorMessage()).isEqualTo("Use at most 2,000 characters.");
+        assertThat($(TextArea.class).id("reject-reason").getErrorMessage())
+                .isEqualTo("This is too long: use at most 2,000 characters. Nothing was cut; please shorten it.");
+        assertThat($(TextArea.class).id("reject-reason").getValue()).hasSize(2001);
         assertThat(state()).isEqualTo(ApplicationState.IN_REVIEW);
 
         $(TextArea.class).id("reject-reason").setValue("The organisation does not trade data.");
         test($(Button.class).id("reject")).click();
+        confirm("confirm-reject");
 
         assertThat(state()).isEqualTo(ApplicationState.REJECTED);
         assertThat($(Paragraph.class).id("review-reason").getText())
@@ -150,6 +155,7 @@ class ApplicationReviewViewTest extends SpringBrowserlessTest {
                 () -> onboarding.reject(application.id(), current().version(), "Duplicate application."));
 
         test($(Button.class).id("approve")).click();
+        confirm("confirm-approve");
 
         assertThat(message())
                 .isEqualTo("Someone else decided this application meanwhile. Its current state is shown below.");
@@ -167,8 +173,72 @@ class ApplicationReviewViewTest extends SpringBrowserlessTest {
         onboarding.requestChanges(application.id(), current().version(), Map.of(Fields.WEBSITE, "请使用 https。"));
 
         test($(Button.class).id("approve")).click();
+        confirm("confirm-approve");
 
         assertThat(message()).isEqualTo("其他人已同时对此申请作出决定。下方显示其当前状态。");
+    }
+
+    @Test
+    void approvingAsksFirstNamingTheMerchantAndCancellingDecidesNothing() {
+        startReview();
+        open();
+
+        test($(Button.class).id("approve")).click();
+
+        ConfirmDialog dialog = $(ConfirmDialog.class).id("confirm-approve");
+        assertThat(test(dialog).getHeader()).isEqualTo("Approve this application?");
+        assertThat(test(dialog).getText()).contains(application.organisation().legalNameEn());
+        assertThat(state()).isEqualTo(ApplicationState.IN_REVIEW);
+        test(dialog).cancel();
+        assertThat(current().state()).isEqualTo(ApplicationState.IN_REVIEW);
+        assertThat(merchants.findForMember(application.applicantId())).isEmpty();
+    }
+
+    @Test
+    void rejectingAsksFirstNamingTheMerchantInTheReadersLanguage() {
+        startReview();
+        com.vaadin.flow.component.UI.getCurrent().setLocale(Languages.CHINESE);
+        open();
+        $(TextArea.class).id("reject-reason").setValue("不从事数据业务。");
+
+        test($(Button.class).id("reject")).click();
+
+        ConfirmDialog dialog = $(ConfirmDialog.class).id("confirm-reject");
+        assertThat(test(dialog).getHeader()).isEqualTo("驳回此申请？");
+        assertThat(test(dialog).getText()).contains(application.organisation().legalNameZh());
+        test(dialog).cancel();
+        assertThat(current().state()).isEqualTo(ApplicationState.IN_REVIEW);
+
+        test($(Button.class).id("reject")).click();
+        confirm("confirm-reject");
+        assertThat(current().state()).isEqualTo(ApplicationState.REJECTED);
+    }
+
+    @Test
+    void anOverLongCommentIsRefusedWithItsLimitAndKept() {
+        startReview();
+        open();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> field = $(ComboBox.class).id("comment-field");
+        test(field).selectItem("Website");
+        String pasted = "y".repeat(1001);
+        $(TextArea.class).id("comment-text").setValue(pasted);
+
+        test($(Button.class).id("add-comment")).click();
+
+        assertThat($(TextArea.class).id("comment-text").isInvalid()).isTrue();
+        assertThat($(TextArea.class).id("comment-text").getErrorMessage())
+                .isEqualTo("This is too long: use at most 1,000 characters. Nothing was cut; please shorten it.");
+        assertThat($(TextArea.class).id("comment-text").getValue()).isEqualTo(pasted);
+        assertThat($(TextArea.class).id("comment-text").getMaxLength())
+                .as("no browser limit that cuts a paste")
+                .isZero();
+        assertThat($(ListItem.class).withAttribute("data-field", Fields.WEBSITE).exists())
+                .isFalse();
+    }
+
+    private void confirm(String dialogId) {
+        test($(ConfirmDialog.class).id(dialogId)).confirm();
     }
 
     private void open() {

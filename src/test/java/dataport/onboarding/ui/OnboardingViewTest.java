@@ -89,7 +89,48 @@ class OnboardingViewTest extends SpringBrowserlessTest {
         assertInvalid($(TextField.class).id("contact-name"), "Please fill in this field.");
         assertInvalid($(EmailField.class).id("contact-email"), "Please fill in this field.");
         assertInvalid($(TextField.class).id("contact-phone"), "Please fill in this field.");
+        assertInvalid(country(), "Please fill in this field.");
+        assertInvalid($(TextField.class).id("registration-number"), "Please fill in this field.");
         assertThat(onboarding.mine()).isEmpty();
+    }
+
+    @Test
+    void everyRequiredFieldOfTheOrganisationStepShowsTheRequiredIndicator() {
+        navigate(OnboardingView.class);
+        radio("origin").setValue(Origin.FOREIGN);
+
+        for (String id : new String[] {"legal-name-en", "registration-number", "contact-name", "contact-phone"}) {
+            assertThat($(TextField.class).id(id).isRequiredIndicatorVisible())
+                    .as(id)
+                    .isTrue();
+        }
+        assertThat(radio("origin").isRequiredIndicatorVisible()).isTrue();
+        assertThat(country().isRequiredIndicatorVisible()).isTrue();
+        assertThat($(EmailField.class).id("contact-email").isRequiredIndicatorVisible())
+                .isTrue();
+        assertThat($(TextField.class).id("website").isRequiredIndicatorVisible())
+                .isFalse();
+        radio("origin").setValue(Origin.DOMESTIC);
+        assertThat($(TextField.class).id("legal-name-zh").isRequiredIndicatorVisible())
+                .isTrue();
+    }
+
+    @Test
+    void answersAreKeptAsTheyAreGivenAndFoundAgainAfterLeavingMidStep() {
+        navigate(OnboardingView.class);
+        radio("origin").setValue(Origin.FOREIGN);
+        country().setValue("JP");
+        $(TextField.class).id("legal-name-en").setValue("Half Way KK");
+        $(EmailField.class).id("contact-email").setValue("not yet an address");
+
+        navigate(SearchView.class); // no "Save", no "Next": the applicant just leaves
+        navigate(OnboardingView.class);
+
+        assertThat(step()).isEqualTo(WizardStep.ORGANISATION);
+        assertThat(radio("origin").getValue()).isEqualTo(Origin.FOREIGN);
+        assertThat(country().getValue()).isEqualTo("JP");
+        assertThat($(TextField.class).id("legal-name-en").getValue()).isEqualTo("Half Way KK");
+        assertThat($(EmailField.class).id("contact-email").getValue()).isEqualTo("not yet an address");
     }
 
     @Test
@@ -118,7 +159,10 @@ class OnboardingViewTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).id("legal-name-en").getValue()).isEqualTo("Harbour Analytics Ltd");
         assertThat($(TextField.class).id("registration-number").getValue()).isEqualTo("#!");
         assertThat($(EmailField.class).id("contact-email").getValue()).isEqualTo("ann@harbour.example");
-        assertThat(onboarding.mine()).isEmpty();
+        // Invalid answers are still kept as a draft (validation is for "Next"), so leaving loses nothing either.
+        assertThat(onboarding.mine().orElseThrow().organisation().registrationNumber())
+                .isEqualTo("#!");
+        assertThat(onboarding.mine().orElseThrow().step()).isEqualTo(WizardStep.ORGANISATION);
     }
 
     @Test
@@ -192,21 +236,21 @@ class OnboardingViewTest extends SpringBrowserlessTest {
         assertThat(step()).isEqualTo(WizardStep.DOCUMENTS);
         assertThat(documentsError()).isEqualTo("Upload your business licence.");
 
-        view.uploaded("licence.pdf", "only text, not a PDF".getBytes());
+        view.documentsStep().uploaded("licence.pdf", "only text, not a PDF".getBytes());
         assertThat(documentsError()).isEqualTo("Only PDF, JPEG and PNG files are accepted.");
-        view.uploaded("licence.pdf", Applicants.PNG);
+        view.documentsStep().uploaded("licence.pdf", Applicants.PNG);
         assertThat(documentsError())
                 .isEqualTo("The file’s content does not match its name: a file named .pdf must really be a PDF, .jpg"
                         + " or .jpeg a JPEG image and .png a PNG image.");
-        view.uploaded("licence.pdf", Arrays.copyOf(Applicants.PDF, OnboardingView.MAX_UPLOAD_BYTES + 1));
+        view.documentsStep().uploaded("licence.pdf", Arrays.copyOf(Applicants.PDF, DocumentsStep.MAX_UPLOAD_BYTES + 1));
         assertThat(documentsError()).isEqualTo("The file is larger than 10 MB.");
-        view.uploaded("licence.pdf", new byte[0]);
+        view.documentsStep().uploaded("licence.pdf", new byte[0]);
         assertThat(documentsError()).isEqualTo("The file is empty.");
-        view.uploaded("licence.pdf", Arrays.copyOf(Applicants.PDF, 30));
+        view.documentsStep().uploaded("licence.pdf", Arrays.copyOf(Applicants.PDF, 30));
         assertThat(documentsError()).isEqualTo("The file seems damaged or incomplete. Please upload it again.");
         assertThat(onboarding.mine().orElseThrow().documents()).isEmpty();
 
-        view.uploaded("licence.pdf", Applicants.PDF);
+        view.documentsStep().uploaded("licence.pdf", Applicants.PDF);
         assertThat($(Span.class).withId("documents-error").exists())
                 .as("error hidden")
                 .isFalse();
@@ -235,6 +279,29 @@ class OnboardingViewTest extends SpringBrowserlessTest {
                 .isEqualTo(DocumentKind.CERTIFICATE_OF_INCORPORATION);
         next();
         assertThat(documentsError()).isEqualTo("Upload your certificate of incorporation.");
+    }
+
+    @Test
+    void theUploadSpeaksTheApplicantsLanguageThroughout() {
+        UI.getCurrent().setLocale(Languages.CHINESE);
+        navigate(SearchView.class);
+        navigate(OnboardingView.class);
+        fillOrganisation(Applicants.domestic("Upload Texts Ltd"));
+        next();
+
+        var i18n = $(com.vaadin.flow.component.upload.Upload.class)
+                .id("document-upload")
+                .getI18n();
+
+        assertThat(i18n.getAddFiles().getOne()).isEqualTo("上传文件");
+        assertThat(i18n.getDropFiles().getOne()).isEqualTo("将文件拖到此处");
+        assertThat(i18n.getError().getIncorrectFileType())
+                .isEqualTo(UI.getCurrent().getTranslation("onboarding.document.unsupported"));
+        assertThat(i18n.getError().getFileIsTooBig()).contains("10");
+        assertThat(i18n.getFile().getRemove()).isEqualTo(UI.getCurrent().getTranslation("shared.upload.remove"));
+        assertThat(i18n.getUploading().getStatus().getConnecting())
+                .isEqualTo(UI.getCurrent().getTranslation("shared.upload.connecting"))
+                .doesNotContain("Connecting");
     }
 
     // --- step (c): self-assessment
@@ -280,6 +347,114 @@ class OnboardingViewTest extends SpringBrowserlessTest {
         assertThat(step()).isEqualTo(WizardStep.TERMS);
         assertThat(onboarding.mine().orElseThrow().assessment().destinationCountries())
                 .containsExactly("SG");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingInboundAsksForTheCountriesAtOnceAndAHalfDoneAssessmentSurvivesLeaving() {
+        reachStep(WizardStep.ASSESSMENT);
+        assertThat($(MultiSelectComboBox.class).withId("destinations").exists()).isFalse();
+        assertThat($(IntegerField.class).withId("data-subjects").exists()).isFalse();
+
+        radio("cross-border").setValue(CrossBorderFlow.INBOUND);
+        radio("personal-information").setValue(Boolean.TRUE);
+
+        MultiSelectComboBox<String> destinations = $(MultiSelectComboBox.class).id("destinations");
+        assertThat(destinations.isVisible()).as("shown at once, not after Next").isTrue();
+        assertThat(destinations.isRequiredIndicatorVisible()).isTrue();
+        assertThat($(IntegerField.class).id("data-subjects").isVisible()).isTrue();
+        assertThat(radio("sensitive-pi").isVisible()).isTrue();
+        destinations.setValue(Set.of("DE", "SG"));
+        $(IntegerField.class).id("data-subjects").setValue(1200);
+        $(TextArea.class).id("data-description").setValue("Shipping manifests from Hamburg and Singapore.");
+
+        navigate(SearchView.class);
+        navigate(OnboardingView.class);
+
+        assertThat(step()).isEqualTo(WizardStep.ASSESSMENT);
+        assertThat(radio("cross-border").getValue()).isEqualTo(CrossBorderFlow.INBOUND);
+        assertThat(((MultiSelectComboBox<String>) $(MultiSelectComboBox.class).id("destinations")).getValue())
+                .containsExactlyInAnyOrder("DE", "SG");
+        assertThat($(MultiSelectComboBox.class).id("destinations").isVisible()).isTrue();
+        assertThat($(IntegerField.class).id("data-subjects").getValue()).isEqualTo(1200);
+        assertThat($(TextArea.class).id("data-description").getValue())
+                .isEqualTo("Shipping manifests from Hamburg and Singapore.");
+    }
+
+    @Test
+    void everyRequiredQuestionOfTheAssessmentShowsTheRequiredIndicator() {
+        reachStep(WizardStep.ASSESSMENT);
+        radio("personal-information").setValue(Boolean.TRUE);
+        radio("cross-border").setValue(CrossBorderFlow.BOTH);
+        assertThat($(MultiSelectComboBox.class).id("destinations").isRequiredIndicatorVisible())
+                .isTrue();
+
+        assertThat($(CheckboxGroup.class).id("data-categories").isRequiredIndicatorVisible())
+                .isTrue();
+        for (String id : new String[] {"classification", "personal-information", "sensitive-pi", "cross-border"}) {
+            assertThat(radio(id).isRequiredIndicatorVisible()).as(id).isTrue();
+        }
+        assertThat($(IntegerField.class).id("data-subjects").isRequiredIndicatorVisible())
+                .isTrue();
+        assertThat($(TextArea.class).id("data-description").isRequiredIndicatorVisible())
+                .isTrue();
+    }
+
+    // --- nothing typed is ever cut
+
+    @Test
+    void anOverLongValueInAnyLimitedFieldIsRefusedWithItsLimitAndKeptAsTyped() {
+        navigate(OnboardingView.class);
+        radio("origin").setValue(Origin.FOREIGN);
+        Map<String, Integer> limits = Map.of(
+                "legal-name-zh", 200,
+                "legal-name-en", 200,
+                "registration-number", 40,
+                "website", 300,
+                "contact-name", 120,
+                "contact-phone", 40);
+        limits.forEach((id, max) -> {
+            String pasted = "9".repeat(max + 1);
+            $(TextField.class).id(id).setValue(pasted);
+
+            assertThat($(TextField.class).id(id).getMaxLength())
+                    .as("no browser limit on " + id)
+                    .isZero();
+            assertThat($(TextField.class).id(id).getValue()).as(id).isEqualTo(pasted);
+            assertInvalid($(TextField.class).id(id), tooLong(max));
+        });
+        String longEmail = "a".repeat(320) + "@example.com";
+        $(EmailField.class).id("contact-email").setValue(longEmail);
+        assertInvalid($(EmailField.class).id("contact-email"), tooLong(320));
+        assertThat($(EmailField.class).id("contact-email").getValue()).isEqualTo(longEmail);
+
+        next();
+
+        assertThat(step()).isEqualTo(WizardStep.ORGANISATION);
+        assertInvalid($(TextField.class).id("legal-name-en"), tooLong(200));
+        assertThat($(TextField.class).id("legal-name-en").getValue()).hasSize(201);
+
+        $(TextField.class).id("legal-name-en").setValue("Short Enough Ltd");
+        assertThat($(TextField.class).id("legal-name-en").isInvalid()).isFalse();
+        assertThat(onboarding.mine().orElseThrow().organisation().legalNameEn()).isEqualTo("Short Enough Ltd");
+        assertThat(onboarding.mine().orElseThrow().organisation().website())
+                .as("refused, so not kept: the draft keeps what it had")
+                .isNull();
+    }
+
+    @Test
+    void anOverLongDescriptionIsRefusedWithItsLimitInChineseAndKept() {
+        reachStep(WizardStep.ASSESSMENT);
+        UI.getCurrent().setLocale(Languages.CHINESE);
+        navigate(SearchView.class);
+        navigate(OnboardingView.class);
+        String pasted = "数".repeat(2001);
+
+        $(TextArea.class).id("data-description").setValue(pasted);
+
+        assertInvalid($(TextArea.class).id("data-description"), "内容过长：最多 2,000 个字符。内容未被截断，请删减。");
+        assertThat($(TextArea.class).id("data-description").getValue()).isEqualTo(pasted);
+        assertThat($(TextArea.class).id("data-description").getMaxLength()).isZero();
     }
 
     // --- step (d): terms, then review and submit
@@ -472,6 +647,11 @@ class OnboardingViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private ComboBox<String> country() {
         return $(ComboBox.class).id("country");
+    }
+
+    private static String tooLong(int max) {
+        return "This is too long: use at most " + String.format(java.util.Locale.ENGLISH, "%,d", max)
+                + " characters. Nothing was cut; please shorten it.";
     }
 
     private static void assertInvalid(com.vaadin.flow.component.HasValidation field, String message) {

@@ -18,13 +18,13 @@ class UploadLimitTest {
             }
         };
 
-        assertThat(OnboardingView.readCapped(endless)).hasSize(OnboardingView.MAX_UPLOAD_BYTES + 1);
+        assertThat(DocumentsStep.readCapped(endless)).hasSize(DocumentsStep.MAX_UPLOAD_BYTES + 1);
     }
 
     @Test
     void aFileWithinTheLimitIsReadWhole() throws IOException {
         byte[] file = new byte[1234];
 
-        assertThat(OnboardingView.readCapped(new ByteArrayInputStream(file))).hasSize(1234);
+        assertThat(DocumentsStep.readCapped(new ByteArrayInputStream(file))).hasSize(1234);
     }
 }
