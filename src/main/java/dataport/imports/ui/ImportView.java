@@ -381,11 +381,11 @@ public class ImportView extends Div implements HasDynamicTitle {
                 .setWidth("5rem")
                 .setFlexGrow(0);
         previewGrid
-                .addColumn(r -> r.title().in(getLocale()))
+                .addColumn(r -> r.content().title().in(getLocale()))
                 .setHeader(getTranslation("import.preview.listing"))
                 .setFlexGrow(3);
         previewGrid
-                .addColumn(r -> r.categoryCode() == null ? "" : valueLabel(ImportField.CATEGORY, r.categoryCode()))
+                .addColumn(r -> r.content().categoryCode() == null ? "" : valueLabel(ImportField.CATEGORY, r.content().categoryCode()))
                 .setHeader(getTranslation("import.preview.category"))
                 .setFlexGrow(2);
         previewGrid
@@ -447,8 +447,8 @@ public class ImportView extends Div implements HasDynamicTitle {
     }
 
     private String planText(PreparedRow row) {
-        if (row.plans().isEmpty()) return "";
-        var plan = row.plans().getFirst();
+        if (row.content().plans().isEmpty()) return "";
+        var plan = row.content().plans().getFirst();
         String name = plan.name().in(getLocale());
         return plan.price() == null ? name : name + " · " + plan.price().format(getLocale());
     }

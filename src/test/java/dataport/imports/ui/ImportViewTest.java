@@ -15,6 +15,7 @@ import dataport.accounts.UserSummary;
 import dataport.catalog.CatalogService;
 import dataport.imports.ImportField;
 import dataport.merchants.MerchantService;
+import dataport.merchants.TestMerchants;
 import dataport.merchants.Origin;
 import dataport.onboarding.Applicants;
 import dataport.shared.Bilingual;
@@ -57,16 +58,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         UserSummary owner = applicants.newUser();
         applicants.signIn(Applicants.COMPLIANCE);
         merchants.registerApproved(
-                new MerchantService.NewMerchant(
-                        null,
-                        Bilingual.of("View importer " + System.nanoTime(), "视图导入数商"),
-                        Origin.DOMESTIC,
-                        "CN",
-                        "Shanghai",
-                        null,
-                        null,
-                        null,
-                        Bilingual.of("x", "x")),
+                TestMerchants.merchant().named("View importer " + System.nanoTime(), "视图导入数商").build(),
                 owner.id());
         applicants.signIn(owner.email());
     }
