@@ -12,7 +12,6 @@ import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.merchants.TestMerchants;
 import dataport.shared.Languages;
-import dataport.shared.ui.ListingCard;
 import dataport.shared.ui.NotFoundView;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
