@@ -632,21 +632,15 @@ final class DemoGenerator {
     }
 
     private static NewPlan monthly(String en, String zh, double usd, String currency, SplittableRandom random) {
-        return new NewPlan(
-                Bilingual.of(en, zh),
-                PricingModel.SUBSCRIPTION,
-                BillingPeriod.MONTH,
-                null,
-                price(usd, currency, random));
+        return subscription(en, zh, BillingPeriod.MONTH, price(usd, currency, random));
     }
 
     private static NewPlan yearly(String en, String zh, double usd, String currency, SplittableRandom random) {
-        return new NewPlan(
-                Bilingual.of(en, zh),
-                PricingModel.SUBSCRIPTION,
-                BillingPeriod.YEAR,
-                null,
-                price(usd, currency, random));
+        return subscription(en, zh, BillingPeriod.YEAR, price(usd, currency, random));
+    }
+
+    private static NewPlan subscription(String en, String zh, BillingPeriod period, Money price) {
+        return new NewPlan(Bilingual.of(en, zh), PricingModel.SUBSCRIPTION, period, null, price);
     }
 
     private static NewPlan oneOff(String en, String zh, double usd, String currency, SplittableRandom random) {
