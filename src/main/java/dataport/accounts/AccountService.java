@@ -2,6 +2,7 @@ package dataport.accounts;
 
 import dataport.audit.AuditService;
 import dataport.mail.MailService;
+import dataport.shared.SiteUrl;
 import dataport.shared.ui.Translations;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -13,12 +14,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Sign-up, e-mail verification, password reset and staff roles. Every mail is recorded in the same transaction as
@@ -40,7 +39,7 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Translations translations;
     private final Clock clock;
-    private final String baseUrl;
+    private final SiteUrl site;
 
     AccountService(
             Users users,
@@ -51,7 +50,7 @@ public class AccountService {
             CurrentUser currentUser,
             Translations translations,
             Clock clock,
-            @Value("${dataport.base-url}") String baseUrl) {
+            SiteUrl site) {
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -60,7 +59,7 @@ public class AccountService {
         this.currentUser = currentUser;
         this.translations = translations;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = site;
     }
 
     /**
@@ -264,14 +263,11 @@ public class AccountService {
     }
 
     private String link(String route) {
-        return baseUrl + "/" + route;
+        return site.of(route);
     }
 
     private String link(String route, String token) {
-        return UriComponentsBuilder.fromUriString(baseUrl + "/" + route)
-                .queryParam("token", token)
-                .build()
-                .toUriString();
+        return site.of(route, "token", token);
     }
 
     /** Subject {@code <key>.subject}, body {@code <key>.body} with {0} the name and {1}, {2} the links. */

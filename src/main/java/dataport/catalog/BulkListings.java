@@ -1,7 +1,5 @@
 package dataport.catalog;
 
-import dataport.catalog.CatalogService.NewListing;
-import dataport.catalog.CatalogService.NewPlan;
 import dataport.shared.Bilingual;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -42,7 +40,7 @@ public class BulkListings {
     }
 
     /** A listing to be written as published at {@code publishedAt}. */
-    public record PublishedListing(NewListing listing, Instant publishedAt) {}
+    public record PublishedListing(long merchantId, ListingContent content, Instant publishedAt) {}
 
     /** Writes the listings as published, in one transaction; returns their ids in order. Publishing is staff's. */
     @Transactional
@@ -66,7 +64,7 @@ public class BulkListings {
         for (PublishedListing p : batch) {
             long id = nextId++;
             ids.add(id);
-            Listing l = validated(p.listing(), categoryIds);
+            Listing l = validated(p.merchantId(), p.content(), categoryIds);
             listingRows.add(new Object[] {
                 id,
                 l.getMerchantId(),
@@ -138,30 +136,14 @@ public class BulkListings {
         events.publishEvent(new ListingsBulkLoaded(listings));
     }
 
-    private Listing validated(NewListing request, Map<String, Long> categoryIds) {
-        Long categoryId = categoryIds.get(request.categoryCode());
+    private Listing validated(long merchantId, ListingContent content, Map<String, Long> categoryIds) {
+        Long categoryId = categoryIds.get(content.categoryCode());
         if (categoryId == null) {
-            throw new IllegalArgumentException("No category " + request.categoryCode());
+            throw new IllegalArgumentException("No category " + content.categoryCode());
         }
-        Listing listing =
-                new Listing(request.merchantId(), categoryId, request.title(), request.summary(), clock.instant());
-        listing.describe(
-                request.description(),
-                request.deliveryMode(),
-                request.classification(),
-                request.personalInformation(),
-                request.crossBorder(),
-                request.updateFrequency(),
-                request.sla(),
-                request.licence());
-        listing.tag(request.tags(), request.regions(), request.languages());
-        if (request.plans().isEmpty()) {
+        Listing listing = Listing.draft(merchantId, categoryId, content, clock.instant());
+        if (content.plans().isEmpty()) {
             throw new IllegalArgumentException("A published listing needs at least one pricing plan");
-        }
-        int position = 0;
-        for (NewPlan plan : request.plans()) {
-            listing.addPlan(
-                    new PricingPlan(plan.name(), plan.model(), plan.period(), plan.unit(), plan.price(), position++));
         }
         return listing;
     }

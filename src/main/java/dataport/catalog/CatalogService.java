@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -118,36 +117,19 @@ public class CatalogService {
      */
     @Transactional
     @PreAuthorize("hasRole('COMPLIANCE')")
-    public long createPublished(NewListing request, Instant publishedAt) {
-        Listing listing = listings.save(newListing(request));
+    public long createPublished(long merchantId, ListingContent content, Instant publishedAt) {
+        Listing listing = listings.save(newListing(merchantId, content));
         listing.submitForReview();
         listing.approve(clock.instant());
         listing.backdatePublication(publishedAt);
         return listings.save(listing).getId();
     }
 
-    private Listing newListing(NewListing request) {
+    private Listing newListing(long merchantId, ListingContent content) {
         Category category = categories
-                .findByCode(request.categoryCode())
-                .orElseThrow(() -> new IllegalArgumentException("No category " + request.categoryCode()));
-        Listing listing = new Listing(
-                request.merchantId(), category.getId(), request.title(), request.summary(), clock.instant());
-        listing.describe(
-                request.description(),
-                request.deliveryMode(),
-                request.classification(),
-                request.personalInformation(),
-                request.crossBorder(),
-                request.updateFrequency(),
-                request.sla(),
-                request.licence());
-        listing.tag(request.tags(), request.regions(), request.languages());
-        int position = 0;
-        for (NewPlan plan : request.plans()) {
-            listing.addPlan(
-                    new PricingPlan(plan.name(), plan.model(), plan.period(), plan.unit(), plan.price(), position++));
-        }
-        return listing;
+                .findByCode(content.categoryCode())
+                .orElseThrow(() -> new IllegalArgumentException("No category " + content.categoryCode()));
+        return Listing.draft(merchantId, category.getId(), content, clock.instant());
     }
 
     /** The signed-in merchant's listings in every status, most recently changed first. */
@@ -163,8 +145,8 @@ public class CatalogService {
      */
     @PreAuthorize("hasRole('MERCHANT')")
     @Transactional
-    public long createDraft(ListingDraft draft) {
-        return listings.save(newListing(draft.forMerchant(myMerchantId()))).getId();
+    public long createDraft(ListingContent content) {
+        return listings.save(newListing(myMerchantId(), content)).getId();
     }
 
     @PreAuthorize("hasRole('MERCHANT')")
@@ -198,58 +180,6 @@ public class CatalogService {
             refs.put(c.getId(), new CategoryRef(c.getCode(), c.getName(), parentRef));
         }
         return refs;
-    }
-
-    public record NewListing(
-            Long merchantId,
-            String categoryCode,
-            Bilingual title,
-            Bilingual summary,
-            Bilingual description,
-            DeliveryMode deliveryMode,
-            DataClassification classification,
-            boolean personalInformation,
-            boolean crossBorder,
-            UpdateFrequency updateFrequency,
-            Bilingual sla,
-            Bilingual licence,
-            Set<String> tags,
-            Set<String> regions,
-            Set<String> languages,
-            List<NewPlan> plans) {}
-
-    /** What a merchant fills in for a new listing; the merchant is the signed-in user's. */
-    public record ListingDraft(
-            String categoryCode,
-            Bilingual title,
-            Bilingual summary,
-            Bilingual description,
-            DeliveryMode deliveryMode,
-            DataClassification classification,
-            boolean personalInformation,
-            boolean crossBorder,
-            Set<String> tags,
-            NewPlan plan) {
-
-        NewListing forMerchant(long merchantId) {
-            return new NewListing(
-                    merchantId,
-                    categoryCode,
-                    title,
-                    summary,
-                    description,
-                    deliveryMode,
-                    classification,
-                    personalInformation,
-                    crossBorder,
-                    null,
-                    null,
-                    null,
-                    tags,
-                    Set.of(),
-                    Set.of(),
-                    List.of(plan));
-        }
     }
 
     public record NewPlan(Bilingual name, PricingModel model, BillingPeriod period, Bilingual unit, Money price) {}

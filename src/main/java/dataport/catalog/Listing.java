@@ -160,6 +160,13 @@ class Listing extends AbstractAggregateRoot<Listing> {
         this.updatedAt = now;
     }
 
+    /** A new draft of the merchant holding {@code content}; refused like any edit when the content breaks a rule. */
+    static Listing draft(long merchantId, long categoryId, ListingContent content, Instant now) {
+        Listing listing = new Listing(merchantId, categoryId, content.title(), content.summary(), now);
+        listing.apply(categoryId, content, now);
+        return listing;
+    }
+
     void describe(
             Bilingual description,
             DeliveryMode deliveryMode,
@@ -218,6 +225,14 @@ class Listing extends AbstractAggregateRoot<Listing> {
     }
 
     private void apply(long categoryId, ListingContent c, Instant now) {
+        applyExceptFiles(categoryId, c, now);
+        this.imageIds = c.imageIds().isEmpty()
+                ? null
+                : String.join(",", c.imageIds().stream().map(String::valueOf).toList());
+        this.sampleFileId = c.sampleFileId();
+    }
+
+    private void applyExceptFiles(long categoryId, ListingContent c, Instant now) {
         describe(
                 c.description(),
                 c.deliveryMode(),
@@ -236,10 +251,6 @@ class Listing extends AbstractAggregateRoot<Listing> {
         for (CatalogService.NewPlan p : c.plans()) {
             plans.add(new PricingPlan(p.name(), p.model(), p.period(), p.unit(), p.price(), position++));
         }
-        this.imageIds = c.imageIds().isEmpty()
-                ? null
-                : String.join(",", c.imageIds().stream().map(String::valueOf).toList());
-        this.sampleFileId = c.sampleFileId();
         this.updatedAt = now;
     }
 
@@ -489,14 +500,10 @@ class Listing extends AbstractAggregateRoot<Listing> {
      * Replaces what an import brings (category, title, summary, plans) of a draft; the rest goes through
      * {@link #describe} and {@link #tag}. A listing in review or published is changed through the editor only.
      */
-    void reviseFromImport(Long categoryId, Bilingual title, Bilingual summary, List<PricingPlan> plans, Instant now) {
+    /** Re-imported content replaces a draft's, except its uploaded files (an import carries none). */
+    void reviseFromImport(long categoryId, ListingContent content, Instant now) {
         requireStatus(ListingStatus.DRAFT);
-        this.categoryId = Objects.requireNonNull(categoryId);
-        this.title = Objects.requireNonNull(title);
-        this.summary = summary;
-        this.plans.clear();
-        this.plans.addAll(plans);
-        this.updatedAt = now;
+        applyExceptFiles(categoryId, content, now);
     }
 
     String getExternalId() {

@@ -93,10 +93,8 @@ public class ListingAuthoring {
     @Transactional
     public long create(ListingContent content) {
         Category category = checked(content, false);
-        Listing listing =
-                new Listing(myMerchantId(), category.getId(), content.title(), content.summary(), clock.instant());
-        listing.edit(category.getId(), content, clock.instant());
-        return listings.save(listing).getId();
+        return listings.save(Listing.draft(myMerchantId(), category.getId(), content, clock.instant()))
+                .getId();
     }
 
     /**

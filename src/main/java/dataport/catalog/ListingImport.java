@@ -3,15 +3,14 @@ package dataport.catalog;
 import java.util.Objects;
 
 /**
- * One row of a bulk import: a listing of {@code listing.merchantId()} identified, for the next import, by its
+ * One row of a bulk import: a listing of merchant {@code merchantId} identified, for the next import, by its
  * {@code externalId} in the source spreadsheet or else by its {@code sourceUrl} (at least one of them, or the row can
  * only be created, never updated).
  */
-public record ListingImport(String externalId, String sourceUrl, CatalogService.NewListing listing) {
+public record ListingImport(String externalId, String sourceUrl, long merchantId, ListingContent content) {
 
     public ListingImport {
-        Objects.requireNonNull(listing, "listing");
-        Objects.requireNonNull(listing.merchantId(), "merchantId");
+        Objects.requireNonNull(content, "content");
     }
 
     /** What happened to one row: created, updated, or refused with the translation key of the reason. */

@@ -56,7 +56,7 @@ public class ListingImportService {
 
         Map<Long, List<ListingImport>> byMerchant = new HashMap<>();
         rows.forEach(r -> byMerchant
-                .computeIfAbsent(r.listing().merchantId(), k -> new ArrayList<>())
+                .computeIfAbsent(r.merchantId(), k -> new ArrayList<>())
                 .add(r));
         Map<String, Listing> byExternalId = new HashMap<>();
         Map<String, Listing> bySourceUrl = new HashMap<>();
@@ -83,35 +83,31 @@ public class ListingImportService {
         List<Listing> created = new ArrayList<>();
         List<Integer> createdAt = new ArrayList<>();
         for (ListingImport row : rows) {
-            CatalogService.NewListing request = row.listing();
-            Long categoryId = categoryIds.get(request.categoryCode());
+            ListingContent content = row.content();
+            Long categoryId = categoryIds.get(content.categoryCode());
             if (categoryId == null) {
                 outcomes.add(ListingImport.Outcome.refused("import.row.unknown-category"));
                 continue;
             }
             Listing existing =
-                    row.externalId() != null ? byExternalId.get(request.merchantId() + "|" + row.externalId()) : null;
+                    row.externalId() != null ? byExternalId.get(row.merchantId() + "|" + row.externalId()) : null;
             if (existing == null && row.sourceUrl() != null) {
-                existing = bySourceUrl.get(request.merchantId() + "|" + row.sourceUrl());
+                existing = bySourceUrl.get(row.merchantId() + "|" + row.sourceUrl());
             }
             if (existing != null) {
                 if (existing.getStatus() != ListingStatus.DRAFT) {
                     outcomes.add(ListingImport.Outcome.refused("import.row.not-draft"));
                     continue;
                 }
-                existing.reviseFromImport(categoryId, request.title(), request.summary(), plans(request), now);
-                describe(existing, request);
+                existing.reviseFromImport(categoryId, content, now);
                 existing.importedFrom(row.externalId(), row.sourceUrl());
                 outcomes.add(ListingImport.Outcome.updated(existing.getId()));
             } else {
-                Listing listing =
-                        new Listing(request.merchantId(), categoryId, request.title(), request.summary(), now);
-                describe(listing, request);
-                plans(request).forEach(listing::addPlan);
+                Listing listing = Listing.draft(row.merchantId(), categoryId, content, now);
                 listing.importedFrom(row.externalId(), row.sourceUrl());
                 // A later row of the same batch with the same id updates this one instead of colliding with it.
                 if (row.externalId() != null) {
-                    byExternalId.put(request.merchantId() + "|" + row.externalId(), listing);
+                    byExternalId.put(row.merchantId() + "|" + row.externalId(), listing);
                 }
                 created.add(listing);
                 createdAt.add(outcomes.size());
@@ -132,38 +128,16 @@ public class ListingImportService {
             return;
         }
         long userId = currentUser.require().id();
-        Long mine = merchants
+        long mine = merchants
                 .findForMember(userId)
                 .orElseThrow(
                         () -> new AccessDeniedException("User " + userId + " is not a member of an active merchant"))
                 .id();
         for (ListingImport row : rows) {
-            if (!mine.equals(row.listing().merchantId())) {
-                throw new AccessDeniedException("Merchant " + mine + " may not import for merchant "
-                        + row.listing().merchantId());
+            if (mine != row.merchantId()) {
+                throw new AccessDeniedException(
+                        "Merchant " + mine + " may not import for merchant " + row.merchantId());
             }
         }
-    }
-
-    private static void describe(Listing listing, CatalogService.NewListing request) {
-        listing.describe(
-                request.description(),
-                request.deliveryMode(),
-                request.classification(),
-                request.personalInformation(),
-                request.crossBorder(),
-                request.updateFrequency(),
-                request.sla(),
-                request.licence());
-        listing.tag(request.tags(), request.regions(), request.languages());
-    }
-
-    private static List<PricingPlan> plans(CatalogService.NewListing request) {
-        List<PricingPlan> plans = new ArrayList<>();
-        int position = 0;
-        for (CatalogService.NewPlan plan : request.plans()) {
-            plans.add(new PricingPlan(plan.name(), plan.model(), plan.period(), plan.unit(), plan.price(), position++));
-        }
-        return plans;
     }
 }

@@ -3,10 +3,10 @@ package dataport.demo;
 import dataport.audit.AuditService;
 import dataport.catalog.BillingPeriod;
 import dataport.catalog.CatalogService;
-import dataport.catalog.CatalogService.NewListing;
 import dataport.catalog.CatalogService.NewPlan;
 import dataport.catalog.DataClassification;
 import dataport.catalog.DeliveryMode;
+import dataport.catalog.ListingContent;
 import dataport.catalog.PricingModel;
 import dataport.catalog.UpdateFrequency;
 import dataport.merchants.MerchantService;
@@ -123,7 +123,7 @@ class DemoDataLoader implements ApplicationRunner {
                         "Demo listing " + l.titleEn() + " names unknown merchant " + l.merchant());
             }
             catalog.createPublished(
-                    toNewListing(merchantId, l), clock.instant().minus(Duration.ofDays(l.publishedDaysAgo())));
+                    merchantId, toContent(l), clock.instant().minus(Duration.ofDays(l.publishedDaysAgo())));
         }
         LocalDate today = LocalDate.now(clock.withZone(AuditService.ZONE));
         for (DemoCatalogue.WhitelistGrantEntry w :
@@ -143,7 +143,7 @@ class DemoDataLoader implements ApplicationRunner {
         halls.load();
     }
 
-    private static NewListing toNewListing(Long merchantId, DemoCatalogue.ListingEntry l) {
+    private static ListingContent toContent(DemoCatalogue.ListingEntry l) {
         Set<String> tags = new LinkedHashSet<>();
         if (l.tags() != null) {
             tags.addAll(l.tags());
@@ -159,22 +159,22 @@ class DemoDataLoader implements ApplicationRunner {
                         p.unitEn() == null && p.unitZh() == null ? null : Bilingual.of(p.unitEn(), p.unitZh()),
                         p.price() == null ? null : Money.of(p.price(), p.currency())))
                 .toList();
-        return new NewListing(
-                merchantId,
-                l.category(),
-                Bilingual.of(l.titleEn(), l.titleZh()),
-                Bilingual.of(l.summaryEn(), l.summaryZh()),
-                Bilingual.of(l.descriptionEn(), l.descriptionZh()),
-                DeliveryMode.valueOf(l.deliveryMode()),
-                DataClassification.valueOf(l.classification()),
-                l.personalInformation(),
-                l.crossBorder(),
-                l.updateFrequency() == null ? null : UpdateFrequency.valueOf(l.updateFrequency()),
-                Bilingual.of(l.slaEn(), l.slaZh()),
-                Bilingual.of(l.licenceEn(), l.licenceZh()),
-                tags,
-                new LinkedHashSet<>(l.regions() == null ? List.of() : l.regions()),
-                new LinkedHashSet<>(l.languages() == null ? List.of() : l.languages()),
-                plans);
+        return ListingContent.builder()
+                .categoryCode(l.category())
+                .title(Bilingual.of(l.titleEn(), l.titleZh()))
+                .summary(Bilingual.of(l.summaryEn(), l.summaryZh()))
+                .description(Bilingual.of(l.descriptionEn(), l.descriptionZh()))
+                .deliveryMode(DeliveryMode.valueOf(l.deliveryMode()))
+                .classification(DataClassification.valueOf(l.classification()))
+                .personalInformation(l.personalInformation())
+                .crossBorder(l.crossBorder())
+                .updateFrequency(l.updateFrequency() == null ? null : UpdateFrequency.valueOf(l.updateFrequency()))
+                .sla(Bilingual.of(l.slaEn(), l.slaZh()))
+                .licence(Bilingual.of(l.licenceEn(), l.licenceZh()))
+                .tags(tags)
+                .regions(new LinkedHashSet<>(l.regions() == null ? List.of() : l.regions()))
+                .languages(new LinkedHashSet<>(l.languages() == null ? List.of() : l.languages()))
+                .plans(plans)
+                .build();
     }
 }

@@ -4,6 +4,7 @@ import dataport.catalog.BillingPeriod;
 import dataport.catalog.CatalogService.NewPlan;
 import dataport.catalog.DataClassification;
 import dataport.catalog.DeliveryMode;
+import dataport.catalog.ListingContent;
 import dataport.catalog.PricingModel;
 import dataport.catalog.UpdateFrequency;
 import dataport.merchants.Origin;
@@ -278,25 +279,8 @@ final class DemoGenerator {
             String whitelistScope,
             List<String> tracks) {}
 
-    record GeneratedListing(
-            int number,
-            int merchantNumber,
-            String categoryCode,
-            Bilingual title,
-            Bilingual summary,
-            Bilingual description,
-            DeliveryMode deliveryMode,
-            DataClassification classification,
-            boolean personalInformation,
-            boolean crossBorder,
-            UpdateFrequency updateFrequency,
-            Bilingual sla,
-            Bilingual licence,
-            Set<String> tags,
-            Set<String> regions,
-            Set<String> languages,
-            List<NewPlan> plans,
-            int publishedMinutesAgo) {}
+    /** Listing {@code number}, sold by generated merchant {@code merchantNumber}. */
+    record GeneratedListing(int number, int merchantNumber, ListingContent content, int publishedMinutesAgo) {}
 
     /** The first {@code count} merchants; slugs are unique among them (and start with "g-", apart from hand-made ones). */
     List<GeneratedMerchant> merchants(int count) {
@@ -545,25 +529,24 @@ final class DemoGenerator {
                 ? Bilingual.of("Open data under CC BY 4.0: attribute the source.", "开放数据，适用 CC BY 4.0 署名许可。")
                 : Bilingual.of(LICENCES_EN[licence], LICENCES_ZH[licence]);
         int minutesAgo = random.nextInt(540 * 24 * 60);
-        return new GeneratedListing(
-                number,
-                merchant.number(),
-                subTrack,
-                title,
-                summary,
-                description,
-                mode,
-                classification,
-                personalInformation,
-                crossBorder,
-                frequency,
-                sla,
-                licenceText,
-                tags,
-                regions,
-                languages,
-                plans,
-                minutesAgo);
+        ListingContent content = ListingContent.builder()
+                .categoryCode(subTrack)
+                .title(title)
+                .summary(summary)
+                .description(description)
+                .deliveryMode(mode)
+                .classification(classification)
+                .personalInformation(personalInformation)
+                .crossBorder(crossBorder)
+                .updateFrequency(frequency)
+                .sla(sla)
+                .licence(licenceText)
+                .tags(tags)
+                .regions(regions)
+                .languages(languages)
+                .plans(plans)
+                .build();
+        return new GeneratedListing(number, merchant.number(), content, minutesAgo);
     }
 
     private static String brandEn(GeneratedMerchant merchant) {
@@ -649,21 +632,15 @@ final class DemoGenerator {
     }
 
     private static NewPlan monthly(String en, String zh, double usd, String currency, SplittableRandom random) {
-        return new NewPlan(
-                Bilingual.of(en, zh),
-                PricingModel.SUBSCRIPTION,
-                BillingPeriod.MONTH,
-                null,
-                price(usd, currency, random));
+        return subscription(en, zh, BillingPeriod.MONTH, price(usd, currency, random));
     }
 
     private static NewPlan yearly(String en, String zh, double usd, String currency, SplittableRandom random) {
-        return new NewPlan(
-                Bilingual.of(en, zh),
-                PricingModel.SUBSCRIPTION,
-                BillingPeriod.YEAR,
-                null,
-                price(usd, currency, random));
+        return subscription(en, zh, BillingPeriod.YEAR, price(usd, currency, random));
+    }
+
+    private static NewPlan subscription(String en, String zh, BillingPeriod period, Money price) {
+        return new NewPlan(Bilingual.of(en, zh), PricingModel.SUBSCRIPTION, period, null, price);
     }
 
     private static NewPlan oneOff(String en, String zh, double usd, String currency, SplittableRandom random) {

@@ -3,7 +3,6 @@ package dataport.demo;
 import dataport.audit.AuditService;
 import dataport.catalog.BulkListings;
 import dataport.catalog.BulkListings.PublishedListing;
-import dataport.catalog.CatalogService.NewListing;
 import dataport.demo.DemoGenerator.GeneratedListing;
 import dataport.demo.DemoGenerator.GeneratedMerchant;
 import dataport.merchants.MerchantService;
@@ -103,7 +102,8 @@ class GeneratedCatalogue implements ApplicationRunner {
             for (int n = from; n < Math.min(listingCount, from + CHUNK); n++) {
                 GeneratedListing l = generator.listing(n, generated);
                 chunk.add(new PublishedListing(
-                        toNewListing(l, merchantIds.get(l.merchantNumber())),
+                        merchantIds.get(l.merchantNumber()),
+                        l.content(),
                         now.minus(Duration.ofMinutes(l.publishedMinutesAgo()))));
             }
             demoStaff.run(() -> bulk.insertPublished(chunk));
@@ -154,26 +154,6 @@ class GeneratedCatalogue implements ApplicationRunner {
                 whitelist.grant(id, m.whitelistScope(), from, from.plusYears(2), "Generated demo entry");
             }
         }
-    }
-
-    static NewListing toNewListing(GeneratedListing l, long merchantId) {
-        return new NewListing(
-                merchantId,
-                l.categoryCode(),
-                l.title(),
-                l.summary(),
-                l.description(),
-                l.deliveryMode(),
-                l.classification(),
-                l.personalInformation(),
-                l.crossBorder(),
-                l.updateFrequency(),
-                l.sla(),
-                l.licence(),
-                l.tags(),
-                l.regions(),
-                l.languages(),
-                l.plans());
     }
 
     /** What a load took, in nanoseconds per phase; {@code indexProblem} says why the index was not rebuilt. */

@@ -20,8 +20,11 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -45,6 +48,7 @@ public class ImportService {
     private final SavedMappings savedMappings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TaskExecutor executor;
 
     ImportService(
             ListingImportService listings,
@@ -52,13 +56,15 @@ public class ImportService {
             MerchantService merchants,
             SavedMappings savedMappings,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.listings = listings;
         this.catalog = catalog;
         this.merchants = merchants;
         this.savedMappings = savedMappings;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.executor = executor;
     }
 
     /** Reads an uploaded file; refuses it with an {@link ImportFileException} saying why. */
@@ -133,6 +139,24 @@ public class ImportService {
             rows = checkProviders(rows);
         }
         return new Preview(rows, mappingErrors);
+    }
+
+    /**
+     * Starts {@link #run} in the background, as the signed-in user, and returns at once: a page polls the returned
+     * {@link ImportRun} instead of holding a request (or a thread of its own) for the minutes a big import takes.
+     */
+    @PreAuthorize("hasAnyRole('MERCHANT','ADMIN')")
+    public ImportRun start(Sheet sheet, ImportMapping mapping) {
+        ImportRun importRun = new ImportRun(sheet.size());
+        executor.execute(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                importRun.finishedWith(run(sheet, mapping, importRun::progressed));
+            } catch (RuntimeException e) {
+                log.error("Bulk import of {} failed", sheet.fileName(), e);
+                importRun.failedWith();
+            }
+        }));
+        return importRun;
     }
 
     /**

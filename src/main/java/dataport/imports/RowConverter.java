@@ -5,6 +5,7 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.CategoryRef;
 import dataport.catalog.DataClassification;
 import dataport.catalog.DeliveryMode;
+import dataport.catalog.ListingContent;
 import dataport.catalog.PricingModel;
 import dataport.catalog.UpdateFrequency;
 import dataport.shared.Bilingual;
@@ -184,26 +185,22 @@ final class RowConverter {
 
         List<CatalogService.NewPlan> plans = plan(r, line, errors).map(List::of).orElse(List.of());
 
-        return new PreparedRow(
-                line,
-                externalId,
-                sourceUrl,
-                provider,
-                providerCountry,
-                category,
-                title,
-                summary,
-                description,
-                delivery,
-                classification,
-                personal,
-                crossBorder,
-                frequency,
-                tags,
-                regions,
-                languages,
-                plans,
-                List.copyOf(errors));
+        ListingContent content = ListingContent.builder()
+                .categoryCode(category)
+                .title(title)
+                .summary(summary)
+                .description(description)
+                .deliveryMode(delivery)
+                .classification(classification)
+                .personalInformation(personal)
+                .crossBorder(crossBorder)
+                .updateFrequency(frequency)
+                .tags(tags)
+                .regions(regions)
+                .languages(languages)
+                .plans(plans)
+                .build();
+        return new PreparedRow(line, externalId, sourceUrl, provider, providerCountry, content, List.copyOf(errors));
     }
 
     /** One plan from the pricing, period, unit, price and currency columns; none when all of them are empty. */

@@ -10,6 +10,7 @@ import dataport.merchants.MerchantService.NewMerchant;
 import dataport.merchants.MerchantStatus;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.Bilingual;
+import dataport.shared.SiteUrl;
 import dataport.shared.ui.Translations;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -48,7 +48,7 @@ public class OnboardingService {
     private final AuditService audit;
     private final MerchantService merchants;
     private final Translations translations;
-    private final String baseUrl;
+    private final SiteUrl site;
 
     OnboardingService(
             MerchantApplications applications,
@@ -59,7 +59,7 @@ public class OnboardingService {
             AuditService audit,
             MerchantService merchants,
             Translations translations,
-            @Value("${dataport.base-url}") String baseUrl) {
+            SiteUrl site) {
         this.applications = applications;
         this.documents = documents;
         this.contents = contents;
@@ -68,7 +68,7 @@ public class OnboardingService {
         this.audit = audit;
         this.merchants = merchants;
         this.translations = translations;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = site;
     }
 
     // --- the applicant
@@ -371,7 +371,7 @@ public class OnboardingService {
      * shows the link to the workspace.
      */
     private String applicationLink() {
-        return baseUrl + "/onboarding";
+        return site.of("onboarding");
     }
 
     private ApplicationDetails recordAndTell(

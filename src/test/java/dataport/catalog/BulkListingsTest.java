@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dataport.IntegrationTest;
 import dataport.catalog.BulkListings.PublishedListing;
-import dataport.catalog.CatalogService.NewListing;
 import dataport.catalog.CatalogService.NewPlan;
 import dataport.merchants.MerchantService;
 import dataport.search.SearchRequest;
@@ -15,9 +14,7 @@ import dataport.shared.Languages;
 import dataport.shared.Money;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,12 +41,13 @@ class BulkListingsTest {
         long merchantId = merchants.findAll().getFirst().id();
         Instant publishedAt = Instant.parse("2026-03-01T08:30:15.123456Z");
         String word = "quokkatelemetry" + System.nanoTime();
-        NewListing first = listing(merchantId, word + " 第一", DataClassification.GENERAL, true, "12345678.91", "CNY");
-        NewListing second = listing(merchantId, word + " second", DataClassification.CORE, false, "1500", "JPY");
+        ListingContent first = listing(word + " 第一", DataClassification.GENERAL, true, "12345678.91", "CNY");
+        ListingContent second = listing(word + " second", DataClassification.CORE, false, "1500", "JPY");
         long before = catalog.countPublished();
 
-        List<Long> ids = bulk.insertPublished(
-                List.of(new PublishedListing(first, publishedAt), new PublishedListing(second, publishedAt)));
+        List<Long> ids = bulk.insertPublished(List.of(
+                new PublishedListing(merchantId, first, publishedAt),
+                new PublishedListing(merchantId, second, publishedAt)));
         bulk.announce(ids.size());
 
         assertThat(ids).hasSize(2);
@@ -84,11 +82,12 @@ class BulkListingsTest {
     void coreDataOfferedAcrossTheBorderIsRefusedAndNothingOfTheBatchIsWritten() {
         long merchantId = merchants.findAll().getFirst().id();
         long before = catalog.countPublished();
-        NewListing fine = listing(merchantId, "Fine", DataClassification.GENERAL, false, "10.00", "USD");
-        NewListing core = listing(merchantId, "Core abroad", DataClassification.CORE, true, "10.00", "USD");
+        ListingContent fine = listing("Fine", DataClassification.GENERAL, false, "10.00", "USD");
+        ListingContent core = listing("Core abroad", DataClassification.CORE, true, "10.00", "USD");
 
-        assertThatThrownBy(() -> bulk.insertPublished(
-                        List.of(new PublishedListing(fine, Instant.now()), new PublishedListing(core, Instant.now()))))
+        assertThatThrownBy(() -> bulk.insertPublished(List.of(
+                        new PublishedListing(merchantId, fine, Instant.now()),
+                        new PublishedListing(merchantId, core, Instant.now()))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("CORE");
         assertThat(catalog.countPublished()).isEqualTo(before);
@@ -98,42 +97,23 @@ class BulkListingsTest {
     @WithMockUser(roles = "MERCHANT")
     void onlyStaffMayPublishInBulk() {
         long merchantId = merchants.findAll().getFirst().id();
-        NewListing fine = listing(merchantId, "Fine", DataClassification.GENERAL, false, "10.00", "USD");
+        ListingContent fine = listing("Fine", DataClassification.GENERAL, false, "10.00", "USD");
 
-        assertThatThrownBy(() -> bulk.insertPublished(List.of(new PublishedListing(fine, Instant.now()))))
+        assertThatThrownBy(() -> bulk.insertPublished(List.of(new PublishedListing(merchantId, fine, Instant.now()))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private static NewListing listing(
-            long merchantId,
-            String title,
-            DataClassification classification,
-            boolean crossBorder,
-            String price,
-            String currency) {
-        return new NewListing(
-                merchantId,
-                "cloud-storage",
-                Bilingual.of(title, title + " 中文"),
-                Bilingual.of("Summary", "摘要"),
-                Bilingual.of("## Overview", "## 概述\n- 中文 🚀 <script>alert(1)</script>"),
-                DeliveryMode.API,
-                classification,
-                false,
-                crossBorder,
-                UpdateFrequency.DAILY,
-                Bilingual.of("99.9%", "99.9%"),
-                Bilingual.of("Licence", "许可"),
-                new LinkedHashSet<>(List.of("bulk", "批量")),
-                new LinkedHashSet<>(List.of("CN", "SG")),
-                Set.of("en"),
-                List.of(
-                        new NewPlan(
-                                Bilingual.of("Annual", "年付"),
-                                PricingModel.SUBSCRIPTION,
-                                BillingPeriod.YEAR,
-                                null,
-                                Money.of(price, currency)),
-                        new NewPlan(Bilingual.of("Quote", "询价"), PricingModel.QUOTE, null, null, null)));
+    private static ListingContent listing(
+            String title, DataClassification classification, boolean crossBorder, String price, String currency) {
+        return TestListings.content()
+                .title(Bilingual.of(title, title + " 中文"))
+                .description(Bilingual.of("## Overview", "## 概述\n- 中文 🚀 <script>alert(1)</script>"))
+                .classification(classification)
+                .crossBorder(crossBorder)
+                .tags(List.of("bulk", "批量"))
+                .plans(List.of(
+                        TestListings.yearly("Annual", price, currency),
+                        new NewPlan(Bilingual.of("Quote", "询价"), PricingModel.QUOTE, null, null, null)))
+                .build();
     }
 }

@@ -8,7 +8,6 @@ import dataport.shared.Bilingual;
 import dataport.shared.Money;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -38,32 +37,19 @@ class CatalogPersistenceTest {
         long merchantId = merchants.findAll().getFirst().id();
         String hostileTitle = "跨境数据 🚀 <script>alert('x')</script> '; DROP TABLE listing;--";
         long id = catalog.createPublished(
-                new CatalogService.NewListing(
-                        merchantId,
-                        catalog.categories().stream()
+                merchantId,
+                TestListings.content()
+                        .categoryCode(catalog.categories().stream()
                                 .filter(c -> c.parent() != null)
                                 .findFirst()
                                 .orElseThrow()
-                                .code(),
-                        Bilingual.of("Round trip ✓", hostileTitle),
-                        Bilingual.of("Summary", "摘要：数据出境安全评估"),
-                        Bilingual.of("**bold** <img src=x onerror=alert(1)>", "中文描述"),
-                        DeliveryMode.FILE,
-                        DataClassification.GENERAL,
-                        false,
-                        true,
-                        UpdateFrequency.MONTHLY,
-                        Bilingual.of("99.9%", "99.9%"),
-                        Bilingual.of("CC BY 4.0", "署名 4.0"),
-                        Set.of("emoji🙂"),
-                        Set.of("CN", "SG"),
-                        Set.of("en", "zh"),
-                        List.of(new CatalogService.NewPlan(
-                                Bilingual.of("Annual", "年付"),
-                                PricingModel.SUBSCRIPTION,
-                                BillingPeriod.YEAR,
-                                null,
-                                Money.of("12345678.91", "CNY")))),
+                                .code())
+                        .title(Bilingual.of("Round trip ✓", hostileTitle))
+                        .summary(Bilingual.of("Summary", "摘要：数据出境安全评估"))
+                        .description(Bilingual.of("**bold** <img src=x onerror=alert(1)>", "中文描述"))
+                        .tags(List.of("emoji🙂"))
+                        .plan(TestListings.yearly("Annual", "12345678.91", "CNY"))
+                        .build(),
                 Instant.now());
 
         ListingDetails stored = catalog.findPublished(id).orElseThrow();

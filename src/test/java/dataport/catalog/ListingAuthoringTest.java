@@ -56,7 +56,7 @@ class ListingAuthoringTest {
     void aDraftWithTwoPlansImagesAndASampleIsReviewedPublishedRevisedAndTheRevisionApproved() throws IOException {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
         String run = String.valueOf(System.nanoTime());
-        long id = authoring.create(SampleListings.content("Port volumes " + run, "港口吞吐量 " + run));
+        long id = authoring.create(TestListings.content("Port volumes " + run, "港口吞吐量 " + run));
         ListingEdit draft = authoring.edit(id);
         ListingAuthoring.Attached imageUpload =
                 authoring.uploadImage(id, draft.version(), "chart.png", UploadChecksTest.png(900, 600));
@@ -119,7 +119,7 @@ class ListingAuthoringTest {
     @Test
     void aStaleSaveIsRefusedAndTheSecondOfTwoReviewersIsTold() {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
-        long id = authoring.create(SampleListings.content("Stale " + System.nanoTime(), null));
+        long id = authoring.create(TestListings.content("Stale " + System.nanoTime(), null));
         ListingEdit opened = authoring.edit(id);
         authoring.save(id, opened.version(), rename(opened.content(), "Saved in another tab"));
 
@@ -144,25 +144,12 @@ class ListingAuthoringTest {
     @Test
     void theServerRefusesInvalidContentFieldByField() {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
-        ListingContent c = SampleListings.content("Core data", "核心数据");
-        ListingContent core = new ListingContent(
-                "data-datasets",
-                c.title(),
-                c.summary(),
-                c.description(),
-                c.deliveryMode(),
-                DataClassification.CORE,
-                null,
-                true,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                c.plans(),
-                List.of(),
-                null);
+        ListingContent core = TestListings.content()
+                .categoryCode("data-datasets")
+                .classification(DataClassification.CORE)
+                .personalInformation(null)
+                .crossBorder(true)
+                .build();
 
         assertThatThrownBy(() -> authoring.create(core))
                 .isInstanceOfSatisfying(
@@ -176,7 +163,7 @@ class ListingAuthoringTest {
     void hostileMarkupAndSqlLookingTextAreStoredExactly() {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
         String hostile = "'; DROP TABLE listing;-- <script>alert(1)</script> 🚀";
-        ListingContent c = SampleListings.content(hostile, "<img src=x onerror=alert(1)>");
+        ListingContent c = TestListings.content(hostile, "<img src=x onerror=alert(1)>");
         long id = authoring.create(c);
 
         assertThat(authoring.edit(id).content().title())
@@ -191,8 +178,8 @@ class ListingAuthoringTest {
     @Test
     void filesOfDraftsAreNotPublicAndFilesOfAnotherListingCannotBeAttached() throws IOException {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
-        long a = authoring.create(SampleListings.content("Files A " + System.nanoTime(), null));
-        long b = authoring.create(SampleListings.content("Files B " + System.nanoTime(), null));
+        long a = authoring.create(TestListings.content("Files A " + System.nanoTime(), null));
+        long b = authoring.create(TestListings.content("Files B " + System.nanoTime(), null));
         ListingFileInfo image = authoring
                 .uploadImage(a, authoring.edit(a).version(), "a.png", UploadChecksTest.png(20, 20))
                 .file();
@@ -250,23 +237,6 @@ class ListingAuthoringTest {
     }
 
     private static ListingContent rename(ListingContent c, String titleEn) {
-        return new ListingContent(
-                c.categoryCode(),
-                Bilingual.of(titleEn, c.title().zh()),
-                c.summary(),
-                c.description(),
-                c.deliveryMode(),
-                c.classification(),
-                c.personalInformation(),
-                c.crossBorder(),
-                c.updateFrequency(),
-                c.sla(),
-                c.licence(),
-                c.tags(),
-                c.regions(),
-                c.languages(),
-                c.plans(),
-                c.imageIds(),
-                c.sampleFileId());
+        return c.withTitle(Bilingual.of(titleEn, c.title().zh()));
     }
 }

@@ -146,31 +146,14 @@ class ListingRevisionTest {
         return listing;
     }
 
+    /** The sample content with a CNY amount that needs every digit, a quote plan, and personal information unanswered. */
     static ListingContent content(String titleEn, String titleZh) {
-        return new ListingContent(
-                "cloud-storage",
-                Bilingual.of(titleEn, titleZh),
-                Bilingual.of("Summary", "摘要"),
-                Bilingual.of("**Bold**", "粗体"),
-                DeliveryMode.API,
-                DataClassification.GENERAL,
-                null,
-                true,
-                UpdateFrequency.DAILY,
-                Bilingual.of("99.9%", "99.9%"),
-                Bilingual.of("CC BY 4.0", "署名 4.0"),
-                List.of("storage"),
-                List.of("CN", "SG"),
-                List.of("en", "zh"),
-                List.of(
-                        new NewPlan(
-                                Bilingual.of("Annual", "年付"),
-                                PricingModel.SUBSCRIPTION,
-                                BillingPeriod.YEAR,
-                                null,
-                                Money.of("12345678.91", "CNY")),
-                        new NewPlan(Bilingual.of("Custom", "定制"), PricingModel.QUOTE, null, null, null)),
-                List.of(),
-                null);
+        return TestListings.content()
+                .title(Bilingual.of(titleEn, titleZh))
+                .personalInformation(null)
+                .plans(List.of(
+                        TestListings.yearly("Annual", "12345678.91", "CNY"),
+                        new NewPlan(Bilingual.of("Custom", "定制"), PricingModel.QUOTE, null, null, null)))
+                .build();
     }
 }

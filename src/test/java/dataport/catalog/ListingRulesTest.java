@@ -36,24 +36,12 @@ class ListingRulesTest {
     @Test
     void coreDataCannotBeCrossBorderAndDataProductsMustAnswerThePersonalInformationQuestion() {
         ListingContent base = ListingRevisionTest.content("T", "标题");
-        ListingContent core = new ListingContent(
-                "data-datasets",
-                base.title(),
-                base.summary(),
-                base.description(),
-                base.deliveryMode(),
-                DataClassification.CORE,
-                null,
-                true,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                base.plans(),
-                List.of(),
-                null);
+        ListingContent core = base.toBuilder()
+                .categoryCode("data-datasets")
+                .classification(DataClassification.CORE)
+                .personalInformation(null)
+                .crossBorder(true)
+                .build();
 
         assertThat(ListingRules.check(core, DATASETS, false))
                 .containsEntry("crossBorder", "workspace.form.core-not-cross-border")
@@ -64,53 +52,28 @@ class ListingRulesTest {
     @Test
     void submissionNeedsAPlanAndPlansNeedConsistentPrices() {
         ListingContent base = ListingRevisionTest.content("T", "标题");
-        ListingContent noPlans = new ListingContent(
-                base.categoryCode(),
-                base.title(),
-                null,
-                null,
-                DeliveryMode.API,
-                DataClassification.PUBLIC,
-                false,
-                false,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        ListingContent noPlans = ListingContent.builder()
+                .categoryCode(base.categoryCode())
+                .title(base.title())
+                .deliveryMode(DeliveryMode.API)
+                .classification(DataClassification.PUBLIC)
+                .personalInformation(false)
+                .build();
         assertThat(ListingRules.check(noPlans, STORAGE, false)).isEmpty();
         assertThat(ListingRules.check(noPlans, STORAGE, true))
                 .containsEntry("plans", "workspace.form.error.plans-none");
 
-        ListingContent badPlans = new ListingContent(
-                base.categoryCode(),
-                base.title(),
-                null,
-                null,
-                DeliveryMode.API,
-                DataClassification.PUBLIC,
-                false,
-                false,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of("cn"),
-                List.of(),
-                List.of(
+        ListingContent badPlans = noPlans.toBuilder()
+                .regions(List.of("cn"))
+                .plans(List.of(
                         new NewPlan(Bilingual.of("", ""), PricingModel.SUBSCRIPTION, null, null, null),
                         new NewPlan(
                                 Bilingual.of("Big", null),
                                 PricingModel.ONE_OFF,
                                 null,
                                 null,
-                                Money.of("1000000000.00", "USD"))),
-                List.of(),
-                null);
+                                Money.of("1000000000.00", "USD"))))
+                .build();
         assertThat(ListingRules.check(badPlans, STORAGE, true))
                 .containsEntry("plans.0.name", "workspace.form.error.plan-name")
                 .containsEntry("plans.0.period", "workspace.form.error.period")
@@ -121,24 +84,8 @@ class ListingRulesTest {
 
     @Test
     void aListingNeedsASubTrackATitleAndItsFacts() {
-        ListingContent empty = new ListingContent(
-                null,
-                Bilingual.of(" ", null),
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        ListingContent empty =
+                ListingContent.builder().title(Bilingual.of(" ", null)).build();
         assertThat(ListingRules.check(empty, null, false))
                 .containsKeys("category", "titleEn", "deliveryMode", "classification");
         assertThat(ListingRules.check(empty, new CategoryRef("cloud", null, null), false))

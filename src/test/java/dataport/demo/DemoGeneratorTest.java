@@ -91,26 +91,28 @@ class DemoGeneratorTest {
                 .allMatch(m ->
                         filled(m.description().en()) && hasHan(m.description().zh()));
         assertThat(listings)
-                .allMatch(l -> filled(l.title().en()) && hasHan(l.title().zh()));
+                .allMatch(l -> filled(l.content().title().en())
+                        && hasHan(l.content().title().zh()));
         assertThat(listings)
-                .allMatch(l -> filled(l.summary().en()) && hasHan(l.summary().zh()));
+                .allMatch(l -> filled(l.content().summary().en())
+                        && hasHan(l.content().summary().zh()));
         assertThat(listings)
-                .allMatch(l -> l.description().en().startsWith("## Overview")
-                        && l.description().zh().startsWith("## 产品概述"));
+                .allMatch(l -> l.content().description().en().startsWith("## Overview")
+                        && l.content().description().zh().startsWith("## 产品概述"));
         assertThat(listings)
-                .allMatch(l -> l.tags().stream().anyMatch(DemoGeneratorTest::hasHan)
-                        && l.tags().stream().anyMatch(t -> !hasHan(t)));
+                .allMatch(l -> l.content().tags().stream().anyMatch(DemoGeneratorTest::hasHan)
+                        && l.content().tags().stream().anyMatch(t -> !hasHan(t)));
         assertThat(listings)
-                .allMatch(l -> l.title().en().length() <= 200
-                        && l.summary().en().length() <= 500
-                        && l.summary().zh().length() <= 500);
+                .allMatch(l -> l.content().title().en().length() <= 200
+                        && l.content().summary().en().length() <= 500
+                        && l.content().summary().zh().length() <= 500);
     }
 
     @Test
     void everyTrackAndSubTrackHasListings() {
         DemoCatalogue catalogue = DemoCatalogueFile.read();
-        Map<String, Long> perCategory =
-                listings.stream().collect(Collectors.groupingBy(GeneratedListing::categoryCode, Collectors.counting()));
+        Map<String, Long> perCategory = listings.stream()
+                .collect(Collectors.groupingBy(l -> l.content().categoryCode(), Collectors.counting()));
         assertThat(catalogue.categories()).hasSizeGreaterThanOrEqualTo(12);
         for (DemoCatalogue.CategoryNode track : catalogue.categories()) {
             for (DemoCatalogue.CategoryNode sub : track.children()) {
@@ -141,15 +143,15 @@ class DemoGeneratorTest {
         Map<Integer, GeneratedMerchant> byNumber =
                 merchants.stream().collect(Collectors.toMap(GeneratedMerchant::number, Function.identity()));
         List<GeneratedListing> core = listings.stream()
-                .filter(l -> l.classification() == DataClassification.CORE)
+                .filter(l -> l.content().classification() == DataClassification.CORE)
                 .toList();
-        assertThat(core).isNotEmpty().noneMatch(GeneratedListing::crossBorder);
+        assertThat(core).isNotEmpty().noneMatch(l -> l.content().crossBorder());
         assertThat(core).allMatch(l -> byNumber.get(l.merchantNumber()).origin() == Origin.DOMESTIC);
-        assertThat(listings).anyMatch(GeneratedListing::crossBorder);
+        assertThat(listings).anyMatch(l -> l.content().crossBorder());
         assertThat(listings)
-                .filteredOn(GeneratedListing::crossBorder)
-                .allMatch(l -> l.regions().size() > 1);
-        assertThat(listings.stream().map(GeneratedListing::classification).collect(Collectors.toSet()))
+                .filteredOn(l -> l.content().crossBorder())
+                .allMatch(l -> l.content().regions().size() > 1);
+        assertThat(listings.stream().map(l -> l.content().classification()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(DataClassification.values());
     }
 
@@ -158,8 +160,8 @@ class DemoGeneratorTest {
         Set<String> currencies = new HashSet<>();
         Set<PricingModel> models = new HashSet<>();
         for (GeneratedListing l : listings) {
-            assertThat(l.plans()).isNotEmpty();
-            for (var plan : l.plans()) {
+            assertThat(l.content().plans()).isNotEmpty();
+            for (var plan : l.content().plans()) {
                 models.add(plan.model());
                 if (plan.model() == PricingModel.QUOTE) {
                     assertThat(plan.price()).isNull();

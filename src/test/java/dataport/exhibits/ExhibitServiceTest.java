@@ -8,7 +8,7 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.DemoSignIn;
 import dataport.catalog.InvalidUpload;
 import dataport.catalog.ListingAuthoring;
-import dataport.catalog.SampleListings;
+import dataport.catalog.TestListings;
 import dataport.merchants.MerchantService;
 import dataport.shared.Bilingual;
 import java.awt.image.BufferedImage;
@@ -132,7 +132,7 @@ class ExhibitServiceTest {
     @Test
     void itemsThatAreNotPublishedAreLeftOutForBuyersAndFlaggedToCurators() {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
-        long draft = authoring.create(SampleListings.content("Unpublished port data", "未发布的港口数据"));
+        long draft = authoring.create(TestListings.content("Unpublished port data", "未发布的港口数据"));
         DemoSignIn.as(signIn, CURATOR);
         List<Long> published = catalog.publishedIds();
         long merchant = merchants.findAll().getFirst().id();

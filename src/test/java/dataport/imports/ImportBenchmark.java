@@ -4,9 +4,8 @@ import dataport.IntegrationTest;
 import dataport.accounts.AccountService;
 import dataport.accounts.UserSummary;
 import dataport.merchants.MerchantService;
-import dataport.merchants.Origin;
+import dataport.merchants.TestMerchants;
 import dataport.onboarding.Applicants;
-import dataport.shared.Bilingual;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Random;
@@ -56,16 +55,9 @@ class ImportBenchmark {
         UserSummary owner = applicants.newUser();
         applicants.signIn(Applicants.COMPLIANCE);
         merchants.registerApproved(
-                new MerchantService.NewMerchant(
-                        null,
-                        Bilingual.of("Benchmark importer " + System.nanoTime(), "导入基准数商"),
-                        Origin.DOMESTIC,
-                        "CN",
-                        "Shanghai",
-                        null,
-                        null,
-                        null,
-                        Bilingual.of("x", "x")),
+                TestMerchants.merchant()
+                        .named("Benchmark importer " + System.nanoTime(), "导入基准数商")
+                        .build(),
                 owner.id());
         applicants.signIn(owner.email());
         byte[] file = generate(n, new Random(20261130L));

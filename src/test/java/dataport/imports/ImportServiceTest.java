@@ -11,11 +11,12 @@ import dataport.catalog.ListingDetails;
 import dataport.catalog.ListingImport;
 import dataport.catalog.ListingImportService;
 import dataport.catalog.ListingStatus;
+import dataport.catalog.TestListings;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.merchants.Origin;
+import dataport.merchants.TestMerchants;
 import dataport.onboarding.Applicants;
-import dataport.shared.Bilingual;
 import dataport.shared.Money;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -63,17 +64,7 @@ class ImportServiceTest {
         applicants.signIn(Applicants.COMPLIANCE);
         prefix = "T" + System.nanoTime();
         merchant = merchants.registerApproved(
-                new MerchantService.NewMerchant(
-                        null,
-                        Bilingual.of("Importer " + prefix, "导入测试数商"),
-                        Origin.DOMESTIC,
-                        "CN",
-                        "Shanghai",
-                        null,
-                        null,
-                        null,
-                        Bilingual.of("x", "x")),
-                owner.id());
+                TestMerchants.merchant().named("Importer " + prefix, "导入测试数商").build(), owner.id());
         applicants.signIn(owner.email());
     }
 
@@ -192,26 +183,7 @@ class ImportServiceTest {
     @Test
     void aMerchantCannotImportIntoAnotherMerchant() {
         MerchantSummary other = merchants.findBySlug("harbour-data").orElseThrow();
-        ListingImport foreign = new ListingImport(
-                "x",
-                null,
-                new CatalogService.NewListing(
-                        other.id(),
-                        "cloud-storage",
-                        Bilingual.of("Sneaky", null),
-                        null,
-                        null,
-                        dataport.catalog.DeliveryMode.API,
-                        dataport.catalog.DataClassification.PUBLIC,
-                        false,
-                        false,
-                        null,
-                        null,
-                        null,
-                        java.util.Set.of(),
-                        java.util.Set.of(),
-                        java.util.Set.of(),
-                        List.of()));
+        ListingImport foreign = new ListingImport("x", null, other.id(), TestListings.content("Sneaky", null));
 
         assertThatThrownBy(() -> listingImports.importBatch(List.of(foreign)))
                 .isInstanceOf(AccessDeniedException.class);

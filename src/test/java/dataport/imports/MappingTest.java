@@ -135,17 +135,17 @@ class MappingTest {
         assertThat(first.errors()).isEmpty();
         assertThat(first.line()).isEqualTo(2);
         assertThat(first.externalId()).isEqualTo("SH-001");
-        assertThat(first.title()).isEqualTo(Bilingual.of("Cross-border trade dataset", "跨境贸易数据集"));
-        assertThat(first.categoryCode()).isEqualTo("data-datasets");
-        assertThat(first.deliveryMode()).isEqualTo(DeliveryMode.API);
-        assertThat(first.classification()).isEqualTo(DataClassification.GENERAL);
-        assertThat(first.crossBorder()).isTrue();
-        assertThat(first.personalInformation()).isFalse();
-        assertThat(first.regions()).containsExactly("CN", "US");
-        assertThat(first.languages()).containsExactly("zh", "en");
-        assertThat(first.updateFrequency()).isEqualTo(UpdateFrequency.DAILY);
-        assertThat(first.tags()).containsExactly("贸易", "海关");
-        assertThat(first.plans()).singleElement().satisfies(plan -> {
+        assertThat(first.content().title()).isEqualTo(Bilingual.of("Cross-border trade dataset", "跨境贸易数据集"));
+        assertThat(first.content().categoryCode()).isEqualTo("data-datasets");
+        assertThat(first.content().deliveryMode()).isEqualTo(DeliveryMode.API);
+        assertThat(first.content().classification()).isEqualTo(DataClassification.GENERAL);
+        assertThat(first.content().crossBorder()).isTrue();
+        assertThat(first.content().personalInformation()).isFalse();
+        assertThat(first.content().regions()).containsExactly("CN", "US");
+        assertThat(first.content().languages()).containsExactly("zh", "en");
+        assertThat(first.content().updateFrequency()).isEqualTo(UpdateFrequency.DAILY);
+        assertThat(first.content().tags()).containsExactly("贸易", "海关");
+        assertThat(first.content().plans()).singleElement().satisfies(plan -> {
             assertThat(plan.model()).isEqualTo(PricingModel.SUBSCRIPTION);
             assertThat(plan.period()).isEqualTo(BillingPeriod.MONTH);
             assertThat(plan.price()).isEqualTo(Money.of("1200.00", "CNY"));
@@ -154,9 +154,9 @@ class MappingTest {
 
         PreparedRow second = rows.get(1);
         assertThat(second.errors()).isEmpty();
-        assertThat(second.plans().getFirst().model()).isEqualTo(PricingModel.USAGE);
-        assertThat(second.plans().getFirst().unit()).isEqualTo(Bilingual.of(null, "每 GB"));
-        assertThat(second.plans().getFirst().price()).isEqualTo(Money.of("0.05", "USD"));
+        assertThat(second.content().plans().getFirst().model()).isEqualTo(PricingModel.USAGE);
+        assertThat(second.content().plans().getFirst().unit()).isEqualTo(Bilingual.of(null, "每 GB"));
+        assertThat(second.content().plans().getFirst().price()).isEqualTo(Money.of("0.05", "USD"));
 
         PreparedRow bad = rows.get(2);
         assertThat(bad.valid()).isFalse();
@@ -189,11 +189,11 @@ class MappingTest {
         PreparedRow row = new RowConverter(sheet, mapping, CATEGORIES, false).convert(0);
 
         assertThat(row.errors()).isEmpty();
-        assertThat(row.categoryCode()).isEqualTo("data-datasets");
-        assertThat(row.deliveryMode()).isEqualTo(DeliveryMode.API);
-        assertThat(row.plans().getFirst().period()).isEqualTo(BillingPeriod.YEAR);
+        assertThat(row.content().categoryCode()).isEqualTo("data-datasets");
+        assertThat(row.content().deliveryMode()).isEqualTo(DeliveryMode.API);
+        assertThat(row.content().plans().getFirst().period()).isEqualTo(BillingPeriod.YEAR);
         // the currency written in the price cell counts when no column gives one
-        assertThat(row.plans().getFirst().price()).isEqualTo(Money.of("99", "USD"));
+        assertThat(row.content().plans().getFirst().price()).isEqualTo(Money.of("99", "USD"));
     }
 
     @Test
@@ -219,7 +219,7 @@ class MappingTest {
                 .singleElement()
                 .extracting(RowError::args)
                 .isEqualTo(List.of("2"));
-        assertThat(rows.get(3).plans().getFirst().price()).isEqualTo(Money.of("1234.50", "EUR"));
+        assertThat(rows.get(3).content().plans().getFirst().price()).isEqualTo(Money.of("1234.50", "EUR"));
     }
 
     @Test

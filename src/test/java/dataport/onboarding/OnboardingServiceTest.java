@@ -11,13 +11,9 @@ import dataport.accounts.UserSummary;
 import dataport.audit.AuditEntry;
 import dataport.audit.AuditFilter;
 import dataport.audit.AuditService;
-import dataport.catalog.BillingPeriod;
 import dataport.catalog.CatalogService;
-import dataport.catalog.CatalogService.ListingDraft;
-import dataport.catalog.CatalogService.NewPlan;
-import dataport.catalog.DataClassification;
-import dataport.catalog.DeliveryMode;
-import dataport.catalog.PricingModel;
+import dataport.catalog.ListingContent;
+import dataport.catalog.TestListings;
 import dataport.mail.MailService;
 import dataport.mail.MailSummary;
 import dataport.merchants.MerchantService;
@@ -26,7 +22,6 @@ import dataport.merchants.MerchantSummary;
 import dataport.merchants.Origin;
 import dataport.shared.Bilingual;
 import dataport.shared.Languages;
-import dataport.shared.Money;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -573,27 +568,15 @@ class OnboardingServiceTest {
         return PageRequest.of(0, 500);
     }
 
-    private ListingDraft draft() {
+    private ListingContent draft() {
         String category = catalog.categories().stream()
                 .filter(c -> c.parent() != null)
                 .findFirst()
                 .orElseThrow()
                 .code();
-        return new ListingDraft(
-                category,
-                Bilingual.of("Port call statistics", "港口挂靠统计"),
-                Bilingual.of("Monthly port call figures", "每月港口挂靠数据"),
-                Bilingual.of("Figures for every port call.", "每次挂靠的数据。"),
-                DeliveryMode.FILE,
-                DataClassification.GENERAL,
-                false,
-                false,
-                Set.of(),
-                new NewPlan(
-                        Bilingual.of("Yearly", "年付"),
-                        PricingModel.SUBSCRIPTION,
-                        BillingPeriod.YEAR,
-                        null,
-                        Money.of("1200.00", "CNY")));
+        return TestListings.content()
+                .categoryCode(category)
+                .title(Bilingual.of("Port call statistics", "港口挂靠统计"))
+                .build();
     }
 }

@@ -3,21 +3,14 @@ package dataport.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dataport.IntegrationTest;
-import dataport.catalog.BillingPeriod;
 import dataport.catalog.CatalogService;
-import dataport.catalog.DataClassification;
-import dataport.catalog.DeliveryMode;
-import dataport.catalog.PricingModel;
-import dataport.catalog.UpdateFrequency;
+import dataport.catalog.TestListings;
 import dataport.merchants.MerchantService;
 import dataport.shared.Bilingual;
 import dataport.shared.Languages;
-import dataport.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -151,32 +144,15 @@ class SearchIntegrationTest {
     void aNewlyPublishedListingBecomesSearchableThroughTheOutbox() throws InterruptedException {
         String word = "Quokkaflux" + System.nanoTime();
         long id = catalog.createPublished(
-                new CatalogService.NewListing(
-                        merchants.findAll().getFirst().id(),
-                        catalog.categories().stream()
+                merchants.findAll().getFirst().id(),
+                TestListings.content()
+                        .categoryCode(catalog.categories().stream()
                                 .filter(c -> c.parent() != null)
                                 .findFirst()
                                 .orElseThrow()
-                                .code(),
-                        Bilingual.of(word + " telemetry feed", "遥测数据"),
-                        Bilingual.of("A feed", "数据源"),
-                        Bilingual.of("", ""),
-                        DeliveryMode.API,
-                        DataClassification.GENERAL,
-                        false,
-                        true,
-                        UpdateFrequency.HOURLY,
-                        null,
-                        null,
-                        Set.of(),
-                        Set.of("SG"),
-                        Set.of("en"),
-                        List.of(new CatalogService.NewPlan(
-                                Bilingual.of("Monthly", "月付"),
-                                PricingModel.SUBSCRIPTION,
-                                BillingPeriod.MONTH,
-                                null,
-                                Money.of("10.00", "USD")))),
+                                .code())
+                        .title(Bilingual.of(word + " telemetry feed", "遥测数据"))
+                        .build(),
                 Instant.now());
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));

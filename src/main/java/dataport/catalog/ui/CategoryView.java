@@ -17,7 +17,6 @@ import dataport.catalog.BrowseService;
 import dataport.catalog.BrowseService.CategoryCount;
 import dataport.catalog.BrowseService.CategoryPage;
 import dataport.catalog.CategoryRef;
-import dataport.shared.ui.ListingCard;
 import dataport.shared.ui.MainLayout;
 import java.util.Locale;
 
@@ -98,7 +97,7 @@ public class CategoryView extends Div implements BeforeEnterObserver, HasDynamic
         Div grid = new Div();
         grid.addClassName("dp-card-grid");
         grid.setId("category-listings");
-        page.listings().listings().forEach(l -> grid.add(ListingCards.of(locale, l)));
+        page.listings().listings().forEach(l -> grid.add(ListingCard.of(locale, l)));
         Section listings = new Section(new H2(getTranslation("browse.listings")), grid);
         listings.addClassName("dp-section");
         if (page.listings().listings().isEmpty()) {

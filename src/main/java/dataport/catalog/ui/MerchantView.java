@@ -19,7 +19,6 @@ import dataport.catalog.ListingDetails;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.ui.Countries;
-import dataport.shared.ui.ListingCard;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.WhitelistBadge;
 import java.text.NumberFormat;
@@ -105,7 +104,7 @@ public class MerchantView extends Div implements BeforeEnterObserver, HasDynamic
         Div grid = new Div();
         grid.addClassName("dp-card-grid");
         grid.setId("merchant-listings");
-        listings.forEach(l -> grid.add(ListingCards.of(locale, l)));
+        listings.forEach(l -> grid.add(ListingCard.of(locale, l)));
         Section section = new Section(listingsHeading, grid);
         section.addClassName("dp-section");
         if (listings.isEmpty()) {

@@ -22,7 +22,7 @@ public class RelatedListings extends Section {
         List<ListingDetails> related = browse.related(listing.id(), LIMIT);
         Div grid = new Div();
         grid.addClassName("dp-card-grid");
-        related.forEach(l -> grid.add(ListingCards.of(getLocale(), l)));
+        related.forEach(l -> grid.add(ListingCard.of(getLocale(), l)));
         add(new H2(getTranslation("browse.related")), grid);
         setVisible(!related.isEmpty());
     }

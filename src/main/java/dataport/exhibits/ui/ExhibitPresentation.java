@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import dataport.catalog.ui.ListingCards;
+import dataport.catalog.ui.ListingCard;
 import dataport.exhibits.ExhibitPage;
 import dataport.exhibits.ExhibitService;
 import dataport.exhibits.ItemKind;
@@ -96,7 +96,7 @@ class ExhibitPresentation extends Div {
             Div cell = new Div();
             cell.addClassName("dp-exhibit-item");
             if (item.kind() == ItemKind.LISTING) {
-                cell.add(ListingCards.of(locale, item.listing()));
+                cell.add(ListingCard.of(locale, item.listing()));
                 cell.getElement()
                         .setAttribute(
                                 "data-listing-id", String.valueOf(item.listing().id()));

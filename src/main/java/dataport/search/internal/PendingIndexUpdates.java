@@ -1,27 +1,31 @@
 package dataport.search.internal;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.stereotype.Component;
 
 /** Index updates recorded in the event publication registry and not yet applied: what the index still owes. */
 @Component
 public class PendingIndexUpdates {
 
-    private final JdbcTemplate jdbc;
+    private static final String LISTENERS = ListingIndexer.class.getName();
+
+    private final EventPublicationRepository publications;
     private final DeliveryBackOff backOff;
 
-    PendingIndexUpdates(JdbcTemplate jdbc, DeliveryBackOff backOff) {
-        this.jdbc = jdbc;
+    PendingIndexUpdates(EventPublicationRepository publications, DeliveryBackOff backOff) {
+        this.publications = publications;
         this.backOff = backOff;
     }
 
-    /** Incomplete publications of the search module's listeners (completed ones are deleted, see application.properties). */
+    /**
+     * Incomplete publications of the search module's listeners (completed ones are deleted, see
+     * application.properties). Read through Spring Modulith's repository rather than its table, whose layout is the
+     * library's to change.
+     */
     public long count() {
-        Long count = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL AND LISTENER_ID LIKE ?",
-                Long.class,
-                ListingIndexer.class.getName() + "%");
-        return count == null ? 0 : count;
+        return publications.findIncompletePublications().stream()
+                .filter(p -> p.getTargetIdentifier().getValue().startsWith(LISTENERS))
+                .count();
     }
 
     /** Whether index updates are failing now (Elasticsearch unreachable) and being retried with back-off. */

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dataport.catalog.CatalogService;
 import dataport.catalog.CategoryRef;
+import dataport.catalog.ui.ListingCard;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.merchants.Origin;
@@ -36,7 +37,6 @@ import dataport.search.SearchService;
 import dataport.search.SearchSort;
 import dataport.shared.Bilingual;
 import dataport.shared.Languages;
-import dataport.shared.ui.ListingCard;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.PriceLabels;
 import java.text.NumberFormat;
@@ -402,7 +402,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                         locale,
                         hit.priceFrom(),
                         hit.priceModel() == null ? null : hit.priceModel().name(),
-                        hit.pricePeriod() == null ? null : hit.pricePeriod().name())));
+                        hit.pricePeriod() == null ? null : hit.pricePeriod().name()),
+                null));
     }
 
     /** The highlight in the language actually shown (the reader's, or the fallback), else the escaped plain text. */

@@ -17,7 +17,6 @@ import dataport.catalog.ListingDetails;
 import dataport.exhibits.ui.HomeView;
 import dataport.search.ui.SearchView;
 import dataport.shared.Languages;
-import dataport.shared.ui.ListingCard;
 import dataport.shared.ui.NotFoundView;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -125,27 +125,7 @@ class ListingEditorViewTest extends SpringBrowserlessTest {
         // Someone else saves the same listing (another tab, another member) ...
         ListingEdit other = authoring.edit(id);
         ListingContent c = other.content();
-        authoring.save(
-                id,
-                other.version(),
-                new ListingContent(
-                        c.categoryCode(),
-                        Bilingual.of("Changed elsewhere", null),
-                        c.summary(),
-                        c.description(),
-                        c.deliveryMode(),
-                        c.classification(),
-                        c.personalInformation(),
-                        c.crossBorder(),
-                        c.updateFrequency(),
-                        c.sla(),
-                        c.licence(),
-                        c.tags(),
-                        c.regions(),
-                        c.languages(),
-                        c.plans(),
-                        c.imageIds(),
-                        c.sampleFileId()));
+        authoring.save(id, other.version(), c.withTitle(Bilingual.of("Changed elsewhere", null)));
         // ... then this editor saves.
         text("listing-title-en").setValue("My careful rewrite");
         test($(Button.class).id("save-listing")).click();

@@ -42,7 +42,7 @@ class ListingReviewViewTest extends SpringBrowserlessTest {
     void aSubmittedListing() {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
         title = "Review queue " + System.nanoTime();
-        id = authoring.create(dataport.catalog.SampleListings.content(title, "审核队列"));
+        id = authoring.create(dataport.catalog.TestListings.content(title, "审核队列"));
         authoring.submit(id, authoring.edit(id).version());
         DemoSignIn.as(signIn, DemoSignIn.COMPLIANCE);
     }

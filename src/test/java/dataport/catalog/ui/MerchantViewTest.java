@@ -10,8 +10,8 @@ import dataport.IntegrationTest;
 import dataport.catalog.CatalogService;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
+import dataport.merchants.TestMerchants;
 import dataport.shared.Languages;
-import dataport.shared.ui.ListingCard;
 import dataport.shared.ui.NotFoundView;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -76,16 +76,9 @@ class MerchantViewTest extends SpringBrowserlessTest {
     @WithMockUser(roles = "COMPLIANCE")
     void aSuspendedMerchantHasNoPublicPage() {
         MerchantSummary merchant = merchants.registerApproved(
-                new MerchantService.NewMerchant(
-                        null,
-                        dataport.shared.Bilingual.of("Suspended " + UUID.randomUUID(), "暂停数商"),
-                        dataport.merchants.Origin.DOMESTIC,
-                        "CN",
-                        "Shanghai",
-                        null,
-                        null,
-                        null,
-                        dataport.shared.Bilingual.of("x", "x")),
+                TestMerchants.merchant()
+                        .named("Suspended " + UUID.randomUUID(), "暂停数商")
+                        .build(),
                 42L);
         merchants.suspend(merchant.id(), "Licence under review");
 

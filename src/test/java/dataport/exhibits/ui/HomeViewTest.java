@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import dataport.IntegrationTest;
+import dataport.catalog.ui.ListingCard;
 import dataport.search.ui.SearchView;
 import dataport.shared.Languages;
-import dataport.shared.ui.ListingCard;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

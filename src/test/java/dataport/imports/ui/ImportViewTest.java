@@ -1,6 +1,7 @@
 package dataport.imports.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -14,13 +15,14 @@ import dataport.accounts.AccountService;
 import dataport.accounts.UserSummary;
 import dataport.catalog.CatalogService;
 import dataport.imports.ImportField;
+import dataport.imports.ImportRun;
 import dataport.merchants.MerchantService;
-import dataport.merchants.Origin;
+import dataport.merchants.TestMerchants;
 import dataport.onboarding.Applicants;
-import dataport.shared.Bilingual;
 import dataport.shared.Languages;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,16 +59,9 @@ class ImportViewTest extends SpringBrowserlessTest {
         UserSummary owner = applicants.newUser();
         applicants.signIn(Applicants.COMPLIANCE);
         merchants.registerApproved(
-                new MerchantService.NewMerchant(
-                        null,
-                        Bilingual.of("View importer " + System.nanoTime(), "视图导入数商"),
-                        Origin.DOMESTIC,
-                        "CN",
-                        "Shanghai",
-                        null,
-                        null,
-                        null,
-                        Bilingual.of("x", "x")),
+                TestMerchants.merchant()
+                        .named("View importer " + System.nanoTime(), "视图导入数商")
+                        .build(),
                 owner.id());
         applicants.signIn(owner.email());
     }
@@ -77,9 +72,14 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     private ImportView open() {
-        ImportView view = navigate(ImportView.class);
-        view.runImportsWith(Runnable::run);
-        return view;
+        return navigate(ImportView.class);
+    }
+
+    /** The import runs in the background; the browser would poll, the test waits and then shows what it found. */
+    private static void awaitImport(ImportView view) {
+        ImportRun run = view.importRun(); // read here: the view is a security proxy, Awaitility polls in its own thread
+        await().atMost(Duration.ofSeconds(60)).until(run::finished);
+        view.showProgress();
     }
 
     @Test
@@ -109,6 +109,7 @@ class ImportViewTest extends SpringBrowserlessTest {
                 .containsExactly("Category: Unknown value “不存在的分类”: choose its DataPort value in the mapping.");
 
         test($(Button.class).id("import-run")).click();
+        awaitImport(view);
 
         assertThat($(Paragraph.class).id("import-result-summary").getText())
                 .startsWith("Created: 1. Updated: 0. Not imported: 1.");

@@ -7,10 +7,10 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.indices.IndicesStatsResponse;
 import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import dataport.catalog.CatalogService;
-import dataport.catalog.CatalogService.NewListing;
 import dataport.catalog.CatalogService.NewPlan;
 import dataport.catalog.DataClassification;
 import dataport.catalog.DeliveryMode;
+import dataport.catalog.ListingContent;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.PricingModel;
 import dataport.catalog.UpdateFrequency;
@@ -30,7 +30,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -268,7 +267,7 @@ class SearchBenchmark {
         try {
             for (int i = 0; i < LAG_SAMPLES; i++) {
                 String word = "benchlag" + i + "q" + (System.nanoTime() % 100_000);
-                catalog.createPublished(listing(template, word), Instant.now());
+                catalog.createPublished(template.merchant().id(), listing(template, word), Instant.now());
                 long committed = System.nanoTime();
                 Query q = new Query(word, 0, Languages.ENGLISH);
                 while (search(q).total() == 0) {
@@ -286,25 +285,24 @@ class SearchBenchmark {
         return lags;
     }
 
-    private static NewListing listing(ListingDetails t, String word) {
-        return new NewListing(
-                t.merchant().id(),
-                t.category().code(),
-                Bilingual.of("Benchmark " + word + " data feed", "基准测试数据 " + word),
-                Bilingual.of("A listing the benchmark publishes to time indexing.", "基准测试发布的商品。"),
-                Bilingual.of("Published by the search benchmark.", "由搜索基准测试发布。"),
-                DeliveryMode.API,
-                DataClassification.PUBLIC,
-                false,
-                false,
-                UpdateFrequency.DAILY,
-                Bilingual.of(null, null),
-                Bilingual.of(null, null),
-                Set.of("benchmark"),
-                Set.of("CN"),
-                Set.of("en"),
-                List.of(new NewPlan(
-                        Bilingual.of("Basic", "基础版"), PricingModel.ONE_OFF, null, null, Money.ofMinor(10_000, "CNY"))));
+    private static ListingContent listing(ListingDetails t, String word) {
+        return ListingContent.builder()
+                .categoryCode(t.category().code())
+                .title(Bilingual.of("Benchmark " + word + " data feed", "基准测试数据 " + word))
+                .summary(Bilingual.of("A listing the benchmark publishes to time indexing.", "基准测试发布的商品。"))
+                .description(Bilingual.of("Published by the search benchmark.", "由搜索基准测试发布。"))
+                .deliveryMode(DeliveryMode.API)
+                .classification(DataClassification.PUBLIC)
+                .personalInformation(false)
+                .updateFrequency(UpdateFrequency.DAILY)
+                .sla(Bilingual.of(null, null))
+                .licence(Bilingual.of(null, null))
+                .tags(List.of("benchmark"))
+                .regions(List.of("CN"))
+                .languages(List.of("en"))
+                .plan(new NewPlan(
+                        Bilingual.of("Basic", "基础版"), PricingModel.ONE_OFF, null, null, Money.ofMinor(10_000, "CNY")))
+                .build();
     }
 
     private static double percentile(long[] sortedNanos, int p) {

@@ -1,4 +1,4 @@
-package dataport.shared.ui;
+package dataport.catalog.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -7,19 +7,29 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import dataport.catalog.ListingDetails;
+import dataport.merchants.Origin;
+import dataport.shared.ui.Countries;
+import dataport.shared.ui.PriceLabels;
+import dataport.shared.ui.WhitelistBadge;
+import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /**
- * A listing as a card in a list of results: title linking to its page, summary, merchant with origin, track and
- * price. Titles and summaries arrive as safe HTML (escaped text, perhaps with {@code <mark>} highlights).
+ * A listing as a card in a list of results, on every page that lists listings (category, merchant, home, exhibits,
+ * search): title linking to its page, summary, merchant with origin, track and price. Titles and summaries arrive as
+ * safe HTML (escaped text, perhaps with {@code <mark>} highlights). Exposed to other modules as a named interface.
  */
+@NamedInterface("listing-cards")
 public class ListingCard extends Div {
 
-    /** The merchant pages' route; linked by path so the shared module need not depend on the module that owns it. */
+    /** The merchant pages' route ({@link MerchantView}). */
     public static final String MERCHANT_ROUTE = "merchants";
 
-    /** The category pages' route, linked by path for the same reason. */
+    /** The category pages' route ({@link CategoryView}). */
     public static final String CATEGORY_ROUTE = "categories";
 
+    /** What a card shows; {@code trackCode} null makes the track label plain text instead of a link. */
     public record Content(
             long listingId,
             String titleHtml,
@@ -32,35 +42,29 @@ public class ListingCard extends Div {
             String countryCode,
             String track,
             String price,
-            String trackCode) {
+            String trackCode) {}
 
-        /** A card whose track label is not a link (when the category's code is not at hand). */
-        public Content(
-                long listingId,
-                String titleHtml,
-                String summaryHtml,
-                String merchantName,
-                String merchantSlug,
-                boolean foreignMerchant,
-                boolean whitelisted,
-                String whitelistScope,
-                String countryCode,
-                String track,
-                String price) {
-            this(
-                    listingId,
-                    titleHtml,
-                    summaryHtml,
-                    merchantName,
-                    merchantSlug,
-                    foreignMerchant,
-                    whitelisted,
-                    whitelistScope,
-                    countryCode,
-                    track,
-                    price,
-                    null);
-        }
+    /** The card of a listing read from the catalogue (search builds its own {@link Content} from index hits). */
+    public static ListingCard of(Locale locale, ListingDetails l) {
+        var cheapest = l.cheapestPlan();
+        return new ListingCard(new Content(
+                l.id(),
+                escape(l.title().in(locale)),
+                escape(l.summary().in(locale)),
+                l.merchant().name().in(locale),
+                l.merchant().slug(),
+                l.merchant().origin() == Origin.FOREIGN,
+                l.merchant().whitelisted(),
+                l.merchant().whitelistScope(),
+                l.merchant().countryCode(),
+                l.category().track().name().in(locale),
+                PriceLabels.from(
+                        locale,
+                        cheapest.map(ListingDetails.Plan::price).orElse(null),
+                        cheapest.map(p -> p.model().name()).orElse(null),
+                        cheapest.map(p -> p.period() == null ? null : p.period().name())
+                                .orElse(null)),
+                l.category().track().code()));
     }
 
     public ListingCard(Content c) {
