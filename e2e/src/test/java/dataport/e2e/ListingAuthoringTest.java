@@ -74,6 +74,7 @@ class ListingAuthoringTest extends E2eTest {
         screenshot(staff, "listing-review-queue-desktop-en");
         review.openFromQueue(title);
         screenshot(staff, "listing-review-desktop-en");
+        screenshotsOfTheSubmittedListing(id);
         review.approve();
 
         Page buyer = anotherPerson();
@@ -121,6 +122,9 @@ class ListingAuthoringTest extends E2eTest {
                 new LoginPage(merchant).open().signIn("merchant@dataport.example", PASSWORD);
                 new MyListingsPage(merchant).open();
                 assertNoHorizontalScroll(merchant);
+                // On a phone the grid keeps title and status; category and date go under the title.
+                assertThat(merchant.locator("#my-listings > vaadin-grid-column:not([hidden])"))
+                        .hasCount(viewport == Viewport.DESKTOP ? 4 : 2);
                 screenshot(merchant, "workspace-listings-" + suffix);
                 new ListingEditorPage(merchant).open();
                 assertNoHorizontalScroll(merchant);
@@ -138,6 +142,29 @@ class ListingAuthoringTest extends E2eTest {
                 new MyListingsPage(admin).waitForVaadin();
                 assertThat(admin.locator("#category-tree")).isVisible();
                 screenshot(admin, "admin-categories-" + suffix);
+            }
+        }
+    }
+
+    /** The reviewer's page (English and Chinese side by side) and the merchant's editor, at both sizes and languages. */
+    private void screenshotsOfTheSubmittedListing(long id) {
+        for (Viewport viewport : Viewport.values()) {
+            for (String locale : new String[] {"en-US", "zh-CN"}) {
+                String suffix = (viewport == Viewport.DESKTOP ? "desktop" : "phone") + "-" + locale.substring(0, 2);
+                Page staff = anotherPerson(viewport, locale);
+                new LoginPage(staff).open().signIn("compliance@dataport.example", PASSWORD);
+                staff.navigate("/staff/listings/" + id);
+                new ListingReviewPage(staff).waitForVaadin();
+                assertThat(staff.locator("#review-bilingual")).isVisible();
+                assertNoHorizontalScroll(staff);
+                screenshot(staff, "listing-review-" + suffix);
+                Page merchant = anotherPerson(viewport, locale);
+                new LoginPage(merchant).open().signIn("merchant@dataport.example", PASSWORD);
+                merchant.navigate("/workspace/listings/" + id);
+                new ListingEditorPage(merchant).waitForVaadin();
+                assertThat(merchant.locator("#image-list img")).hasCount(1);
+                assertNoHorizontalScroll(merchant);
+                screenshot(merchant, "listing-editor-saved-" + suffix);
             }
         }
     }

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -85,8 +85,7 @@ public class MyListingsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("workspace.listings.column.title"))
                 .setSortProperty("title.en")
                 .setFlexGrow(3);
-        category = grid.addColumn(this::categoryName)
-                .setHeader(getTranslation("workspace.listings.column.category"));
+        category = grid.addColumn(this::categoryName).setHeader(getTranslation("workspace.listings.column.category"));
         grid.addComponentColumn(this::statusCell)
                 .setHeader(getTranslation("workspace.listings.column.status"))
                 .setSortProperty("status");

@@ -161,6 +161,11 @@ class ListingEditorViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("save-listing")).click();
         long id = ((ListingEditorView) getCurrentView()).listingId();
 
+        test($(Upload.class).id("image-upload"))
+                .upload("chart.png", "image/png", "not a picture".getBytes(StandardCharsets.UTF_8));
+        assertThat($(Span.class).id("upload-error").getText())
+                .startsWith("The file's name does not match its content");
+
         test($(Upload.class).id("image-upload")).upload("chart.png", "image/png", png(64, 48));
         test($(Upload.class).id("sample-upload"))
                 .upload("sample.csv", "text/csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
