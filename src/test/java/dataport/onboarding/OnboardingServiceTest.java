@@ -407,6 +407,52 @@ class OnboardingServiceTest {
     }
 
     @Test
+    void aKeptDraftHoldsInvalidAnswersButRefusesAnOverLongTextWithItsLimitInsteadOfCuttingIt() {
+        applicants.signIn(applicants.newUser().email());
+        Organisation typed = new Organisation(
+                Origin.FOREIGN, "SG", null, "Draft Pte", "??", "http://not-https", null, "nobody", "call me");
+
+        Draft kept = onboarding.keepOrganisation(typed);
+
+        assertThat(kept.refused()).isEmpty();
+        assertThat(onboarding.mine().orElseThrow().organisation()).isEqualTo(typed);
+
+        Organisation tooLong = new Organisation(
+                Origin.FOREIGN, "SG", null, "x".repeat(201), "??", "http://not-https", "Ann", "nobody", "call me");
+        Draft refused = onboarding.keepOrganisation(tooLong);
+
+        assertThat(refused.refused()).containsOnly(Map.entry(Fields.LEGAL_NAME_EN, ApplicationRules.TOO_LONG));
+        assertThat(refused.arguments(Fields.LEGAL_NAME_EN)).containsExactly(200);
+        assertThat(onboarding.mine().orElseThrow().organisation().legalNameEn()).isEqualTo("Draft Pte");
+        assertThat(onboarding.mine().orElseThrow().organisation().contactName()).isEqualTo("Ann");
+
+        SelfAssessment half = new SelfAssessment(
+                Set.of(), null, Boolean.TRUE, 0L, null, CrossBorderFlow.INBOUND, Set.of("DE"), "d".repeat(2001));
+        Draft assessment = onboarding.keepAssessment(half);
+        assertThat(assessment.refused()).containsOnlyKeys(Fields.DESCRIPTION);
+        assertThat(assessment.arguments(Fields.DESCRIPTION)).containsExactly(2000);
+        assertThat(onboarding.mine().orElseThrow().assessment().destinationCountries())
+                .containsExactly("DE");
+        assertThat(onboarding.mine().orElseThrow().assessment().crossBorder()).isEqualTo(CrossBorderFlow.INBOUND);
+    }
+
+    @Test
+    void aReviewCommentOrReasonOverItsLimitIsRefusedWithTheLimit() {
+        applicants.signIn(Applicants.COMPLIANCE);
+
+        assertThatThrownBy(() -> onboarding.checkComment("c".repeat(1001)))
+                .isInstanceOfSatisfying(
+                        InvalidApplication.class,
+                        e -> assertThat(e.arguments(Fields.COMMENT)).containsExactly(1000));
+        assertThatThrownBy(() -> onboarding.checkReason("r".repeat(2001)))
+                .isInstanceOfSatisfying(
+                        InvalidApplication.class,
+                        e -> assertThat(e.arguments(Fields.REASON)).containsExactly(2000));
+        onboarding.checkComment("c".repeat(1000));
+        onboarding.checkReason("r".repeat(2000));
+    }
+
+    @Test
     void domesticAndForeignApplicantsAreAskedForDifferentDocuments() {
         applicants.signIn(applicants.newUser().email());
         onboarding.saveOrganisation(Applicants.domestic("Licence Ltd"), true);

@@ -62,6 +62,7 @@ class OnboardingScreenshotsTest extends E2eTest {
         for (Viewport viewport : Viewport.values()) {
             for (String locale : LOCALES) {
                 useViewport(viewport, locale);
+                desktopAt1280(page, viewport);
                 new LoginPage(page).open().signIn(email, password);
                 OnboardingPage steps = new OnboardingPage(page).open();
                 for (String step : STEPS) {
@@ -84,6 +85,7 @@ class OnboardingScreenshotsTest extends E2eTest {
         for (Viewport viewport : Viewport.values()) {
             for (String locale : LOCALES) {
                 Page staff = anotherPerson(viewport, locale);
+                desktopAt1280(staff, viewport);
                 new LoginPage(staff).open().signIn(COMPLIANCE, DEMO_PASSWORD);
                 new ReviewQueuePage(staff).open();
                 screenshot(staff, "staff-applications-" + suffix(viewport, locale));
@@ -100,6 +102,12 @@ class OnboardingScreenshotsTest extends E2eTest {
                 if (viewport == Viewport.DESKTOP) {
                     Accessibility.assertAccessible(staff, "staff application review " + locale);
                 }
+                reviewPage.askToApprove();
+                assertThat(reviewPage.confirmation())
+                        .containsText(locale.startsWith("zh") ? "环太平洋海事物流与数据分析控股私人有限公司" : organisation);
+                screenshot(staff, "staff-application-approve-confirm-" + suffix(viewport, locale));
+                reviewPage.cancelConfirmation();
+                assertThat(reviewPage.state()).hasAttribute("data-state", "IN_REVIEW");
                 staff.context().close();
             }
         }
@@ -119,6 +127,13 @@ class OnboardingScreenshotsTest extends E2eTest {
                     Accessibility.assertAccessible(page, "onboarding with changes requested " + locale);
                 }
             }
+        }
+    }
+
+    /** The desktop screenshots at 1280 px, a common laptop width (the suite's desktop is wider). */
+    private static void desktopAt1280(Page page, Viewport viewport) {
+        if (viewport == Viewport.DESKTOP) {
+            page.setViewportSize(1280, 900);
         }
     }
 

@@ -56,8 +56,33 @@ public class ApplicationReviewPage extends VaadinPage {
         return this;
     }
 
+    /** "Approve", then "Approve" again in the dialog that asks first (naming the merchant). */
     public ApplicationReviewPage approve() {
         page.locator("#approve").click();
+        waitForVaadin();
+        assertThat(confirmation()).isVisible();
+        page.locator("#confirm-approve-yes").click();
+        waitForVaadin();
+        return this;
+    }
+
+    /** Clicks "Approve" and leaves the confirmation open. */
+    public ApplicationReviewPage askToApprove() {
+        page.locator("#approve").click();
+        waitForVaadin();
+        assertThat(confirmation()).isVisible();
+        return this;
+    }
+
+    /** The open confirmation dialog's text. */
+    public Locator confirmation() {
+        return page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog[opened]").first();
+    }
+
+    public ApplicationReviewPage cancelConfirmation() {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                        java.util.regex.Pattern.compile("^(Cancel|取消)$")))
+                .click();
         waitForVaadin();
         return this;
     }

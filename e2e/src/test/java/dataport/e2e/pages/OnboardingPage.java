@@ -55,6 +55,19 @@ public class OnboardingPage extends VaadinPage {
         return this;
     }
 
+    /** The error message shown on a field. */
+    public Locator errorOf(String id) {
+        return page.locator("#" + id + " [slot='error-message']");
+    }
+
+    /** Leaves the wizard as a user would, by the header's "Browse" link (the field being typed in loses focus). */
+    public OnboardingPage leaveByTheMenu() {
+        page.locator("header a[href='search'], a[href='search']").first().click();
+        page.waitForURL(url -> url.contains("/search"));
+        waitForVaadin();
+        return this;
+    }
+
     /** The helper line under a field, where a reviewer's comment is shown. */
     public Locator helperOf(String id) {
         return page.locator("#" + id + " [slot='helper']");
