@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import dataport.catalog.InvalidUpload;
+import dataport.exhibits.ExhibitContent;
 import dataport.exhibits.ExhibitService;
 import dataport.exhibits.InvalidExhibit;
 import dataport.exhibits.StaleExhibit;
@@ -29,7 +30,7 @@ class BannerPanel extends EditorSection {
         long version();
 
         /** The form as it is now, to create a new exhibit's draft with its banner. */
-        dataport.exhibits.ExhibitContent content();
+        ExhibitContent content();
 
         /** The banner was stored on exhibit {@code id}, now at {@code version}; a new draft was created if needed. */
         void bannerStored(long id, long version, boolean created);
@@ -123,10 +124,6 @@ class BannerPanel extends EditorSection {
             preview.add(Showcase.banner(
                     exhibits, bannerId, width, height, getTranslation("exhibits.banner.preview"), true));
         }
-    }
-
-    boolean showsBanner() {
-        return preview.getChildren().anyMatch(c -> c instanceof com.vaadin.flow.component.html.Image);
     }
 
     private void showError(String message) {

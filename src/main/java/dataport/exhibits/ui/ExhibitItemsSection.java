@@ -10,10 +10,13 @@ class ExhibitItemsSection extends EditorSection {
 
     ExhibitItemsSection(ExhibitService exhibits) {
         super("exhibits.section.items");
-        ItemPicker[] pickerRef = new ItemPicker[1];
-        list = new ItemList(() -> pickerRef[0].refresh());
+        list = new ItemList(this::itemsChanged);
         picker = new ItemPicker(exhibits, p -> list.contains(p.kind(), p.targetId()), list::add);
-        pickerRef[0] = picker;
         add(picker, list);
+    }
+
+    /** An item was added or removed: the picker's Add buttons follow. */
+    private void itemsChanged() {
+        picker.refresh();
     }
 }

@@ -29,6 +29,7 @@ class ItemList extends Div {
     private final List<ItemRow> rows = new ArrayList<>();
     final Grid<ItemRow> grid = new Grid<>();
     private final Paragraph error = new Paragraph();
+    private final Paragraph summary = new Paragraph();
     private final Runnable changed;
     private ItemRow dragged;
 
@@ -67,7 +68,9 @@ class ItemList extends Div {
         error.setVisible(false);
         Paragraph help = new Paragraph(getTranslation("exhibits.items.help"));
         help.addClassName("dp-muted");
-        add(help, error, grid);
+        summary.setId("items-summary");
+        summary.addClassName("dp-muted");
+        add(help, summary, error, grid);
     }
 
     void fill(List<CuratedItem> items) {
@@ -165,6 +168,8 @@ class ItemList extends Div {
 
     private void render() {
         grid.setItems(rows);
+        long listings = rows.stream().filter(r -> r.kind == ItemKind.LISTING).count();
+        summary.setText(getTranslation("exhibits.items.summary", listings, rows.size() - listings));
     }
 
     private Component cell(ItemRow r) {

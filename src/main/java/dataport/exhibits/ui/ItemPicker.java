@@ -19,6 +19,7 @@ import dataport.shared.Bilingual;
 import dataport.shared.ui.Countries;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -107,8 +108,6 @@ class ItemPicker extends Div {
     static Bilingual country(String code) {
         return code == null
                 ? Bilingual.of(null, null)
-                : Bilingual.of(
-                        Countries.name(code, java.util.Locale.ENGLISH),
-                        Countries.name(code, java.util.Locale.SIMPLIFIED_CHINESE));
+                : Bilingual.of(Countries.name(code, Locale.ENGLISH), Countries.name(code, Locale.SIMPLIFIED_CHINESE));
     }
 }

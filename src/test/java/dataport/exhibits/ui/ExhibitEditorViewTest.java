@@ -131,6 +131,7 @@ class ExhibitEditorViewTest extends SpringBrowserlessTest {
         navigate("curation/exhibits/" + id, ExhibitEditorView.class);
         ExhibitEditorView editor = (ExhibitEditorView) getCurrentView();
         long first = editor.itemRows().get(0).targetId;
+        assertThat($(Paragraph.class).id("items-summary").getText()).isEqualTo("2 listings and no merchants");
 
         editor.move(editor.itemRows().get(0), 1);
         test($(Button.class).id("exhibit-save")).click();
@@ -304,12 +305,14 @@ class ExhibitEditorViewTest extends SpringBrowserlessTest {
         navigate("curation/exhibits/" + id, ExhibitEditorView.class);
         assertThat(kindBadge(0)).isEqualTo("Listing");
         assertThat(kindBadge(1)).isEqualTo("Merchant");
+        assertThat($(Paragraph.class).id("items-summary").getText()).isEqualTo("1 listing and 1 merchant");
 
         UI.getCurrent().setLocale(Languages.CHINESE);
         navigate(CurationView.class);
         navigate("curation/exhibits/" + id, ExhibitEditorView.class);
         assertThat(kindBadge(0)).isEqualTo("产品");
         assertThat(kindBadge(1)).isEqualTo("数商");
+        assertThat($(Paragraph.class).id("items-summary").getText()).isEqualTo("1 个产品、1 家数商");
     }
 
     @SuppressWarnings("unchecked")
