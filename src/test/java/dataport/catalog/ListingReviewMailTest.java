@@ -100,7 +100,7 @@ class ListingReviewMailTest {
 
     private long submitted(String merchantEmail, String titleEn, String titleZh) {
         DemoSignIn.as(signIn, merchantEmail);
-        long id = authoring.create(SampleListings.content(titleEn, titleZh));
+        long id = authoring.create(TestListings.content(titleEn, titleZh));
         authoring.submit(id, authoring.edit(id).version());
         return id;
     }
