@@ -183,8 +183,7 @@ class ListingEditorViewTest extends SpringBrowserlessTest {
 
         test($(Upload.class).id("image-upload"))
                 .upload("chart.png", "image/png", "not a picture".getBytes(StandardCharsets.UTF_8));
-        assertThat($(Span.class).id("upload-error").getText())
-                .startsWith("The file's name does not match its content");
+        assertThat($(Span.class).id("upload-error").getText()).startsWith("The file's name does not match its content");
 
         test($(Upload.class).id("image-upload")).upload("chart.png", "image/png", png(64, 48));
         test($(Upload.class).id("sample-upload"))
@@ -205,6 +204,10 @@ class ListingEditorViewTest extends SpringBrowserlessTest {
         ListingEdit stored = authoring.edit(id);
         assertThat(stored.content().imageIds()).hasSize(1);
         assertThat(stored.content().sampleFileId()).isNotNull();
+
+        // Removing is kept at once too.
+        test($(Button.class, $(Div.class).id("sample-box")).first()).click();
+        assertThat(authoring.edit(id).content().sampleFileId()).isNull();
 
         // The editor's next save goes through: the upload moved its version along.
         text("listing-title-en").setValue("Uploads kept, renamed");
