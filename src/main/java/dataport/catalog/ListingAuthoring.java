@@ -225,7 +225,7 @@ public class ListingAuthoring {
     }
 
     /**
-     * Stores the stored content's new files: a draft changes in place, a published listing's pending revision gets
+     * Records which files the listing shows: a draft changes in place, a published listing's pending revision gets
      * them (started from the published content when there is none). An editor that had loaded the current version
      * gets the new one, so its next save goes through; an editor that was already behind stays behind, so its next
      * save is still refused as stale instead of overwriting what someone else saved.

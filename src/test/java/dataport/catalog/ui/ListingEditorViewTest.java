@@ -185,6 +185,10 @@ class ListingEditorViewTest extends SpringBrowserlessTest {
         assertThat(stored.content().imageIds()).hasSize(1);
         assertThat(stored.content().sampleFileId()).isNotNull();
 
+        // Removing is kept at once too.
+        test($(Button.class, $(Div.class).id("sample-box")).first()).click();
+        assertThat(authoring.edit(id).content().sampleFileId()).isNull();
+
         // The editor's next save goes through: the upload moved its version along.
         text("listing-title-en").setValue("Uploads kept, renamed");
         test($(Button.class).id("save-listing")).click();

@@ -32,6 +32,7 @@ class MyListingsViewTest extends SpringBrowserlessTest {
     @Test
     void onAPhoneTheGridKeepsTitleAndStatusAndShowsCategoryAndDateUnderTheTitle() {
         MyListingsView view = navigate(MyListingsView.class);
+        // navigate() returns Spring's proxy of the view (method security): its fields read null, so find the grid.
         Grid<?> grid = $(Grid.class).id("my-listings");
 
         view.fit(390);
