@@ -80,6 +80,13 @@ class AssessmentStep extends StepForm {
         }) {
             required.setRequiredIndicatorVisible(true);
         }
+        // vaadin-checkbox-group marks itself aria-required, an attribute its role "group" may not carry (axe:
+        // aria-allowed-attr); the visible indicator stays, the attribute goes once the element has rendered.
+        categories.addAttachListener(
+                e -> categories
+                        .getElement()
+                        .executeJs(
+                                "(this.updateComplete || Promise.resolve()).then(() => this.removeAttribute('aria-required'))"));
         showFollowUps();
 
         FormLayout form = new FormLayout(

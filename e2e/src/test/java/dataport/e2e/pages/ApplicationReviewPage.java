@@ -60,7 +60,7 @@ public class ApplicationReviewPage extends VaadinPage {
     public ApplicationReviewPage approve() {
         page.locator("#approve").click();
         waitForVaadin();
-        assertThat(confirmation()).isVisible();
+        assertThat(page.locator("#confirm-approve-yes")).isVisible();
         page.locator("#confirm-approve-yes").click();
         waitForVaadin();
         return this;
@@ -70,13 +70,13 @@ public class ApplicationReviewPage extends VaadinPage {
     public ApplicationReviewPage askToApprove() {
         page.locator("#approve").click();
         waitForVaadin();
-        assertThat(confirmation()).isVisible();
+        assertThat(page.locator("#confirm-approve-yes")).isVisible();
         return this;
     }
 
-    /** The open confirmation dialog's text. */
+    /** The open confirmation dialog; its question is in {@code aria-description} (the text is drawn in an overlay). */
     public Locator confirmation() {
-        return page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog[opened]").first();
+        return page.locator("vaadin-confirm-dialog[opened]");
     }
 
     public ApplicationReviewPage cancelConfirmation() {
