@@ -10,9 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The curator's exhibit editor (with its Chinese preview) and a public exhibit page, at desktop (1280) and phone (390)
- * width in both languages, saved as {@code exhibit-editor-*}, {@code exhibit-preview-*} and {@code exhibit-page-*}
- * screenshots; nothing may stick out sideways and the banner upload speaks the reader's language.
+ * The curator's exhibit editor (with its preview) and a public exhibit page, at desktop (1280) and phone (390) width in
+ * both languages, saved as {@code exhibit-hall-editor-*}, {@code exhibit-hall-preview-*} and {@code exhibit-hall-page-*}
+ * screenshots; nothing may stick out sideways, the banner upload speaks the reader's language and an over-long paste
+ * is kept whole and marked with the limit.
  */
 class ExhibitScreenshotsTest extends E2eTest {
 
@@ -42,14 +43,14 @@ class ExhibitScreenshotsTest extends E2eTest {
         assertThat(page.locator("#exhibit-subtitle-en input")).hasValue("x".repeat(301));
         assertThat(editor.errorOf("exhibit-subtitle-en")).containsText(chinese ? "最多 300 个字符" : "at most 300 characters");
         assertNoHorizontalScroll();
-        screenshot("exhibit-editor-" + size + "-" + language);
+        screenshot("exhibit-hall-editor-" + size + "-" + language);
 
         editor.preview(chinese);
-        screenshot("exhibit-preview-" + size + "-" + language);
+        screenshot("exhibit-hall-preview-" + size + "-" + language);
         editor.closePreview();
 
         new ExhibitPage(page).open("hall-cloud");
         assertNoHorizontalScroll();
-        screenshot("exhibit-page-" + size + "-" + language);
+        screenshot("exhibit-hall-page-" + size + "-" + language);
     }
 }
