@@ -81,7 +81,8 @@ public class OnboardingService {
 
     /**
      * Saves step (a). With {@code complete} (the wizard's "Next") the step must be valid and the wizard moves on;
-     * without it (the "Save" button) a partial draft is kept. Throws {@link InvalidApplication} with nothing saved.
+     * without it a partial draft is kept. Throws {@link InvalidApplication} with nothing saved. The wizard keeps its
+     * drafts with {@link #keepOrganisation}, which saves what it can instead of refusing the whole step.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")

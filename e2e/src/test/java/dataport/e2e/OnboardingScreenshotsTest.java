@@ -11,7 +11,6 @@ import dataport.e2e.pages.OnboardingPage;
 import dataport.e2e.pages.ReviewQueuePage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,8 +104,9 @@ class OnboardingScreenshotsTest extends E2eTest {
                 }
                 reviewPage.askToApprove();
                 String merchant = locale.startsWith("zh") ? "环太平洋海事物流与数据分析控股私人有限公司" : organisation;
-                assertThat(reviewPage.confirmation())
-                        .hasAttribute("aria-description", Pattern.compile(".*" + Pattern.quote(merchant) + ".*"));
+                org.assertj.core.api.Assertions.assertThat(
+                                reviewPage.confirmation().getAttribute("aria-description"))
+                        .contains(merchant);
                 screenshot(staff, "staff-application-approve-confirm-" + suffix(viewport, locale));
                 reviewPage.cancelConfirmation();
                 assertThat(reviewPage.state()).hasAttribute("data-state", "IN_REVIEW");
