@@ -18,9 +18,8 @@ import dataport.audit.AuditEntry;
 import dataport.audit.AuditFilter;
 import dataport.audit.AuditService;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,10 +88,7 @@ public class AuditView extends Div implements HasDynamicTitle {
     }
 
     private Grid<AuditEntry> grid() {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(AuditService.ZONE);
-        grid.addColumn(e -> time.format(e.occurredAt()))
+        grid.addColumn(e -> Times.format(getLocale(), e.occurredAt()))
                 .setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -146,7 +142,8 @@ public class AuditView extends Div implements HasDynamicTitle {
                 subjectType.getValue(),
                 subjectId.getValue(),
                 from.getValue(),
-                to.getValue());
+                to.getValue(),
+                Times.zone());
     }
 
     /** JSON is indented for reading; anything else is shown as it was recorded. */

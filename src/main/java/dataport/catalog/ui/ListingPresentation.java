@@ -23,11 +23,9 @@ import dataport.shared.Languages;
 import dataport.shared.Markdown;
 import dataport.shared.ui.Countries;
 import dataport.shared.ui.PriceLabels;
+import dataport.shared.ui.Times;
 import dataport.shared.ui.WhitelistBadge;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -213,12 +211,7 @@ class ListingPresentation extends Div {
         fact(list, "listing.sla", l.sla().in(locale));
         fact(list, "listing.licence", l.licence().in(locale));
         if (l.publishedAt() != null) {
-            fact(
-                    list,
-                    "listing.published",
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                            .withLocale(locale)
-                            .format(l.publishedAt().atZone(ZoneId.of("Asia/Shanghai"))));
+            fact(list, "listing.published", Times.date(locale, l.publishedAt()));
         }
         return list;
     }

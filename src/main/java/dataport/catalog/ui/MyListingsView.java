@@ -19,10 +19,8 @@ import dataport.catalog.ListingStatus;
 import dataport.catalog.WorkspaceFilter;
 import dataport.catalog.WorkspaceRow;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * A merchant's own listings in every status: a lazy grid (sorted and filtered in the database, with a count) and
@@ -65,9 +63,6 @@ public class MyListingsView extends Div implements HasDynamicTitle {
         Div filters = new Div(text, status);
         filters.addClassName("dp-filters");
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.of("Asia/Shanghai"));
         grid.addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("workspace.listings.column.title"))
                 .setSortProperty("title.en")
@@ -77,7 +72,7 @@ public class MyListingsView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::statusCell)
                 .setHeader(getTranslation("workspace.listings.column.status"))
                 .setSortProperty("status");
-        grid.addColumn(r -> dates.format(r.updatedAt()))
+        grid.addColumn(r -> Times.format(getLocale(), r.updatedAt()))
                 .setHeader(getTranslation("workspace.listings.column.updated"))
                 .setSortProperty("updatedAt");
         grid.setId("my-listings");

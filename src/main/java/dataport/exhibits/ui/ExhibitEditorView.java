@@ -51,12 +51,11 @@ import dataport.search.SearchResults;
 import dataport.shared.Bilingual;
 import dataport.shared.Languages;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -355,13 +354,11 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private Section historySection() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ExhibitContent.DEFAULT_ZONE);
         history.setId("exhibit-history");
         history.setAllRowsVisible(true);
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        history.addColumn(h -> format.format(h.changedAt())).setHeader(getTranslation("exhibits.history.when"));
+        history.addColumn(h -> Times.format(getLocale(), h.changedAt()))
+                .setHeader(getTranslation("exhibits.history.when"));
         history.addColumn(ExhibitHistoryEntry::actor).setHeader(getTranslation("exhibits.history.who"));
         history.addColumn(h -> getTranslation("exhibits.history.action." + h.action()))
                 .setHeader(getTranslation("exhibits.history.what"));

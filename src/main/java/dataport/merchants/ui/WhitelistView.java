@@ -27,10 +27,9 @@ import dataport.merchants.MerchantSummary;
 import dataport.merchants.WhitelistGrant;
 import dataport.merchants.WhitelistService;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -152,11 +151,6 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         stateFilter.setId("whitelist-filter");
         stateFilter.addValueChangeListener(e -> refresh());
 
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(AuditService.ZONE);
         grid.addColumn(g -> g.merchantName() == null
                         ? "#" + g.merchantId()
                         : g.merchantName().in(getLocale()))
@@ -165,20 +159,25 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         grid.addColumn(WhitelistGrant::scope)
                 .setHeader(getTranslation("whitelist.scope"))
                 .setFlexGrow(1);
-        grid.addColumn(g -> date.format(g.validFrom()) + " – "
-                        + (g.validTo() == null ? getTranslation("whitelist.open-ended") : date.format(g.validTo())))
+        grid.addColumn(g -> Times.date(getLocale(), g.validFrom()) + " – "
+                        + (g.validTo() == null
+                                ? getTranslation("whitelist.open-ended")
+                                : Times.date(getLocale(), g.validTo())))
                 .setHeader(getTranslation("whitelist.validity"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::stateBadge))
                 .setHeader(getTranslation("whitelist.state"))
                 .setAutoWidth(true);
-        grid.addColumn(g -> g.grantedBy() + ", " + time.format(g.grantedAt()))
+        grid.addColumn(g -> g.grantedBy() + ", " + Times.format(getLocale(), g.grantedAt()))
                 .setHeader(getTranslation("whitelist.granted-by"))
                 .setAutoWidth(true);
         grid.addColumn(g -> g.revokedAt() == null
                         ? ""
                         : getTranslation(
-                                "whitelist.revoked-by", g.revokedBy(), time.format(g.revokedAt()), g.revokedReason()))
+                                "whitelist.revoked-by",
+                                g.revokedBy(),
+                                Times.format(getLocale(), g.revokedAt()),
+                                g.revokedReason()))
                 .setHeader(getTranslation("whitelist.revocation"))
                 .setFlexGrow(1);
         if (mayDecide) {

@@ -63,6 +63,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         content.setId("main");
         content.addClassName("dp-main");
         add(skip, header(), content, footer());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Times.learnFromBrowser(ui);
+        }
     }
 
     private Header header() {
