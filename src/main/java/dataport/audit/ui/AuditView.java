@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import dataport.audit.AuditEntry;
 import dataport.audit.AuditFilter;
 import dataport.audit.AuditService;
+import dataport.shared.ui.DatePickers;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,8 +73,8 @@ public class AuditView extends Div implements HasDynamicTitle {
             from.setMax(e.getValue());
             refresh();
         });
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        DatePickers.localise(from, this);
+        DatePickers.localise(to, this);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         actor.setId("audit-actor");

@@ -50,6 +50,7 @@ import dataport.merchants.MerchantSummary;
 import dataport.search.SearchResults;
 import dataport.shared.Bilingual;
 import dataport.shared.Languages;
+import dataport.shared.ui.DatePickers;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
@@ -213,6 +214,8 @@ public class ExhibitEditorView extends Div implements BeforeEnterObserver, HasDy
         accent.addValueChangeListener(e -> swatch.getStyle().set("background", e.getValue()));
         startsAt.setLabel(getTranslation("exhibits.field.starts-at"));
         startsAt.setId("exhibit-starts-at");
+        DatePickers.localise(startsAt, this);
+        DatePickers.localise(endsAt, this);
         endsAt.setLabel(getTranslation("exhibits.field.ends-at"));
         endsAt.setId("exhibit-ends-at");
         endsAt.setHelperText(getTranslation("exhibits.field.ends-at-help"));

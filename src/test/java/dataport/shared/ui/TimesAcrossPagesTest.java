@@ -194,10 +194,12 @@ class TimesAcrossPagesTest extends SpringBrowserlessTest {
                     .mapToObj(c -> cell(() -> tester.getCellText(row, c)))
                     .toList();
             String text = String.join(" | ", cells);
-            if (start != null ? text.startsWith(start) : text.contains(marker)
-                    || text.contains(userEmail)
-                    || text.contains(listingTitle)
-                    || text.contains("Times " + marker)) {
+            if (start != null
+                    ? text.startsWith(start)
+                    : text.contains(marker)
+                            || text.contains(userEmail)
+                            || text.contains(listingTitle)
+                            || text.contains("Times " + marker)) {
                 return view.getSimpleName() + ": " + text;
             }
         }
