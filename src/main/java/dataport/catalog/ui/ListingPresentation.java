@@ -22,6 +22,7 @@ import dataport.shared.Bilingual;
 import dataport.shared.Languages;
 import dataport.shared.Markdown;
 import dataport.shared.ui.Countries;
+import dataport.shared.ui.MerchantContact;
 import dataport.shared.ui.PriceLabels;
 import dataport.shared.ui.Times;
 import dataport.shared.ui.WhitelistBadge;
@@ -74,7 +75,7 @@ class ListingPresentation extends Div {
         Div main = new Div(gallery(files), about, facts);
         main.addClassName("dp-listing-main");
 
-        Div side = new Div(plans(l), sample(files.sample()), merchantCard(l.merchant()));
+        Div side = new Div(plans(l), sample(files.sample()), merchantCard(l));
         side.addClassName("dp-listing-side");
 
         Div body = new Div(main, side);
@@ -259,7 +260,8 @@ class ListingPresentation extends Div {
         return box;
     }
 
-    private Div merchantCard(MerchantSummary m) {
+    private Div merchantCard(ListingDetails l) {
+        MerchantSummary m = l.merchant();
         Locale locale = getLocale();
         Anchor profile = new Anchor(MerchantView.path(m), m.name().in(locale));
         profile.setId("merchant-link");
@@ -280,6 +282,7 @@ class ListingPresentation extends Div {
             site.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             card.add(site);
         }
+        card.add(MerchantContact.of(this, m.contactEmail(), l.title().in(locale)));
         card.addClassName("dp-panel");
         card.addClassName("dp-merchant-card");
         card.setId("merchant-card");

@@ -118,7 +118,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         nav.removeAll();
         nav.add(new Anchor("", getTranslation("nav.home")), new Anchor(SEARCH_ROUTE, getTranslation("nav.browse")));
         for (NavigationEntry entry : entries) {
-            if (entry.roles().isEmpty() || authentication.hasAnyRole(entry.roles())) {
+            boolean shown = (entry.roles().isEmpty() || authentication.hasAnyRole(entry.roles()))
+                    && (entry.notForRoles().isEmpty() || !authentication.hasAnyRole(entry.notForRoles()));
+            if (shown) {
                 Anchor link = new Anchor(entry.route(), getTranslation(entry.labelKey()));
                 link.getElement().setAttribute("data-route", entry.route());
                 nav.add(link);
