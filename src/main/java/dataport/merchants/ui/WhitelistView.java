@@ -27,6 +27,7 @@ import dataport.merchants.MerchantSummary;
 import dataport.merchants.WhitelistGrant;
 import dataport.merchants.WhitelistService;
 import dataport.shared.ui.DatePickers;
+import dataport.shared.ui.LengthLimits;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,7 +85,7 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         scope.setLabel(getTranslation("whitelist.scope"));
         scope.setPlaceholder(getTranslation("whitelist.scope.placeholder"));
         scope.setRequiredIndicatorVisible(true);
-        scope.setMaxLength(1000);
+        LengthLimits.guard(scope, this, WhitelistService.SCOPE_MAX);
         scope.setId("grant-scope");
         scope.setWidth("20rem");
         validFrom.setLabel(getTranslation("whitelist.valid-from"));
@@ -99,7 +100,7 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         validTo.setId("grant-to");
         validFrom.addValueChangeListener(e -> validTo.setMin(e.getValue()));
         note.setLabel(getTranslation("whitelist.note"));
-        note.setMaxLength(2000);
+        LengthLimits.guard(note, this, WhitelistService.NOTE_MAX);
         note.setId("grant-note");
         note.setWidth("20rem");
         grant.setText(getTranslation("whitelist.grant"));
@@ -127,7 +128,14 @@ public class WhitelistView extends Div implements HasDynamicTitle {
                 && validTo.getValue().isBefore(validFrom.getValue());
         validTo.setInvalid(endBeforeStart);
         validTo.setErrorMessage(getTranslation("whitelist.error.end-before-start"));
-        valid = !merchant.isInvalid() && !scope.isInvalid() && !validFrom.isInvalid() && !endBeforeStart;
+        boolean scopeFits = scope.getValue().isBlank() || LengthLimits.check(scope, this, WhitelistService.SCOPE_MAX);
+        boolean noteFits = LengthLimits.check(note, this, WhitelistService.NOTE_MAX);
+        valid = !merchant.isInvalid()
+                && !scope.isInvalid()
+                && scopeFits
+                && noteFits
+                && !validFrom.isInvalid()
+                && !endBeforeStart;
         if (!valid) {
             return;
         }
@@ -230,7 +238,7 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         Paragraph what = new Paragraph(g.scope());
         TextArea reason = new TextArea(getTranslation("whitelist.revoke.reason"));
         reason.setRequired(true);
-        reason.setMaxLength(1000);
+        LengthLimits.guard(reason, this, WhitelistService.REASON_MAX);
         reason.setWidthFull();
         reason.setId("revoke-reason");
         Button confirm = new Button(getTranslation("whitelist.revoke.confirm"));
@@ -240,6 +248,9 @@ public class WhitelistView extends Div implements HasDynamicTitle {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("whitelist.error.reason"));
                 reason.setInvalid(true);
+                return;
+            }
+            if (!LengthLimits.check(reason, this, WhitelistService.REASON_MAX)) {
                 return;
             }
             try {

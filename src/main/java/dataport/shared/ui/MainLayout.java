@@ -90,7 +90,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         search.getElement().setAttribute("aria-label", getTranslation("search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        search.setMaxLength(10_000);
         search.addClassName("dp-header-search");
         search.setId("header-search");
         search.addKeyPressListener(Key.ENTER, e -> searchFor(search.getValue()));
