@@ -57,6 +57,7 @@ public class MailView extends Div implements HasDynamicTitle {
                         mail.list(PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, mail.count()));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        grid.setEmptyStateText(getTranslation("mail.empty"));
         grid.setAllRowsVisible(false);
         grid.setHeight("24rem");
 

@@ -188,6 +188,9 @@ class NothingTypedIsCutTest extends SpringBrowserlessTest {
         assertThat(field.isInvalid()).as("refused").isTrue();
         assertThat(field.getErrorMessage())
                 .as("names the limit")
-                .containsAnyOf(String.valueOf(max), java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(max));
+                .containsAnyOf(
+                        String.valueOf(max),
+                        java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
+                                .format(max));
     }
 }
