@@ -167,7 +167,8 @@ public class WhitelistView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(WhitelistGrant::scope)
                 .setHeader(getTranslation("whitelist.scope"))
-                .setFlexGrow(1);
+                .setWidth("16rem")
+                .setFlexGrow(2);
         grid.addColumn(g -> Times.date(getLocale(), g.validFrom()) + " – "
                         + (g.validTo() == null
                                 ? getTranslation("whitelist.open-ended")
@@ -177,9 +178,11 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(this::stateBadge))
                 .setHeader(getTranslation("whitelist.state"))
                 .setAutoWidth(true);
+        // Wraps (who, then when) rather than squeezing the scope: the labelled time is long.
         grid.addColumn(g -> g.grantedBy() + ", " + Times.format(getLocale(), g.grantedAt()))
                 .setHeader(getTranslation("whitelist.granted-by"))
-                .setAutoWidth(true);
+                .setWidth("13rem")
+                .setFlexGrow(1);
         grid.addColumn(g -> g.revokedAt() == null
                         ? ""
                         : getTranslation(
