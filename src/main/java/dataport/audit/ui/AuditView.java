@@ -104,6 +104,8 @@ public class AuditView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(e -> oneLine(e.before()) + " → " + oneLine(e.after()))
                 .setHeader(getTranslation("audit.column.change"))
+                // A base width, so the change is not squeezed into a sliver beside the auto-sized columns.
+                .setWidth("22rem")
                 .setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
