@@ -84,13 +84,29 @@ class CrosscutScreenshotsTest extends E2eTest {
         p.context().close();
     }
 
+    @Test
+    void aReaderInBerlinSeesTimesInTheirOwnZoneNamed() {
+        Page p = open(SIZES.getFirst(), "en-US", "Europe/Berlin");
+        signIn(p, "admin@dataport.example");
+        p.navigate("/staff/audit");
+        new LoginPage(p).waitForVaadin();
+        assertThat(p.locator("#audit-grid vaadin-grid-cell-content").allInnerTexts())
+                .anySatisfy(t -> assertThat(t).containsPattern("\\d{2}:\\d{2} UTC\\+1"))
+                .noneSatisfy(t -> assertThat(t).contains("UTC+8"));
+        p.context().close();
+    }
+
     private Page open(Size size, String language) {
+        return open(size, language, "Asia/Shanghai");
+    }
+
+    private Page open(Size size, String language, String zone) {
         BrowserContext ctx = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(size.width(), size.height())
                 .setIsMobile(size.mobile())
                 .setHasTouch(size.mobile())
                 .setLocale(language)
-                .setTimezoneId("Asia/Shanghai")
+                .setTimezoneId(zone)
                 .setBaseURL(BASE_URL));
         ctx.setDefaultTimeout(20_000);
         return ctx.newPage();
