@@ -105,16 +105,16 @@ class DemoDataLoader implements ApplicationRunner {
         Map<String, Long> merchantIds = new HashMap<>();
         for (DemoCatalogue.MerchantEntry m : demo.merchants()) {
             var saved = merchants.register(new NewMerchant(
-                            m.slug(),
-                            Bilingual.of(m.nameEn(), m.nameZh()),
-                            Origin.valueOf(m.origin()),
-                            m.country(),
-                            m.city(),
-                            m.website(),
-                            m.registrationNumber(),
-                            m.foundedYear(),
-                            Bilingual.of(m.descriptionEn(), m.descriptionZh()))
-                    .withContactEmail(DemoContacts.salesAddress(m.slug(), m.website())));
+                    m.slug(),
+                    Bilingual.of(m.nameEn(), m.nameZh()),
+                    Origin.valueOf(m.origin()),
+                    m.country(),
+                    m.city(),
+                    m.website(),
+                    m.registrationNumber(),
+                    m.foundedYear(),
+                    Bilingual.of(m.descriptionEn(), m.descriptionZh()),
+                    DemoContacts.salesAddress(m.slug(), m.website())));
             merchantIds.put(m.slug(), saved.id());
         }
         for (DemoCatalogue.ListingEntry l : demo.listings()) {

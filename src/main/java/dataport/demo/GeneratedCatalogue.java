@@ -138,16 +138,16 @@ class GeneratedCatalogue implements ApplicationRunner {
         for (GeneratedMerchant m : generated) {
             long id = merchants
                     .register(new NewMerchant(
-                                    m.slug(),
-                                    m.name(),
-                                    m.origin(),
-                                    m.countryCode(),
-                                    m.city(),
-                                    m.website(),
-                                    m.registrationNumber(),
-                                    m.foundedYear(),
-                                    m.description())
-                            .withContactEmail(DemoContacts.salesAddress(m.slug(), m.website())))
+                            m.slug(),
+                            m.name(),
+                            m.origin(),
+                            m.countryCode(),
+                            m.city(),
+                            m.website(),
+                            m.registrationNumber(),
+                            m.foundedYear(),
+                            m.description(),
+                            DemoContacts.salesAddress(m.slug(), m.website())))
                     .id();
             ids.add(id);
             if (m.whitelistScope() != null) {

@@ -281,19 +281,5 @@ public class MerchantService {
                 Bilingual description) {
             this(slug, name, origin, countryCode, city, website, registrationNumber, foundedYear, description, null);
         }
-
-        public NewMerchant withContactEmail(String email) {
-            return new NewMerchant(
-                    slug,
-                    name,
-                    origin,
-                    countryCode,
-                    city,
-                    website,
-                    registrationNumber,
-                    foundedYear,
-                    description,
-                    email);
-        }
     }
 }

@@ -266,17 +266,16 @@ public class OnboardingService {
         Organisation o = application.organisation();
         MerchantSummary merchant = merchants.registerApproved(
                 new NewMerchant(
-                                slug(o, application.getId()),
-                                Bilingual.of(o.legalNameEn(), o.legalNameZh()),
-                                o.origin(),
-                                o.countryCode(),
-                                null,
-                                o.website(),
-                                o.registrationNumber(),
-                                null,
-                                null)
-                        .withContactEmail(
-                                o.contactEmail() != null ? o.contactEmail() : application.getApplicantEmail()),
+                        slug(o, application.getId()),
+                        Bilingual.of(o.legalNameEn(), o.legalNameZh()),
+                        o.origin(),
+                        o.countryCode(),
+                        null,
+                        o.website(),
+                        o.registrationNumber(),
+                        null,
+                        null,
+                        o.contactEmail() != null ? o.contactEmail() : application.getApplicantEmail()),
                 application.getApplicantId());
         application.approve(merchant.id());
         return recordAndTell(application, before, "approved", null);
