@@ -106,12 +106,14 @@ public class AuditService {
                     blankToNull(f.action()),
                     blankToNull(f.subjectType()),
                     blankToNull(f.subjectId()),
-                    startOf(f.from()),
-                    f.to() == null ? null : startOf(f.to().plusDays(1)));
+                    startOf(f.from(), f.zone()),
+                    f.to() == null ? null : startOf(f.to().plusDays(1), f.zone()));
         }
 
-        private static Instant startOf(LocalDate day) {
-            return day == null ? null : day.atStartOfDay(ZONE).toInstant();
+        private static Instant startOf(LocalDate day, ZoneId zone) {
+            return day == null
+                    ? null
+                    : day.atStartOfDay(zone == null ? ZONE : zone).toInstant();
         }
 
         private static String blankToNull(String s) {

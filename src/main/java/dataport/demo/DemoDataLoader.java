@@ -113,7 +113,8 @@ class DemoDataLoader implements ApplicationRunner {
                     m.website(),
                     m.registrationNumber(),
                     m.foundedYear(),
-                    Bilingual.of(m.descriptionEn(), m.descriptionZh())));
+                    Bilingual.of(m.descriptionEn(), m.descriptionZh()),
+                    DemoContacts.salesAddress(m.slug(), m.website())));
             merchantIds.put(m.slug(), saved.id());
         }
         for (DemoCatalogue.ListingEntry l : demo.listings()) {

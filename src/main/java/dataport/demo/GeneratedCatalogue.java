@@ -146,7 +146,8 @@ class GeneratedCatalogue implements ApplicationRunner {
                             m.website(),
                             m.registrationNumber(),
                             m.foundedYear(),
-                            m.description()))
+                            m.description(),
+                            DemoContacts.salesAddress(m.slug(), m.website())))
                     .id();
             ids.add(id);
             if (m.whitelistScope() != null) {

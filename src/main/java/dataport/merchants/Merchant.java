@@ -42,6 +42,9 @@ class Merchant {
     private String city;
     private String website;
 
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
     @Column(name = "registration_number")
     private String registrationNumber;
 
@@ -85,6 +88,11 @@ class Merchant {
         this.registrationNumber = registrationNumber;
         this.foundedYear = foundedYear;
         this.description = description;
+    }
+
+    /** Where buyers reach the merchant (asking for a quote); null when it gave none. */
+    void reachableAt(String contactEmail) {
+        this.contactEmail = contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip();
     }
 
     /** Stops the merchant trading; refused when already suspended or without a reason. */
@@ -152,6 +160,7 @@ class Merchant {
                 description == null ? Bilingual.of(null, null) : description,
                 status,
                 whitelistScope != null,
-                whitelistScope);
+                whitelistScope,
+                contactEmail);
     }
 }

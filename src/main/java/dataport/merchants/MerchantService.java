@@ -221,6 +221,7 @@ public class MerchantService {
                 request.registrationNumber(),
                 request.foundedYear(),
                 request.description());
+        merchant.reachableAt(request.contactEmail());
         return merchant;
     }
 
@@ -269,5 +270,21 @@ public class MerchantService {
             String website,
             String registrationNumber,
             Integer foundedYear,
-            Bilingual description) {}
+            Bilingual description,
+            String contactEmail) {
+
+        /** A merchant that gave no contact address (yet). */
+        public NewMerchant(
+                String slug,
+                Bilingual name,
+                Origin origin,
+                String countryCode,
+                String city,
+                String website,
+                String registrationNumber,
+                Integer foundedYear,
+                Bilingual description) {
+            this(slug, name, origin, countryCode, city, website, registrationNumber, foundedYear, description, null);
+        }
+    }
 }

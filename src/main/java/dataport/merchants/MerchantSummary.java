@@ -7,6 +7,7 @@ import dataport.shared.Bilingual;
  *
  * @param whitelisted whether the merchant is on the international information-services whitelist today (Asia/Shanghai)
  * @param whitelistScope the scope of that whitelist entry (several joined by "; "), or null when not whitelisted
+ * @param contactEmail where buyers reach the merchant, or null when it gave none
  */
 public record MerchantSummary(
         Long id,
@@ -20,7 +21,8 @@ public record MerchantSummary(
         Bilingual description,
         MerchantStatus status,
         boolean whitelisted,
-        String whitelistScope) {
+        String whitelistScope,
+        String contactEmail) {
 
     public boolean isActive() {
         return status == MerchantStatus.ACTIVE;

@@ -70,6 +70,10 @@ class WhitelistEntry {
         if (scope == null || scope.isBlank()) {
             throw new IllegalArgumentException("A whitelist entry needs a scope");
         }
+        if (scope.strip().length() > WhitelistService.SCOPE_MAX
+                || (note != null && note.strip().length() > WhitelistService.NOTE_MAX)) {
+            throw new IllegalArgumentException("A whitelist entry's scope or note is too long");
+        }
         Objects.requireNonNull(validFrom, "validFrom");
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException(
@@ -100,6 +104,10 @@ class WhitelistEntry {
         }
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("A revocation needs a reason");
+        }
+        if (reason.strip().length() > WhitelistService.REASON_MAX) {
+            throw new IllegalArgumentException(
+                    "A revocation reason may have at most " + WhitelistService.REASON_MAX + " characters");
         }
         this.revokedReason = reason.strip();
         this.revokedBy = Objects.requireNonNull(by);

@@ -21,6 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class WhitelistService {
 
+    /** Longest scope, note and revocation reason (the columns' sizes); the entry refuses longer ones. */
+    public static final int SCOPE_MAX = 1000;
+
+    public static final int NOTE_MAX = 2000;
+    public static final int REASON_MAX = 1000;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WhitelistEntries entries;

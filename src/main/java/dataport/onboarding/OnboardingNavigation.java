@@ -13,7 +13,8 @@ class OnboardingNavigation {
     /** Signed-in users who are not merchants yet see "Become a merchant". */
     @Bean
     NavigationEntry onboardingLink() {
-        return new NavigationEntry("onboarding", "onboarding.nav.apply", Set.of(Role.BUYER.name()), 60);
+        return new NavigationEntry("onboarding", "onboarding.nav.apply", Set.of(Role.BUYER.name()), 60)
+                .notFor(Role.MERCHANT.name(), Role.CURATOR.name(), Role.COMPLIANCE.name(), Role.ADMIN.name());
     }
 
     @Bean

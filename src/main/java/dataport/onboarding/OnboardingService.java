@@ -317,7 +317,8 @@ public class OnboardingService {
                         o.website(),
                         o.registrationNumber(),
                         null,
-                        null),
+                        null,
+                        o.contactEmail() != null ? o.contactEmail() : application.getApplicantEmail()),
                 application.getApplicantId());
         application.approve(merchant.id());
         return recordAndTell(application, before, "approved", null);

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dataport.accounts.AccountService;
+import dataport.shared.ui.LengthLimits;
 import dataport.shared.ui.MainLayout;
 
 /** {@code /forgot-password}: mails a reset link. The answer is the same whether the address has an account or not. */
@@ -31,6 +32,9 @@ public class ForgotPasswordView extends AccountPage {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickShortcut(Key.ENTER);
         send.addClickListener(e -> {
+            if (!LengthLimits.check(email, this, AccountService.MAX_EMAIL_LENGTH)) {
+                return;
+            }
             if (email.isEmpty() || email.isInvalid()) {
                 email.setInvalid(true);
                 return;

@@ -23,6 +23,7 @@ import dataport.accounts.AccountService;
 import dataport.accounts.NewAccount;
 import dataport.accounts.PasswordRules;
 import dataport.shared.Languages;
+import dataport.shared.ui.LengthLimits;
 import dataport.shared.ui.MainLayout;
 import java.util.Locale;
 import java.util.Map;
@@ -50,16 +51,13 @@ public class SignUpView extends AccountPage {
 
         email.setId("signup-email");
         email.setLabel(getTranslation("accounts.field.email"));
-        email.setMaxLength(AccountService.MAX_EMAIL_LENGTH);
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
         // The field checks the address format itself before the binder does: give it the same words.
         email.setI18n(new EmailField.EmailFieldI18n()
                 .setPatternErrorMessage(getTranslation("accounts.signup.email-invalid"))
-                .setRequiredErrorMessage(getTranslation("accounts.signup.email-required"))
-                .setMaxLengthErrorMessage(getTranslation("accounts.signup.email-invalid")));
+                .setRequiredErrorMessage(getTranslation("accounts.signup.email-required")));
         displayName.setId("signup-name");
         displayName.setLabel(getTranslation("accounts.field.name"));
-        displayName.setMaxLength(AccountService.MAX_NAME_LENGTH);
         password.setId("signup-password");
         password.setLabel(getTranslation("accounts.field.password"));
         password.setHelperText(getTranslation("accounts.password.hint", PasswordRules.MIN_LENGTH));
@@ -94,10 +92,13 @@ public class SignUpView extends AccountPage {
     private void bind() {
         binder.forField(email)
                 .asRequired(getTranslation("accounts.signup.email-required"))
+                // Refused, not cut: a maxlength would drop the end of a pasted address without a word.
+                .withValidator(LengthLimits.validator(this, AccountService.MAX_EMAIL_LENGTH))
                 .withValidator(new EmailValidator(getTranslation("accounts.signup.email-invalid")))
                 .bind(Form::getEmail, Form::setEmail);
         binder.forField(displayName)
                 .asRequired(getTranslation("accounts.signup.name-required"))
+                .withValidator(LengthLimits.validator(this, AccountService.MAX_NAME_LENGTH))
                 .bind(Form::getDisplayName, Form::setDisplayName);
         binder.forField(password)
                 .asRequired(getTranslation("accounts.password.too-short", PasswordRules.MIN_LENGTH))

@@ -26,11 +26,9 @@ import dataport.accounts.UserFilter;
 import dataport.accounts.UserSummary;
 import dataport.shared.Languages;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -171,12 +169,7 @@ public class UsersView extends Div implements HasDynamicTitle {
     }
 
     private String format(Instant instant) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(getLocale())
-                        .withZone(ZoneId.systemDefault())
-                        .format(instant);
+        return Times.format(getLocale(), instant);
     }
 
     @Override

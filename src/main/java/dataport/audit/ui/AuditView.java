@@ -17,10 +17,10 @@ import com.vaadin.flow.router.Route;
 import dataport.audit.AuditEntry;
 import dataport.audit.AuditFilter;
 import dataport.audit.AuditService;
+import dataport.shared.ui.DatePickers;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,8 +73,8 @@ public class AuditView extends Div implements HasDynamicTitle {
             from.setMax(e.getValue());
             refresh();
         });
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        DatePickers.localise(from, this);
+        DatePickers.localise(to, this);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         actor.setId("audit-actor");
@@ -89,10 +89,7 @@ public class AuditView extends Div implements HasDynamicTitle {
     }
 
     private Grid<AuditEntry> grid() {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(AuditService.ZONE);
-        grid.addColumn(e -> time.format(e.occurredAt()))
+        grid.addColumn(e -> Times.format(getLocale(), e.occurredAt()))
                 .setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -107,6 +104,8 @@ public class AuditView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(e -> oneLine(e.before()) + " → " + oneLine(e.after()))
                 .setHeader(getTranslation("audit.column.change"))
+                // A base width, so the change is not squeezed into a sliver beside the auto-sized columns.
+                .setWidth("22rem")
                 .setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -146,7 +145,8 @@ public class AuditView extends Div implements HasDynamicTitle {
                 subjectType.getValue(),
                 subjectId.getValue(),
                 from.getValue(),
-                to.getValue());
+                to.getValue(),
+                Times.zone());
     }
 
     /** JSON is indented for reading; anything else is shown as it was recorded. */

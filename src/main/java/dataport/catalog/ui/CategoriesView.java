@@ -119,14 +119,11 @@ public class CategoriesView extends Div implements HasDynamicTitle {
                         : parent == null ? "admin.categories.add-track" : "admin.categories.add-sub"));
         TextField code = new TextField(getTranslation("admin.categories.code"));
         code.setId("category-code");
-        code.setMaxLength(CategoryAdmin.CODE_MAX);
         code.setHelperText(getTranslation("admin.categories.code-help"));
         TextField nameEn = new TextField(getTranslation("admin.categories.name-en"));
         nameEn.setId("category-name-en");
-        nameEn.setMaxLength(CategoryAdmin.NAME_MAX);
         TextField nameZh = new TextField(getTranslation("admin.categories.name-zh"));
         nameZh.setId("category-name-zh");
-        nameZh.setMaxLength(CategoryAdmin.NAME_MAX);
         if (node != null) {
             code.setValue(node.code());
             code.setReadOnly(true);
@@ -155,7 +152,9 @@ public class CategoriesView extends Div implements HasDynamicTitle {
                 Map<String, TextField> fields = Map.of("code", code, "nameEn", nameEn, "nameZh", nameZh);
                 ex.errors().forEach((field, key) -> {
                     TextField f = fields.getOrDefault(field, code);
-                    f.setErrorMessage(getTranslation(key));
+                    // The limit the rule broke, for the messages that name it ("At most {0} characters.").
+                    f.setErrorMessage(getTranslation(
+                            key, field.equals("code") ? CategoryAdmin.CODE_MAX : CategoryAdmin.NAME_MAX));
                     f.setInvalid(true);
                 });
             }

@@ -22,12 +22,11 @@ import dataport.shared.Bilingual;
 import dataport.shared.Languages;
 import dataport.shared.Markdown;
 import dataport.shared.ui.Countries;
+import dataport.shared.ui.MerchantContact;
 import dataport.shared.ui.PriceLabels;
+import dataport.shared.ui.Times;
 import dataport.shared.ui.WhitelistBadge;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -76,7 +75,7 @@ class ListingPresentation extends Div {
         Div main = new Div(gallery(files), about, facts);
         main.addClassName("dp-listing-main");
 
-        Div side = new Div(plans(l), sample(files.sample()), merchantCard(l.merchant()));
+        Div side = new Div(plans(l), sample(files.sample()), merchantCard(l));
         side.addClassName("dp-listing-side");
 
         Div body = new Div(main, side);
@@ -213,12 +212,7 @@ class ListingPresentation extends Div {
         fact(list, "listing.sla", l.sla().in(locale));
         fact(list, "listing.licence", l.licence().in(locale));
         if (l.publishedAt() != null) {
-            fact(
-                    list,
-                    "listing.published",
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                            .withLocale(locale)
-                            .format(l.publishedAt().atZone(ZoneId.of("Asia/Shanghai"))));
+            fact(list, "listing.published", Times.date(locale, l.publishedAt()));
         }
         return list;
     }
@@ -266,7 +260,8 @@ class ListingPresentation extends Div {
         return box;
     }
 
-    private Div merchantCard(MerchantSummary m) {
+    private Div merchantCard(ListingDetails l) {
+        MerchantSummary m = l.merchant();
         Locale locale = getLocale();
         Anchor profile = new Anchor(MerchantView.path(m), m.name().in(locale));
         profile.setId("merchant-link");
@@ -287,6 +282,7 @@ class ListingPresentation extends Div {
             site.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             card.add(site);
         }
+        card.add(MerchantContact.of(this, m.contactEmail(), l.title().in(locale)));
         card.addClassName("dp-panel");
         card.addClassName("dp-merchant-card");
         card.setId("merchant-card");

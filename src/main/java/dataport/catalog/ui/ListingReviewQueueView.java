@@ -12,10 +12,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dataport.catalog.ListingReview;
 import dataport.catalog.ReviewItem;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.data.domain.Sort;
 
 /** Compliance staff's queue of listings waiting for a decision: new ones and revisions, oldest first. */
@@ -41,9 +39,6 @@ public class ListingReviewQueueView extends Div implements HasDynamicTitle {
         Div filters = new Div(text);
         filters.addClassName("dp-filters");
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.of("Asia/Shanghai"));
         grid.setId("listing-queue");
         grid.addColumn(r -> r.title().in(getLocale()))
                 .setHeader(getTranslation("workspace.listings.column.title"))
@@ -59,7 +54,7 @@ public class ListingReviewQueueView extends Div implements HasDynamicTitle {
                     return kind;
                 })
                 .setHeader(getTranslation("review.listings.kind"));
-        grid.addColumn(r -> r.submittedAt() == null ? "" : dates.format(r.submittedAt()))
+        grid.addColumn(r -> Times.format(getLocale(), r.submittedAt()))
                 .setHeader(getTranslation("review.listings.submitted"))
                 .setSortProperty("submittedAt");
         grid.setEmptyStateText(getTranslation("review.listings.empty"));

@@ -20,6 +20,7 @@ import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.ui.Countries;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.MerchantContact;
 import dataport.shared.ui.WhitelistBadge;
 import java.text.NumberFormat;
 import java.util.List;
@@ -96,7 +97,8 @@ public class MerchantView extends Div implements BeforeEnterObserver, HasDynamic
         fallback.addClassName("dp-muted");
         fallback.setVisible(m.name().isFallbackIn(locale) || m.description().isFallbackIn(locale));
 
-        Div header = new Div(kind, heading, badges, fallback, about, facts(m));
+        Div header = new Div(
+                kind, heading, badges, fallback, about, facts(m), MerchantContact.of(this, m.contactEmail(), name));
         header.addClassName("dp-merchant-header");
 
         H2 listingsHeading = new H2(getTranslation(

@@ -24,10 +24,8 @@ import dataport.catalog.ListingStatus;
 import dataport.catalog.WorkspaceFilter;
 import dataport.catalog.WorkspaceRow;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * A merchant's own listings in every status: a lazy grid (sorted and filtered in the database, with a count) and
@@ -48,7 +46,6 @@ public class MyListingsView extends Div implements HasDynamicTitle {
     final Grid.Column<WorkspaceRow> category;
     final Grid.Column<WorkspaceRow> updated;
     private final ListingAuthoring authoring;
-    private final DateTimeFormatter dates;
     private Registration resizing;
 
     MyListingsView(ListingAuthoring authoring) {
@@ -77,10 +74,6 @@ public class MyListingsView extends Div implements HasDynamicTitle {
         Div filters = new Div(text, status);
         filters.addClassName("dp-filters");
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.of("Asia/Shanghai"));
-        this.dates = dates;
         grid.addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("workspace.listings.column.title"))
                 .setSortProperty("title.en")
@@ -89,7 +82,7 @@ public class MyListingsView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::statusCell)
                 .setHeader(getTranslation("workspace.listings.column.status"))
                 .setSortProperty("status");
-        updated = grid.addColumn(r -> dates.format(r.updatedAt()))
+        updated = grid.addColumn(r -> Times.format(getLocale(), r.updatedAt()))
                 .setHeader(getTranslation("workspace.listings.column.updated"))
                 .setSortProperty("updatedAt");
         grid.setId("my-listings");
@@ -142,7 +135,7 @@ public class MyListingsView extends Div implements HasDynamicTitle {
     private Div titleCell(WorkspaceRow r) {
         Anchor link = new Anchor(ROUTE + "/" + r.id(), r.title().in(getLocale()));
         link.addClassName("dp-row-title");
-        Span meta = new Span(categoryName(r) + " · " + dates.format(r.updatedAt()));
+        Span meta = new Span(categoryName(r) + " · " + Times.format(getLocale(), r.updatedAt()));
         meta.addClassName("dp-row-meta");
         return new Div(link, meta);
     }

@@ -2,11 +2,9 @@ package dataport.exhibits.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import dataport.exhibits.ExhibitContent;
 import dataport.exhibits.ExhibitHistoryEntry;
 import dataport.exhibits.ExhibitService;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import dataport.shared.ui.Times;
 import java.util.List;
 
 /** Who created, saved (which fields), published, archived the exhibit or changed its banner, and when. */
@@ -18,13 +16,11 @@ class ExhibitHistory extends EditorSection {
     ExhibitHistory(ExhibitService exhibits) {
         super("exhibits.section.history");
         this.exhibits = exhibits;
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ExhibitContent.DEFAULT_ZONE);
         grid.setId("exhibit-history");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(h -> format.format(h.changedAt())).setHeader(getTranslation("exhibits.history.when"));
+        grid.addColumn(h -> Times.format(getLocale(), h.changedAt()))
+                .setHeader(getTranslation("exhibits.history.when"));
         grid.addColumn(ExhibitHistoryEntry::actor).setHeader(getTranslation("exhibits.history.who"));
         grid.addColumn(h -> getTranslation("exhibits.history.action." + h.action()))
                 .setHeader(getTranslation("exhibits.history.what"));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import dataport.exhibits.ExhibitContent;
+import dataport.shared.ui.DatePickers;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 
@@ -47,6 +48,8 @@ class ExhibitScheduleSection extends EditorSection {
         endsAt.setLabel(getTranslation("exhibits.field.ends-at"));
         endsAt.setId("exhibit-ends-at");
         endsAt.setHelperText(getTranslation("exhibits.field.ends-at-help"));
+        DatePickers.localise(startsAt, this);
+        DatePickers.localise(endsAt, this);
         zone.setLabel(getTranslation("exhibits.field.zone"));
         zone.setId("exhibit-zone");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());

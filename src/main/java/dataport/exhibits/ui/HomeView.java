@@ -166,7 +166,6 @@ public class HomeView extends Div implements HasDynamicTitle {
         query.setPlaceholder(getTranslation("home.search.placeholder"));
         query.getElement().setAttribute("aria-label", getTranslation("search.label"));
         query.setPrefixComponent(VaadinIcon.SEARCH.create());
-        query.setMaxLength(10_000);
         query.setId("home-search");
         query.addClassName("dp-hero-search");
         query.addKeyPressListener(Key.ENTER, e -> MainLayout.searchFor(query.getValue()));

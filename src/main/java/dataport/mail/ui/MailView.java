@@ -15,11 +15,9 @@ import com.vaadin.flow.router.Route;
 import dataport.mail.MailService;
 import dataport.mail.MailSummary;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
@@ -59,6 +57,7 @@ public class MailView extends Div implements HasDynamicTitle {
                         mail.list(PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, mail.count()));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        grid.setEmptyStateText(getTranslation("mail.empty"));
         grid.setAllRowsVisible(false);
         grid.setHeight("24rem");
 
@@ -100,12 +99,7 @@ public class MailView extends Div implements HasDynamicTitle {
     }
 
     private String format(Instant instant) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(getLocale())
-                        .withZone(ZoneId.systemDefault())
-                        .format(instant);
+        return Times.format(getLocale(), instant);
     }
 
     @Override

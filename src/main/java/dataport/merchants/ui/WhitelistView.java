@@ -26,11 +26,12 @@ import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.merchants.WhitelistGrant;
 import dataport.merchants.WhitelistService;
+import dataport.shared.ui.DatePickers;
+import dataport.shared.ui.LengthLimits;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -84,22 +85,22 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         scope.setLabel(getTranslation("whitelist.scope"));
         scope.setPlaceholder(getTranslation("whitelist.scope.placeholder"));
         scope.setRequiredIndicatorVisible(true);
-        scope.setMaxLength(1000);
+        LengthLimits.guard(scope, this, WhitelistService.SCOPE_MAX);
         scope.setId("grant-scope");
         scope.setWidth("20rem");
         validFrom.setLabel(getTranslation("whitelist.valid-from"));
         validFrom.setValue(LocalDate.now(AuditService.ZONE));
         validFrom.setRequiredIndicatorVisible(true);
-        validFrom.setLocale(locale);
+        DatePickers.localise(validFrom, this);
         validFrom.setId("grant-from");
         validTo.setLabel(getTranslation("whitelist.valid-to"));
         validTo.setHelperText(getTranslation("whitelist.valid-to.helper"));
-        validTo.setLocale(locale);
+        DatePickers.localise(validTo, this);
         validTo.setClearButtonVisible(true);
         validTo.setId("grant-to");
         validFrom.addValueChangeListener(e -> validTo.setMin(e.getValue()));
         note.setLabel(getTranslation("whitelist.note"));
-        note.setMaxLength(2000);
+        LengthLimits.guard(note, this, WhitelistService.NOTE_MAX);
         note.setId("grant-note");
         note.setWidth("20rem");
         grant.setText(getTranslation("whitelist.grant"));
@@ -127,7 +128,14 @@ public class WhitelistView extends Div implements HasDynamicTitle {
                 && validTo.getValue().isBefore(validFrom.getValue());
         validTo.setInvalid(endBeforeStart);
         validTo.setErrorMessage(getTranslation("whitelist.error.end-before-start"));
-        valid = !merchant.isInvalid() && !scope.isInvalid() && !validFrom.isInvalid() && !endBeforeStart;
+        boolean scopeFits = scope.getValue().isBlank() || LengthLimits.check(scope, this, WhitelistService.SCOPE_MAX);
+        boolean noteFits = LengthLimits.check(note, this, WhitelistService.NOTE_MAX);
+        valid = !merchant.isInvalid()
+                && !scope.isInvalid()
+                && scopeFits
+                && noteFits
+                && !validFrom.isInvalid()
+                && !endBeforeStart;
         if (!valid) {
             return;
         }
@@ -152,11 +160,6 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         stateFilter.setId("whitelist-filter");
         stateFilter.addValueChangeListener(e -> refresh());
 
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(AuditService.ZONE);
         grid.addColumn(g -> g.merchantName() == null
                         ? "#" + g.merchantId()
                         : g.merchantName().in(getLocale()))
@@ -164,21 +167,29 @@ public class WhitelistView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(WhitelistGrant::scope)
                 .setHeader(getTranslation("whitelist.scope"))
-                .setFlexGrow(1);
-        grid.addColumn(g -> date.format(g.validFrom()) + " – "
-                        + (g.validTo() == null ? getTranslation("whitelist.open-ended") : date.format(g.validTo())))
+                .setWidth("16rem")
+                .setFlexGrow(2);
+        grid.addColumn(g -> Times.date(getLocale(), g.validFrom()) + " – "
+                        + (g.validTo() == null
+                                ? getTranslation("whitelist.open-ended")
+                                : Times.date(getLocale(), g.validTo())))
                 .setHeader(getTranslation("whitelist.validity"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::stateBadge))
                 .setHeader(getTranslation("whitelist.state"))
                 .setAutoWidth(true);
-        grid.addColumn(g -> g.grantedBy() + ", " + time.format(g.grantedAt()))
+        // Wraps (who, then when) rather than squeezing the scope: the labelled time is long.
+        grid.addColumn(g -> g.grantedBy() + ", " + Times.format(getLocale(), g.grantedAt()))
                 .setHeader(getTranslation("whitelist.granted-by"))
-                .setAutoWidth(true);
+                .setWidth("13rem")
+                .setFlexGrow(1);
         grid.addColumn(g -> g.revokedAt() == null
                         ? ""
                         : getTranslation(
-                                "whitelist.revoked-by", g.revokedBy(), time.format(g.revokedAt()), g.revokedReason()))
+                                "whitelist.revoked-by",
+                                g.revokedBy(),
+                                Times.format(getLocale(), g.revokedAt()),
+                                g.revokedReason()))
                 .setHeader(getTranslation("whitelist.revocation"))
                 .setFlexGrow(1);
         if (mayDecide) {
@@ -230,7 +241,7 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         Paragraph what = new Paragraph(g.scope());
         TextArea reason = new TextArea(getTranslation("whitelist.revoke.reason"));
         reason.setRequired(true);
-        reason.setMaxLength(1000);
+        LengthLimits.guard(reason, this, WhitelistService.REASON_MAX);
         reason.setWidthFull();
         reason.setId("revoke-reason");
         Button confirm = new Button(getTranslation("whitelist.revoke.confirm"));
@@ -240,6 +251,9 @@ public class WhitelistView extends Div implements HasDynamicTitle {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("whitelist.error.reason"));
                 reason.setInvalid(true);
+                return;
+            }
+            if (!LengthLimits.check(reason, this, WhitelistService.REASON_MAX)) {
                 return;
             }
             try {

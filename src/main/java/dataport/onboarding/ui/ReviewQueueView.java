@@ -18,10 +18,8 @@ import dataport.onboarding.OnboardingService;
 import dataport.onboarding.QueueFilter;
 import dataport.shared.ui.Countries;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
 
@@ -67,9 +65,6 @@ public class ReviewQueueView extends Div implements HasDynamicTitle {
         origin.addValueChangeListener(e -> refresh());
         country.addValueChangeListener(e -> refresh());
 
-        DateTimeFormatter submitted = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ZoneId.of("Asia/Shanghai"));
         grid.setId("applications");
         grid.addColumn(ApplicationSummary::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> name(a))
@@ -83,7 +78,7 @@ public class ReviewQueueView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("onboarding.field.country"));
         grid.addColumn(a -> getTranslation("onboarding.state." + a.state().name()))
                 .setHeader(getTranslation("onboarding.queue.state"));
-        grid.addColumn(a -> a.submittedAt() == null ? "" : submitted.format(a.submittedAt()))
+        grid.addColumn(a -> Times.format(getLocale(), a.submittedAt()))
                 .setHeader(getTranslation("onboarding.queue.submitted"))
                 .setSortProperty("submittedAt");
         grid.setItems(query -> fetch(query), query -> (int) Math.min(Integer.MAX_VALUE, onboarding.count(filter())));

@@ -19,13 +19,11 @@ import dataport.search.IndexStatus;
 import dataport.search.RebuildAlreadyRunning;
 import dataport.search.SearchAdministration;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * ADMIN's search index page: which index serves searches, its listing count against the database's, index updates
@@ -160,10 +158,7 @@ public class SearchAdminView extends Div implements HasDynamicTitle {
     }
 
     private String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault())
-                .format(instant);
+        return Times.format(getLocale(), instant);
     }
 
     private Div fact(String labelKey, Span value) {

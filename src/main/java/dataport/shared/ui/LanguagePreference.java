@@ -27,17 +27,26 @@ public class LanguagePreference implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> apply(init.getUI(), resolve(VaadinRequest.getCurrent())));
     }
 
-    /** Switches the visitor to {@code locale}, remembers it, and reloads so every text is rendered afresh. */
+    /**
+     * Switches the visitor to {@code locale} in place: remembers it (cookie, session), then re-creates the current view
+     * and its layout in the new language. No page reload, so no blank flash; the URL, and with it whatever state the
+     * page keeps there (a search, a page number, the listing shown), stays.
+     */
     public static void switchTo(UI ui, Locale locale) {
         String tag = Languages.tag(locale);
         ui.getPage()
                 .executeJs(
-                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; SameSite=Lax';"
-                                + " window.location.reload();",
+                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; SameSite=Lax';",
                         COOKIE,
                         tag,
                         ONE_YEAR_SECONDS);
-        VaadinSession.getCurrent().setLocale(locale);
+        VaadinSession session = ui.getSession();
+        if (session != null) {
+            session.setLocale(locale);
+        }
+        apply(ui, locale);
+        // true: the layout too, so the header (navigation, the switch itself) is rendered in the new language.
+        ui.refreshCurrentRoute(true);
     }
 
     static Locale resolve(VaadinRequest request) {

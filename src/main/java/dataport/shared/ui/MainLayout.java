@@ -63,6 +63,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         content.setId("main");
         content.addClassName("dp-main");
         add(skip, header(), content, footer());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Times.learnFromBrowser(ui);
+        }
     }
 
     private Header header() {
@@ -86,7 +90,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         search.getElement().setAttribute("aria-label", getTranslation("search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        search.setMaxLength(10_000);
         search.addClassName("dp-header-search");
         search.setId("header-search");
         search.addKeyPressListener(Key.ENTER, e -> searchFor(search.getValue()));
@@ -114,7 +117,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         nav.removeAll();
         nav.add(new Anchor("", getTranslation("nav.home")), new Anchor(SEARCH_ROUTE, getTranslation("nav.browse")));
         for (NavigationEntry entry : entries) {
-            if (entry.roles().isEmpty() || authentication.hasAnyRole(entry.roles())) {
+            boolean shown = (entry.roles().isEmpty() || authentication.hasAnyRole(entry.roles()))
+                    && (entry.notForRoles().isEmpty() || !authentication.hasAnyRole(entry.notForRoles()));
+            if (shown) {
                 Anchor link = new Anchor(entry.route(), getTranslation(entry.labelKey()));
                 link.getElement().setAttribute("data-route", entry.route());
                 nav.add(link);

@@ -83,4 +83,27 @@ class ListingViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Page not found");
     }
+
+    @Test
+    void aQuoteOnlyListingShowsTheMerchantsContactAsAMailButton() {
+        ListingDetails listing = catalog.recentlyPublished(200).stream()
+                .filter(l -> l.plans().stream().anyMatch(p -> p.model() == dataport.catalog.PricingModel.QUOTE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(listing.merchant().contactEmail())
+                .as("demo merchants have a contact address")
+                .isNotBlank();
+
+        navigate("listings/" + listing.id(), ListingView.class);
+
+        Anchor contact = $(Anchor.class).id("merchant-contact-button");
+        assertThat(contact.getText()).isEqualTo("Contact the merchant");
+        assertThat(contact.getHref()).startsWith("mailto:" + listing.merchant().contactEmail() + "?subject=");
+        assertThat($(Span.class).id("merchant-contact-address").getText())
+                .isEqualTo("E-mail: " + listing.merchant().contactEmail());
+
+        UI.getCurrent().setLocale(Languages.CHINESE);
+        navigate("listings/" + listing.id(), ListingView.class);
+        assertThat($(Anchor.class).id("merchant-contact-button").getText()).isEqualTo("联系商家");
+    }
 }

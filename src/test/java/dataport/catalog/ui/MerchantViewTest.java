@@ -86,4 +86,16 @@ class MerchantViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    void theMerchantPageOffersTheContactAddressAsAMailButton() {
+        MerchantSummary meridian = merchants.findBySlug("meridian-straits").orElseThrow();
+        assertThat(meridian.contactEmail()).isNotBlank();
+
+        navigate("merchants/meridian-straits", MerchantView.class);
+
+        com.vaadin.flow.component.html.Anchor contact =
+                $(com.vaadin.flow.component.html.Anchor.class).id("merchant-contact-button");
+        assertThat(contact.getHref()).startsWith("mailto:" + meridian.contactEmail() + "?subject=");
+    }
 }
