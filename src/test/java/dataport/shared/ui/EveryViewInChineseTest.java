@@ -19,7 +19,7 @@ import dataport.IntegrationTest;
 import dataport.accounts.AccountService;
 import dataport.catalog.DemoSignIn;
 import dataport.catalog.ListingAuthoring;
-import dataport.catalog.SampleListings;
+import dataport.catalog.TestListings;
 import dataport.onboarding.Applicants;
 import dataport.onboarding.OnboardingService;
 import dataport.shared.Languages;
@@ -313,7 +313,7 @@ class EveryViewInChineseTest extends SpringBrowserlessTest {
         values.put("curation/exhibits/", "new");
 
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
-        long listing = authoring.create(SampleListings.content("Chinese check " + System.nanoTime(), "中文检查"));
+        long listing = authoring.create(TestListings.content("Chinese check " + System.nanoTime(), "中文检查"));
         authoring.submit(listing, authoring.edit(listing).version());
         values.put("staff/listings/", String.valueOf(listing));
 

@@ -17,7 +17,7 @@ import dataport.audit.AuditService;
 import dataport.audit.ui.AuditView;
 import dataport.catalog.DemoSignIn;
 import dataport.catalog.ListingAuthoring;
-import dataport.catalog.SampleListings;
+import dataport.catalog.TestListings;
 import dataport.catalog.ui.ListingReviewQueueView;
 import dataport.catalog.ui.MyListingsView;
 import dataport.mail.ui.MailView;
@@ -109,7 +109,7 @@ class TimesAcrossPagesTest extends SpringBrowserlessTest {
 
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
         listingTitle = "Times " + marker;
-        long listing = authoring.create(SampleListings.content(listingTitle, "时间 " + marker));
+        long listing = authoring.create(TestListings.content(listingTitle, "时间 " + marker));
         authoring.submit(listing, authoring.edit(listing).version());
         jdbc.update("UPDATE listing SET submitted_at = ?, updated_at = ? WHERE id = ?", at, at, listing);
         SecurityContextHolder.clearContext();
