@@ -44,6 +44,8 @@ final class Account {
     final LinkedHashMap<String, Map<String, Object>> objects = new LinkedHashMap<>();
 
     final LinkedHashMap<String, Map<String, Object>> events = new LinkedHashMap<>();
+    /** The webhook endpoints again, apart: every event looks them up. */
+    private final LinkedHashMap<String, Map<String, Object>> endpoints = new LinkedHashMap<>();
     final Map<String, Stored> idempotent = new HashMap<>();
     /** Webhook deliveries kept back by the control API's hold, sent by its release. */
     boolean holdingWebhooks;
@@ -213,9 +215,8 @@ final class Account {
     /** Sends an event to every enabled endpoint that subscribed to its type, {@code copies} times each. */
     int deliver(Map<String, Object> event, int copies) {
         int count = 0;
-        for (Map<String, Object> endpoint : objects.values()) {
-            if (!"webhook_endpoint".equals(endpoint.get("object"))
-                    || !"enabled".equals(endpoint.get("status"))
+        for (Map<String, Object> endpoint : endpoints.values()) {
+            if (!"enabled".equals(endpoint.get("status"))
                     || !wants(endpoint, (String) event.get("type"))) {
                 continue;
             }
@@ -308,7 +309,8 @@ final class Account {
                 "metadata", Form.metadata(params, "metadata", null),
                 "status", "enabled",
                 "url", url,
-                "_secret", Ids.of("whsec")));
+                "_secret", Ids.secret("whsec")));
+        endpoints.put((String) endpoint.get("id"), endpoint);
         Map<String, Object> created = new LinkedHashMap<>(endpoint);
         created.put("secret", endpoint.get("_secret"));
         return created;
@@ -342,6 +344,7 @@ final class Account {
     Map<String, Object> deleteEndpoint(String id) {
         get(id, "webhook_endpoint", "id");
         objects.remove(id);
+        endpoints.remove(id);
         return obj("id", id, "object", "webhook_endpoint", "deleted", true);
     }
 

@@ -26,7 +26,7 @@ final class Json {
     }
 
     static List<Object> list(Object... values) {
-        return new ArrayList<>(List.of(values));
+        return new ArrayList<>(java.util.Arrays.asList(values));
     }
 
     static String write(Object value) {

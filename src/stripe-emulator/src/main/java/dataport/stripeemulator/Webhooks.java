@@ -72,6 +72,8 @@ final class Webhooks {
         this.retryBaseMillis = retryBaseMillis;
         this.maxAttempts = maxAttempts;
         this.client = HttpClient.newBuilder()
+                // Plain HTTP/1.1 like Stripe's sender: no h2c upgrade attempt on the application's first request.
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newVirtualThreadPerTaskExecutor())
                 .build();

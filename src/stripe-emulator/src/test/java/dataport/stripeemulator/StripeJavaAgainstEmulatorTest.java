@@ -503,6 +503,57 @@ class StripeJavaAgainstEmulatorTest {
         assertEquals(1, stats().get("charges_succeeded").getAsInt());
     }
 
+    @Test
+    void manyConcurrentCheckoutsPaidFromTwoTabsEachChargeExactlyOnce() throws Exception {
+        int orders = Integer.getInteger("emulator.orders", 100);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        long started = System.nanoTime();
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < orders; i++) {
+            int order = i;
+            done.add(pool.submit(() -> {
+                RequestOptions options = RequestOptions.builder().setIdempotencyKey("order-" + order).build();
+                Session session = stripe.v1().checkout().sessions()
+                        .create(paymentSession("usd", 1000 + order, 1).setClientReferenceId("order-" + order).build(),
+                                options);
+                // A double-clicked "buy" retries the create: the same session comes back.
+                assertEquals(session.getId(), stripe.v1().checkout().sessions()
+                        .create(paymentSession("usd", 1000 + order, 1).setClientReferenceId("order-" + order).build(),
+                                options).getId());
+                // Two tabs press "Pay" at once: one payment.
+                List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> tabs = List.of(
+                        http.sendAsync(payRequest(session.getUrl()), HttpResponse.BodyHandlers.ofString()),
+                        http.sendAsync(payRequest(session.getUrl()), HttpResponse.BodyHandlers.ofString()));
+                for (var tab : tabs) {
+                    assertEquals(303, tab.join().statusCode());
+                }
+                return null;
+            }));
+        }
+        for (var future : done) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        System.out.printf("%d checkouts (create, retried create, two concurrent pays) in %.2f s: %.0f/s%n",
+                orders, seconds, orders / seconds);
+
+        List<Event> events = events(orders * 4);
+        assertEquals(orders, events.stream().filter(e -> e.getType().equals("checkout.session.completed")).count());
+        JsonObject stats = stats();
+        assertEquals(orders, stats.get("checkout_sessions").getAsInt());
+        assertEquals(orders, stats.get("charges_succeeded").getAsInt());
+        assertEquals(0, stats.get("duplicate_charges").getAsInt());
+        assertEquals(0, stats.get("client_reference_ids_paid_more_than_once").getAsInt());
+    }
+
+    static HttpRequest payRequest(String sessionUrl) {
+        return HttpRequest.newBuilder(URI.create(sessionUrl + "/pay"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=buyer%40example.com"))
+                .build();
+    }
+
     HttpResponse<String> post(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url))
                         .header("Content-Type", "application/x-www-form-urlencoded")
