@@ -34,7 +34,7 @@ final class Emulator implements AutoCloseable {
     static final String API_VERSION = "2026-07-29.dahlia";
 
     private static final Logger LOG = Logger.getLogger(Emulator.class.getName());
-    private static final Pattern TEST_KEY = Pattern.compile("(sk|rk)_test_[A-Za-z0-9_]{1,240}");
+    private static final Pattern TEST_KEY = Pattern.compile("(sk|rk)_test_[A-Za-z0-9_-]{1,240}");
 
     final String publicUrl;
     final Webhooks webhooks;
@@ -412,6 +412,17 @@ final class Emulator implements AutoCloseable {
                 return Response.json(200, obj("event", seg[1], "deliveries", sent));
             }
         }
+        if (n == 1 && seg[0].equals("reset")) {
+            // A fresh account for this key: what a test run needs when its database (and so its order ids, which
+            // its idempotency keys are made of) starts again from scratch while the emulator keeps running.
+            synchronized (a) {
+                accounts.remove(a.apiKey, a);
+                sessionOwners.values().removeIf(owner -> owner == a);
+                a.holdingWebhooks = false;
+                a.held.clear();
+            }
+            return Response.json(200, obj("reset", true));
+        }
         if (n == 2 && seg[0].equals("webhooks") && seg[1].equals("hold")) {
             synchronized (a) {
                 a.holdingWebhooks = true;
@@ -465,6 +476,10 @@ final class Emulator implements AutoCloseable {
         Map<String, Object> session;
         synchronized (account) {
             session = account.objects.get(id);
+            if (session == null) {
+                return new Response(404, "text/html; charset=utf-8",
+                        "<!DOCTYPE html><title>Not found</title><h1>Checkout session not found</h1>", Map.of());
+            }
             zh = chinese((String) session.get("locale"), exchange.getRequestHeaders().getFirst("Accept-Language"));
         }
         String base = publicUrl + "/c/pay/" + id;

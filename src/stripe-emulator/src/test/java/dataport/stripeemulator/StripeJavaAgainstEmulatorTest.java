@@ -434,6 +434,21 @@ class StripeJavaAgainstEmulatorTest {
     }
 
     @Test
+    void aResetAccountStartsEmptyAndForgetsItsIdempotencyKeys() throws Exception {
+        RequestOptions options = RequestOptions.builder().setIdempotencyKey("order-1-checkout").build();
+        Session before = stripe.v1().checkout().sessions().create(paymentSession("usd", 100, 1).build(), options);
+        control("reset");
+
+        assertEquals(0, stats().get("checkout_sessions").getAsInt());
+        assertEquals(0, stats().get("webhook_endpoints").getAsInt());
+        assertThrows(InvalidRequestException.class, () -> stripe.v1().checkout().sessions().retrieve(before.getId()));
+        Session after = stripe.v1().checkout().sessions().create(paymentSession("usd", 200, 1).build(), options);
+        assertNotEquals(before.getId(), after.getId());
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(before.getUrl())).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
     void badParametersGetStripesErrors() {
         long now = Instant.now().getEpochSecond();
         InvalidRequestException tooSoon = assertThrows(InvalidRequestException.class, () -> stripe.v1().checkout()
