@@ -34,6 +34,8 @@ fi
 _se_home() { printf '%s/stripe-emulator' "$DATAPORT_HOME"; }
 _se_pidfile() { printf '%s/stripe-emulator.pid' "$(_se_home)"; }
 _se_logfile() { printf '%s/stripe-emulator.log' "$(_se_home)"; }
+# The checkout that started the running emulator: only that one restarts it when its jar changes.
+_se_rootfile() { printf '%s/stripe-emulator.root' "$(_se_home)"; }
 _se_port() { printf '%s' "${DATAPORT_STRIPE_EMULATOR_PORT:-12111}"; }
 _se_url() { printf 'http://127.0.0.1:%s' "$(_se_port)"; }
 _se_public_url() { printf '%s' "${DATAPORT_STRIPE_EMULATOR_PUBLIC_URL:-http://localhost:$(_se_port)}"; }
@@ -107,7 +109,9 @@ stripe_emulator_start() {
     jar="$home/stripe-emulator.jar"
 
     if pid=$(_se_our_pid); then
-        if cmp -s "$(_se_built_jar)" "$jar" && _se_answers; then
+        # A restart empties every account (apps lose their webhook endpoints), so another checkout's emulator
+        # sharing this DATAPORT_HOME is reused as it is rather than replaced by ours.
+        if _se_answers && { cmp -s "$(_se_built_jar)" "$jar" || [ "$(cat "$(_se_rootfile)" 2>/dev/null)" != "$ROOT" ]; }; then
             log "Stripe emulator: reusing the running one (pid $pid) at $DATAPORT_STRIPE_EMULATOR_URL"
             return 0
         fi
@@ -131,6 +135,7 @@ stripe_emulator_start() {
         --port "$(_se_port)" --public-url "$(_se_public_url)" >"$(_se_logfile)" 2>&1 </dev/null &
     pid=$!
     printf '%s\n' "$pid" >"$(_se_pidfile)"
+    printf '%s\n' "$ROOT" >"$(_se_rootfile)"
     deadline=$((SECONDS + 20))
     while ! _se_answers; do
         if [ ! -d "/proc/$pid" ]; then
@@ -164,7 +169,7 @@ stripe_emulator_stop() {
     if [ -d "/proc/$pid" ]; then
         kill -KILL "$pid" 2>/dev/null || true
     fi
-    rm -f "$(_se_pidfile)" 2>/dev/null || true
+    rm -f "$(_se_pidfile)" "$(_se_rootfile)" 2>/dev/null || true
     STRIPE_EMULATOR_STARTED_BY_US=0
 }
 

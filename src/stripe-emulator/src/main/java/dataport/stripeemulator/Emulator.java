@@ -37,6 +37,10 @@ final class Emulator implements AutoCloseable {
     private static final Pattern TEST_KEY = Pattern.compile("(sk|rk)_test_[A-Za-z0-9_-]{1,240}");
 
     final String publicUrl;
+    /** Changes with every start: all accounts are empty again, so an app can tell it must register anew. */
+    private final String instance = Ids.random(16);
+
+    private final long started = Account.now();
     final Webhooks webhooks;
     private final HttpServer server;
     private final ScheduledExecutorService scheduler;
@@ -379,7 +383,7 @@ final class Emulator implements AutoCloseable {
         String method = exchange.getRequestMethod();
         if (route.equals("health")) {
             return Response.json(200, obj("status", "ok", "api_version", API_VERSION, "public_url", publicUrl,
-                    "accounts", accounts.size()));
+                    "instance", instance, "started", started, "accounts", accounts.size()));
         }
         Account a = authenticate(exchange);
         Map<String, Object> p = Form.parse(exchange.getRequestURI().getRawQuery()).root;
