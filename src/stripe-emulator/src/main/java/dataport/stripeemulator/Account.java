@@ -182,7 +182,11 @@ final class Account {
     }
 
     private Map<String, Object> store(Map<String, Object> object) {
-        objects.put((String) object.get("id"), object);
+        String id = (String) object.get("id");
+        objects.put(id, object);
+        if ("charge".equals(object.get("object")) || "invoice".equals(object.get("object"))) {
+            emulator.owns(this, id);
+        }
         return object;
     }
 

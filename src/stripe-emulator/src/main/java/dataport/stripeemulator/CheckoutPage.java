@@ -106,6 +106,54 @@ final class CheckoutPage {
         return foot(html);
     }
 
+    static String receipt(Map<String, Object> charge, boolean zh) {
+        String currency = (String) charge.get("currency");
+        StringBuilder html = head(zh, t(zh, "Receipt", "收据"));
+        Map<String, Object> card = Account.castMap(Account.castMap(charge.get("payment_method_details")).get("card"));
+        html.append("<h1>").append(t(zh, "Receipt from DataPort", "DataPort 收据")).append("</h1>\n<dl>\n");
+        row(html, t(zh, "Receipt", "收据编号"), (String) charge.get("id"));
+        row(html, t(zh, "Amount paid", "已付金额"), Money.format((Long) charge.get("amount"), currency));
+        long refunded = (Long) charge.get("amount_refunded");
+        if (refunded > 0) {
+            row(html, t(zh, "Refunded", "已退款"), Money.format(refunded, currency));
+        }
+        row(html, t(zh, "Date paid", "付款日期"), date((Long) charge.get("created")));
+        row(html, t(zh, "Payment method", "付款方式"), "VISA •••• " + card.get("last4"));
+        if (charge.get("description") != null) {
+            row(html, t(zh, "Description", "说明"), (String) charge.get("description"));
+        }
+        return foot(html.append("</dl>\n"));
+    }
+
+    static String invoice(Map<String, Object> invoice, boolean zh) {
+        String currency = (String) invoice.get("currency");
+        StringBuilder html = head(zh, t(zh, "Invoice", "发票"));
+        html.append("<h1>").append(t(zh, "Invoice ", "发票 ")).append(esc((String) invoice.get("number")))
+                .append("</h1>\n<dl>\n");
+        row(html, t(zh, "Status", "状态"), (String) invoice.get("status"));
+        row(html, t(zh, "Billed to", "账单寄送至"), (String) invoice.get("customer_email"));
+        row(html, t(zh, "Total", "总计"), Money.format((Long) invoice.get("total"), currency));
+        row(html, t(zh, "Amount paid", "已付金额"), Money.format((Long) invoice.get("amount_paid"), currency));
+        html.append("</dl>\n<table>\n");
+        for (Object o : (List<?>) Account.castMap(invoice.get("lines")).get("data")) {
+            Map<String, Object> line = Account.castMap(o);
+            Map<String, Object> period = Account.castMap(line.get("period"));
+            html.append("<tr><td>").append(esc((String) line.get("description"))).append("<br><small>")
+                    .append(date((Long) period.get("start"))).append(" – ").append(date((Long) period.get("end")))
+                    .append("</small></td><td class=\"num\">")
+                    .append(esc(Money.format((Long) line.get("amount"), currency))).append("</td></tr>\n");
+        }
+        return foot(html.append("</table>\n"));
+    }
+
+    private static void row(StringBuilder html, String label, String value) {
+        html.append("<dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
+    }
+
+    private static String date(long epochSecond) {
+        return java.time.Instant.ofEpochSecond(epochSecond).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    }
+
     private static String closed(Map<String, Object> session, boolean zh, StringBuilder html) {
         String status = (String) session.get("status");
         if ("complete".equals(status)) {

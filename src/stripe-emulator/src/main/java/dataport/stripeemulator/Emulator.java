@@ -45,8 +45,8 @@ final class Emulator implements AutoCloseable {
     private final HttpServer server;
     private final ScheduledExecutorService scheduler;
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
-    /** Which account owns a checkout session: the hosted page has no API key, only the session id. */
-    private final Map<String, Account> sessionOwners = new ConcurrentHashMap<>();
+    /** Which account owns a session, charge or invoice: hosted pages and receipts have no API key, only the id. */
+    private final Map<String, Account> owners = new ConcurrentHashMap<>();
 
     private Emulator(HttpServer server, String publicUrl, long webhookRetryBaseMillis, int webhookAttempts) {
         this.server = server;
@@ -89,8 +89,12 @@ final class Emulator implements AutoCloseable {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    void owns(Account account, String id) {
+        owners.put(id, account);
+    }
+
     void sessionCreated(Account account, String id, long expiresAt) {
-        sessionOwners.put(id, account);
+        owners.put(id, account);
         long delay = Math.max(0, expiresAt - Account.now()) * 1000 + 500;
         scheduler.schedule(
                 () -> {
@@ -126,6 +130,8 @@ final class Emulator implements AutoCloseable {
                 response = control(exchange, path.substring("/_emulator/".length()));
             } else if (path.startsWith("/c/pay/")) {
                 response = page(exchange, path.substring("/c/pay/".length()));
+            } else if (path.startsWith("/receipts/") || path.startsWith("/invoices/")) {
+                response = document(exchange, path.substring(path.indexOf('/', 1) + 1));
             } else if (path.equals("/")) {
                 response = new Response(200, "text/plain; charset=utf-8",
                         "DataPort Stripe emulator (API version " + API_VERSION + "). See README, \"Stripe emulator\".\n",
@@ -421,7 +427,7 @@ final class Emulator implements AutoCloseable {
             // its idempotency keys are made of) starts again from scratch while the emulator keeps running.
             synchronized (a) {
                 accounts.remove(a.apiKey, a);
-                sessionOwners.values().removeIf(owner -> owner == a);
+                owners.values().removeIf(owner -> owner == a);
                 a.holdingWebhooks = false;
                 a.held.clear();
             }
@@ -470,7 +476,7 @@ final class Emulator implements AutoCloseable {
     private Response page(HttpExchange exchange, String route) throws IOException {
         String[] seg = route.split("/");
         String id = seg[0];
-        Account account = sessionOwners.get(id);
+        Account account = owners.get(id);
         String method = exchange.getRequestMethod();
         if (account == null) {
             return new Response(404, "text/html; charset=utf-8",
@@ -535,6 +541,26 @@ final class Emulator implements AutoCloseable {
             }
         }
         return redirect(target);
+    }
+
+    /** A charge's receipt_url or an invoice's hosted_invoice_url: read-only pages, like Stripe's. */
+    private Response document(HttpExchange exchange, String id) {
+        Account account = owners.get(id);
+        if (account == null || !exchange.getRequestMethod().equals("GET")) {
+            return new Response(404, "text/html; charset=utf-8",
+                    "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>", Map.of());
+        }
+        boolean zh = chinese(null, exchange.getRequestHeaders().getFirst("Accept-Language"));
+        synchronized (account) {
+            Map<String, Object> object = account.objects.get(id);
+            if (object == null) {
+                return new Response(404, "text/html; charset=utf-8",
+                        "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>", Map.of());
+            }
+            return html("charge".equals(object.get("object"))
+                    ? CheckoutPage.receipt(object, zh)
+                    : CheckoutPage.invoice(object, zh), null);
+        }
     }
 
     private static Response html(String page, String redirectTo) {

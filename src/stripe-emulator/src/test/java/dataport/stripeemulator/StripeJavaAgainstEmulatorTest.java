@@ -265,6 +265,8 @@ class StripeJavaAgainstEmulatorTest {
         assertEquals(3998L, charge.getAmount());
         assertEquals("4242", charge.getPaymentMethodDetails().getCard().getLast4());
         assertEquals(charge.getId(), stripe.v1().charges().retrieve(charge.getId()).getId());
+        String receipt = get(charge.getReceiptUrl());
+        assertTrue(receipt.contains("39.98 USD") && receipt.contains("4242"), receipt);
 
         StripeCollection<Session> byIntent = stripe.v1().checkout().sessions().list(
                 SessionListParams.builder().setPaymentIntent(intent.getId()).build());
@@ -341,6 +343,7 @@ class StripeJavaAgainstEmulatorTest {
         assertEquals("paid", invoice.getStatus());
         assertEquals(49900L, invoice.getAmountPaid());
         assertEquals(subscription.getId(), invoice.getParent().getSubscriptionDetails().getSubscription());
+        assertTrue(get(invoice.getHostedInvoiceUrl()).contains("499.00 CNY"));
         List<Event> events = events(8);
         assertTrue(types(events).containsAll(List.of("customer.created", "customer.subscription.created",
                 "invoice.paid", "checkout.session.completed")), types(events).toString());
