@@ -35,11 +35,7 @@ final class ApiError extends RuntimeException {
 
     static ApiError notFound(String objectName, String id, String param) {
         return new ApiError(
-                404,
-                "invalid_request_error",
-                "resource_missing",
-                "No such " + objectName + ": '" + id + "'",
-                param);
+                404, "invalid_request_error", "resource_missing", "No such " + objectName + ": '" + id + "'", param);
     }
 
     Map<String, Object> body() {

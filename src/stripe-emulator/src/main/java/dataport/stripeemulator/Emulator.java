@@ -66,7 +66,9 @@ final class Emulator implements AutoCloseable {
     static Emulator start(int port, String publicUrl, long webhookRetryBaseMillis, int webhookAttempts)
             throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-        String url = publicUrl != null ? stripSlash(publicUrl) : "http://localhost:" + server.getAddress().getPort();
+        String url = publicUrl != null
+                ? stripSlash(publicUrl)
+                : "http://localhost:" + server.getAddress().getPort();
         Emulator emulator = new Emulator(server, url, webhookRetryBaseMillis, webhookAttempts);
         server.createContext("/", emulator::handle);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -99,7 +101,7 @@ final class Emulator implements AutoCloseable {
         scheduler.schedule(
                 () -> {
                     synchronized (account) {
-                        account.expireIfDue(id);
+                        account.checkout.expireIfDue(id);
                     }
                 },
                 delay,
@@ -133,8 +135,11 @@ final class Emulator implements AutoCloseable {
             } else if (path.startsWith("/receipts/") || path.startsWith("/invoices/")) {
                 response = document(exchange, path.substring(path.indexOf('/', 1) + 1));
             } else if (path.equals("/")) {
-                response = new Response(200, "text/plain; charset=utf-8",
-                        "DataPort Stripe emulator (API version " + API_VERSION + "). See README, \"Stripe emulator\".\n",
+                response = new Response(
+                        200,
+                        "text/plain; charset=utf-8",
+                        "DataPort Stripe emulator (API version " + API_VERSION
+                                + "). See README, \"Stripe emulator\".\n",
                         Map.of());
             } else {
                 throw unrecognized(exchange);
@@ -143,8 +148,8 @@ final class Emulator implements AutoCloseable {
             response = Response.json(e.status, e.body());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Request failed: " + exchange.getRequestURI(), e);
-            response = Response.json(500, new ApiError(500, "api_error", null,
-                    "The Stripe emulator failed: " + e, null).body());
+            response = Response.json(
+                    500, new ApiError(500, "api_error", null, "The Stripe emulator failed: " + e, null).body());
         }
         send(exchange, response);
     }
@@ -152,8 +157,11 @@ final class Emulator implements AutoCloseable {
     private static void send(HttpExchange exchange, Response response) throws IOException {
         byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
         var headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", response.contentType().startsWith("application/json")
-                ? "application/json; charset=utf-8" : response.contentType());
+        headers.set(
+                "Content-Type",
+                response.contentType().startsWith("application/json")
+                        ? "application/json; charset=utf-8"
+                        : response.contentType());
         headers.set("Cache-Control", "no-cache, no-store");
         headers.set("Stripe-Version", API_VERSION);
         response.headers().forEach(headers::set);
@@ -177,9 +185,15 @@ final class Emulator implements AutoCloseable {
     }
 
     private static ApiError unrecognized(HttpExchange exchange) {
-        return new ApiError(404, "invalid_request_error", null, "Unrecognized request URL ("
-                + exchange.getRequestMethod() + ": " + exchange.getRequestURI().getPath()
-                + "). The DataPort Stripe emulator implements only the endpoints DataPort calls (see README).", null);
+        return new ApiError(
+                404,
+                "invalid_request_error",
+                null,
+                "Unrecognized request URL ("
+                        + exchange.getRequestMethod() + ": "
+                        + exchange.getRequestURI().getPath()
+                        + "). The DataPort Stripe emulator implements only the endpoints DataPort calls (see README).",
+                null);
     }
 
     /** The account named by the request's secret key (Bearer, or Basic as curl -u sends it). */
@@ -190,26 +204,40 @@ final class Emulator implements AutoCloseable {
             key = header.substring(7).trim();
         } else if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
-                        StandardCharsets.UTF_8);
+                String decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
                 key = decoded.contains(":") ? decoded.substring(0, decoded.indexOf(':')) : decoded;
             } catch (IllegalArgumentException e) {
                 key = "";
             }
         }
         if (key == null || key.isEmpty()) {
-            throw new ApiError(401, "invalid_request_error", null, "You did not provide an API key. You need to"
-                    + " provide your API key in the Authorization header, using Bearer auth (e.g."
-                    + " 'Authorization: Bearer YOUR_SECRET_KEY').", null);
+            throw new ApiError(
+                    401,
+                    "invalid_request_error",
+                    null,
+                    "You did not provide an API key. You need to"
+                            + " provide your API key in the Authorization header, using Bearer auth (e.g."
+                            + " 'Authorization: Bearer YOUR_SECRET_KEY').",
+                    null);
         }
         if (!TEST_KEY.matcher(key).matches()) {
             String shown = key.length() > 12 ? key.substring(0, 8) + "****" + key.substring(key.length() - 4) : "****";
-            throw new ApiError(401, "invalid_request_error", "api_key_invalid", "Invalid API Key provided: " + shown
-                    + " (the DataPort Stripe emulator accepts test-mode secret keys sk_test_…)", null);
+            throw new ApiError(
+                    401,
+                    "invalid_request_error",
+                    "api_key_invalid",
+                    "Invalid API Key provided: " + shown
+                            + " (the DataPort Stripe emulator accepts test-mode secret keys sk_test_…)",
+                    null);
         }
         if (exchange.getRequestHeaders().getFirst("Stripe-Account") != null) {
-            throw new ApiError(400, "invalid_request_error", null,
-                    "The DataPort Stripe emulator does not implement Connect (Stripe-Account header).", null);
+            throw new ApiError(
+                    400,
+                    "invalid_request_error",
+                    null,
+                    "The DataPort Stripe emulator does not implement Connect (Stripe-Account header).",
+                    null);
         }
         String accountKey = key;
         return accounts.computeIfAbsent(accountKey, k -> new Account(accountKey, this));
@@ -228,7 +256,8 @@ final class Emulator implements AutoCloseable {
         List<String> expand = expand(params);
         String requestId = Ids.of("req");
         String key = method.equals("POST") || method.equals("DELETE")
-                ? exchange.getRequestHeaders().getFirst("Idempotency-Key") : null;
+                ? exchange.getRequestHeaders().getFirst("Idempotency-Key")
+                : null;
         Account.Req req = new Account.Req(requestId, key);
         Map<String, String> headers = new java.util.HashMap<>();
         headers.put("Request-Id", requestId);
@@ -237,11 +266,17 @@ final class Emulator implements AutoCloseable {
                 headers.put("Idempotency-Key", key);
                 Account.Stored stored = account.idempotent.get(key);
                 if (stored != null) {
-                    if (!stored.method().equals(method) || !stored.path().equals(route)
+                    if (!stored.method().equals(method)
+                            || !stored.path().equals(route)
                             || !stored.canonical().equals(form.canonical)) {
-                        throw new ApiError(400, "idempotency_error", null, "Keys for idempotent requests can only be"
-                                + " used with the same parameters they were first used with. Try using a key other"
-                                + " than '" + key + "' if you meant to execute a different request.", null);
+                        throw new ApiError(
+                                400,
+                                "idempotency_error",
+                                null,
+                                "Keys for idempotent requests can only be"
+                                        + " used with the same parameters they were first used with. Try using a key other"
+                                        + " than '" + key + "' if you meant to execute a different request.",
+                                null);
                     }
                     headers.put("Idempotent-Replayed", "true");
                     return new Response(stored.status(), "application/json", stored.body(), headers);
@@ -288,19 +323,19 @@ final class Emulator implements AutoCloseable {
             case "checkout" -> {
                 if (n >= 2 && seg[1].equals("sessions")) {
                     if (n == 2 && m.equals("POST")) {
-                        return a.createSession(p, req);
+                        return a.checkout.createSession(p, req);
                     }
                     if (n == 2 && m.equals("GET")) {
-                        return a.listSessions(p);
+                        return a.checkout.listSessions(p);
                     }
                     if (n == 3 && m.equals("GET")) {
                         return a.get(seg[2], "checkout.session", "session");
                     }
                     if (n == 4 && seg[3].equals("expire") && m.equals("POST")) {
-                        return a.expireSession(seg[2], req);
+                        return a.checkout.expireSession(seg[2], req);
                     }
                     if (n == 4 && seg[3].equals("line_items") && m.equals("GET")) {
-                        return a.sessionLineItems(seg[2], p);
+                        return a.checkout.sessionLineItems(seg[2], p);
                     }
                 }
             }
@@ -334,10 +369,10 @@ final class Emulator implements AutoCloseable {
                     return a.get(seg[1], "subscription", "id");
                 }
                 if (n == 2 && m.equals("POST")) {
-                    return a.updateSubscription(seg[1], p, req);
+                    return a.billing.updateSubscription(seg[1], p, req);
                 }
                 if (n == 2 && m.equals("DELETE")) {
-                    return a.cancelSubscription(seg[1], req);
+                    return a.billing.cancelSubscription(seg[1], req);
                 }
             }
             case "invoices" -> {
@@ -347,7 +382,7 @@ final class Emulator implements AutoCloseable {
             }
             case "refunds" -> {
                 if (n == 1 && m.equals("POST")) {
-                    return a.createRefund(p, req);
+                    return a.refunds.createRefund(p, req);
                 }
                 if (n == 2 && m.equals("GET")) {
                     return a.get(seg[1], "refund", "refund");
@@ -388,8 +423,21 @@ final class Emulator implements AutoCloseable {
     private Response control(HttpExchange exchange, String route) throws IOException {
         String method = exchange.getRequestMethod();
         if (route.equals("health")) {
-            return Response.json(200, obj("status", "ok", "api_version", API_VERSION, "public_url", publicUrl,
-                    "instance", instance, "started", started, "accounts", accounts.size()));
+            return Response.json(
+                    200,
+                    obj(
+                            "status",
+                            "ok",
+                            "api_version",
+                            API_VERSION,
+                            "public_url",
+                            publicUrl,
+                            "instance",
+                            instance,
+                            "started",
+                            started,
+                            "accounts",
+                            accounts.size()));
         }
         Account a = authenticate(exchange);
         Map<String, Object> p = Form.parse(exchange.getRequestURI().getRawQuery()).root;
@@ -451,7 +499,7 @@ final class Emulator implements AutoCloseable {
         if (n == 3 && seg[0].equals("subscriptions") && seg[2].equals("renew")) {
             String outcome = Form.string(p, "outcome", "outcome");
             synchronized (a) {
-                return Response.json(200, a.renew(seg[1], outcome == null ? "paid" : outcome));
+                return Response.json(200, a.billing.renew(seg[1], outcome == null ? "paid" : outcome));
             }
         }
         throw unrecognized(exchange);
@@ -460,14 +508,20 @@ final class Emulator implements AutoCloseable {
     private static Map<String, Object> act(Account a, String sessionId, String action, String email) {
         Account.Req none = Account.Req.NONE;
         return switch (action) {
-            case "pay" -> a.pay(sessionId, email, none);
-            case "decline" -> a.decline(sessionId, email, none);
-            case "require_action" -> a.requireAction(sessionId, email, none);
-            case "complete_auth" -> a.completeAuthentication(sessionId, none);
-            case "fail_auth" -> a.failAuthentication(sessionId, none);
-            case "abandon", "back" -> a.abandon(sessionId);
-            default -> throw new ApiError(404, "invalid_request_error", null, "Unknown action: " + action
-                    + " (pay, decline, require_action, complete_auth, fail_auth, abandon)", null);
+            case "pay" -> a.checkout.pay(sessionId, email, none);
+            case "decline" -> a.checkout.decline(sessionId, email, none);
+            case "require_action" -> a.checkout.requireAction(sessionId, email, none);
+            case "complete_auth" -> a.checkout.completeAuthentication(sessionId, none);
+            case "fail_auth" -> a.checkout.failAuthentication(sessionId, none);
+            case "abandon", "back" -> a.checkout.abandon(sessionId);
+            default ->
+                throw new ApiError(
+                        404,
+                        "invalid_request_error",
+                        null,
+                        "Unknown action: " + action
+                                + " (pay, decline, require_action, complete_auth, fail_auth, abandon)",
+                        null);
         };
     }
 
@@ -479,26 +533,35 @@ final class Emulator implements AutoCloseable {
         Account account = owners.get(id);
         String method = exchange.getRequestMethod();
         if (account == null) {
-            return new Response(404, "text/html; charset=utf-8",
-                    "<!DOCTYPE html><title>Not found</title><h1>Checkout session not found</h1>", Map.of());
+            return new Response(
+                    404,
+                    "text/html; charset=utf-8",
+                    "<!DOCTYPE html><title>Not found</title><h1>Checkout session not found</h1>",
+                    Map.of());
         }
         boolean zh;
         Map<String, Object> session;
         synchronized (account) {
             session = account.objects.get(id);
             if (session == null) {
-                return new Response(404, "text/html; charset=utf-8",
-                        "<!DOCTYPE html><title>Not found</title><h1>Checkout session not found</h1>", Map.of());
+                return new Response(
+                        404,
+                        "text/html; charset=utf-8",
+                        "<!DOCTYPE html><title>Not found</title><h1>Checkout session not found</h1>",
+                        Map.of());
             }
-            zh = chinese((String) session.get("locale"), exchange.getRequestHeaders().getFirst("Accept-Language"));
+            zh = chinese(
+                    (String) session.get("locale"), exchange.getRequestHeaders().getFirst("Accept-Language"));
         }
         String base = publicUrl + "/c/pay/" + id;
         if (method.equals("GET") || method.equals("HEAD")) {
             synchronized (account) {
                 if (seg.length == 2 && seg[1].equals("authenticate")) {
-                    return html(account.awaitingAuthentication(id) || !"open".equals(session.get("status"))
-                            ? CheckoutPage.authenticate(session, zh)
-                            : null, base);
+                    return html(
+                            account.checkout.awaitingAuthentication(id) || !"open".equals(session.get("status"))
+                                    ? CheckoutPage.authenticate(session, zh)
+                                    : null,
+                            base);
                 }
                 String error = Form.string(Form.parse(exchange.getRequestURI().getRawQuery()).root, "error", "error");
                 return html(CheckoutPage.checkout(account, session, zh, error), null);
@@ -536,8 +599,10 @@ final class Emulator implements AutoCloseable {
                 }
             } catch (ApiError e) {
                 // A second tab, a double click, an expired session: show the page's current state instead.
-                target = base + ("open".equals(session.get("status"))
-                        ? "?error=" + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8) : "");
+                target = base
+                        + ("open".equals(session.get("status"))
+                                ? "?error=" + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8)
+                                : "");
             }
         }
         return redirect(target);
@@ -547,19 +612,27 @@ final class Emulator implements AutoCloseable {
     private Response document(HttpExchange exchange, String id) {
         Account account = owners.get(id);
         if (account == null || !exchange.getRequestMethod().equals("GET")) {
-            return new Response(404, "text/html; charset=utf-8",
-                    "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>", Map.of());
+            return new Response(
+                    404,
+                    "text/html; charset=utf-8",
+                    "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>",
+                    Map.of());
         }
         boolean zh = chinese(null, exchange.getRequestHeaders().getFirst("Accept-Language"));
         synchronized (account) {
             Map<String, Object> object = account.objects.get(id);
             if (object == null) {
-                return new Response(404, "text/html; charset=utf-8",
-                        "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>", Map.of());
+                return new Response(
+                        404,
+                        "text/html; charset=utf-8",
+                        "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>",
+                        Map.of());
             }
-            return html("charge".equals(object.get("object"))
-                    ? CheckoutPage.receipt(object, zh)
-                    : CheckoutPage.invoice(object, zh), null);
+            return html(
+                    "charge".equals(object.get("object"))
+                            ? CheckoutPage.receipt(object, zh)
+                            : CheckoutPage.invoice(object, zh),
+                    null);
         }
     }
 
@@ -578,6 +651,7 @@ final class Emulator implements AutoCloseable {
         if (locale != null && !locale.equals("auto")) {
             return locale.startsWith("zh");
         }
-        return acceptLanguage != null && acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("zh");
+        return acceptLanguage != null
+                && acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("zh");
     }
 }

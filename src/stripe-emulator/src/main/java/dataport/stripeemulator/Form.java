@@ -157,11 +157,7 @@ final class Form {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new ApiError(
-                    400,
-                    "invalid_request_error",
-                    "parameter_invalid_integer",
-                    "Invalid integer: " + value,
-                    param);
+                    400, "invalid_request_error", "parameter_invalid_integer", "Invalid integer: " + value, param);
         }
     }
 

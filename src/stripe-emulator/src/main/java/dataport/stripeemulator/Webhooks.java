@@ -56,8 +56,19 @@ final class Webhooks {
         final AtomicLong inFlight = new AtomicLong();
 
         Map<String, Object> toMap(boolean holding, int held) {
-            return obj("delivered", succeeded.get(), "failed_attempts", failedAttempts.get(),
-                    "given_up", abandoned.get(), "in_flight", inFlight.get(), "holding", holding, "held", held);
+            return obj(
+                    "delivered",
+                    succeeded.get(),
+                    "failed_attempts",
+                    failedAttempts.get(),
+                    "given_up",
+                    abandoned.get(),
+                    "in_flight",
+                    inFlight.get(),
+                    "holding",
+                    holding,
+                    "held",
+                    held);
         }
     }
 

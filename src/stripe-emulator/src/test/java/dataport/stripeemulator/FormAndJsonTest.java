@@ -41,8 +41,8 @@ class FormAndJsonTest {
 
     @Test
     void aNonNumberWhereAnIntegerBelongsIsStripesParameterInvalidInteger() {
-        ApiError error = assertThrows(ApiError.class,
-                () -> Form.integer(Form.parse("amount=12.5").root, "amount", "amount"));
+        ApiError error =
+                assertThrows(ApiError.class, () -> Form.integer(Form.parse("amount=12.5").root, "amount", "amount"));
         assertEquals("parameter_invalid_integer", error.code);
         assertEquals("amount", error.param);
     }
@@ -55,8 +55,17 @@ class FormAndJsonTest {
 
     @Test
     void jsonEscapesTextAndHidesTheEmulatorsOwnKeys() {
-        String json = Json.write(Json.obj("name", "say \"hi\"\n\u0001", "_secret", "x", "n", 5L, "list",
-                Json.list(true, null), "raw", new Json.Raw("{\"a\":1}")));
+        String json = Json.write(Json.obj(
+                "name",
+                "say \"hi\"\n\u0001",
+                "_secret",
+                "x",
+                "n",
+                5L,
+                "list",
+                Json.list(true, null),
+                "raw",
+                new Json.Raw("{\"a\":1}")));
         assertEquals("{\"name\":\"say \\\"hi\\\"\\n\\u0001\",\"n\":5,\"list\":[true,null],\"raw\":{\"a\":1}}", json);
     }
 
@@ -70,7 +79,9 @@ class FormAndJsonTest {
     @Test
     void periodsAdvanceByCalendarMonthsAndYears() {
         long jan31 = java.time.Instant.parse("2027-01-31T10:00:00Z").getEpochSecond();
-        assertEquals(java.time.Instant.parse("2027-02-28T10:00:00Z").getEpochSecond(), Account.advance(jan31, "month", 1));
-        assertEquals(java.time.Instant.parse("2028-01-31T10:00:00Z").getEpochSecond(), Account.advance(jan31, "year", 1));
+        assertEquals(
+                java.time.Instant.parse("2027-02-28T10:00:00Z").getEpochSecond(), Billing.advance(jan31, "month", 1));
+        assertEquals(
+                java.time.Instant.parse("2028-01-31T10:00:00Z").getEpochSecond(), Billing.advance(jan31, "year", 1));
     }
 }

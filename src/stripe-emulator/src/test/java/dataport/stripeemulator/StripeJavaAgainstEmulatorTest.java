@@ -66,7 +66,8 @@ class StripeJavaAgainstEmulatorTest {
     static HttpServer receiver;
     static final List<Received> received = new CopyOnWriteArrayList<>();
     static final AtomicInteger failuresToAnswer = new AtomicInteger();
-    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     String key;
     StripeClient stripe;
@@ -105,14 +106,16 @@ class StripeJavaAgainstEmulatorTest {
                 .setApiKey(key)
                 .setApiBase("http://127.0.0.1:" + emulator.port())
                 .build();
-        WebhookEndpoint endpoint = stripe.v1().webhookEndpoints().create(WebhookEndpointCreateParams.builder()
-                .setUrl("http://127.0.0.1:" + receiver.getAddress().getPort() + "/webhook")
-                .addEnabledEvent(WebhookEndpointCreateParams.EnabledEvent.ALL)
-                .setApiVersion(java.util.Arrays.stream(WebhookEndpointCreateParams.ApiVersion.values())
-                        .filter(v -> v.getValue().equals(Stripe.API_VERSION))
-                        .findFirst()
-                        .orElseThrow())
-                .build());
+        WebhookEndpoint endpoint = stripe.v1()
+                .webhookEndpoints()
+                .create(WebhookEndpointCreateParams.builder()
+                        .setUrl("http://127.0.0.1:" + receiver.getAddress().getPort() + "/webhook")
+                        .addEnabledEvent(WebhookEndpointCreateParams.EnabledEvent.ALL)
+                        .setApiVersion(java.util.Arrays.stream(WebhookEndpointCreateParams.ApiVersion.values())
+                                .filter(v -> v.getValue().equals(Stripe.API_VERSION))
+                                .findFirst()
+                                .orElseThrow())
+                        .build());
         webhookSecret = endpoint.getSecret();
         assertTrue(webhookSecret.startsWith("whsec_"));
     }
@@ -142,8 +145,8 @@ class StripeJavaAgainstEmulatorTest {
     }
 
     String control(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + emulator.port() + "/_emulator/" + path))
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + emulator.port() + "/_emulator/" + path))
                         .header("Authorization", "Bearer " + key)
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
@@ -153,8 +156,8 @@ class StripeJavaAgainstEmulatorTest {
     }
 
     JsonObject stats() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + emulator.port() + "/_emulator/stats"))
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + emulator.port() + "/_emulator/stats"))
                         .header("Authorization", "Bearer " + key)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -181,18 +184,24 @@ class StripeJavaAgainstEmulatorTest {
     }
 
     static Event first(List<Event> events, String type) {
-        return events.stream().filter(e -> e.getType().equals(type)).findFirst().orElseThrow(
-                () -> new AssertionError("no " + type + " in " + types(events)));
+        return events.stream()
+                .filter(e -> e.getType().equals(type))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + types(events)));
     }
 
     static <T extends StripeObject> T object(Event event, Class<T> type) {
-        return type.cast(event.getDataObjectDeserializer().getObject().orElseThrow(
-                () -> new AssertionError("data.object of " + event.getType() + " not deserializable")));
+        return type.cast(event.getDataObjectDeserializer()
+                .getObject()
+                .orElseThrow(() -> new AssertionError("data.object of " + event.getType() + " not deserializable")));
     }
 
     @Test
     void aSessionIsCreatedRetrievedListedAndExpired() throws Exception {
-        Session session = stripe.v1().checkout().sessions().create(paymentSession("usd", 1999, 2).build());
+        Session session = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("usd", 1999, 2).build());
 
         assertTrue(session.getId().startsWith("cs_test_"));
         assertEquals("open", session.getStatus());
@@ -204,48 +213,88 @@ class StripeJavaAgainstEmulatorTest {
         assertEquals("http://localhost:" + emulator.port() + "/c/pay/" + session.getId(), session.getUrl());
         assertTrue(session.getExpiresAt() - session.getCreated() == 24 * 3600);
 
-        Session again = stripe.v1().checkout().sessions().retrieve(session.getId(),
-                SessionRetrieveParams.builder().addExpand("line_items").build(), (RequestOptions) null);
+        Session again = stripe.v1()
+                .checkout()
+                .sessions()
+                .retrieve(
+                        session.getId(),
+                        SessionRetrieveParams.builder().addExpand("line_items").build(),
+                        (RequestOptions) null);
         assertEquals(1, again.getLineItems().getData().size());
-        assertEquals("Global shipping dataset", again.getLineItems().getData().get(0).getDescription());
+        assertEquals(
+                "Global shipping dataset", again.getLineItems().getData().get(0).getDescription());
         assertEquals(1999L, again.getLineItems().getData().get(0).getPrice().getUnitAmount());
 
-        StripeCollection<Session> open = stripe.v1().checkout().sessions().list(
-                SessionListParams.builder().setStatus(SessionListParams.Status.OPEN).build());
+        StripeCollection<Session> open = stripe.v1()
+                .checkout()
+                .sessions()
+                .list(SessionListParams.builder()
+                        .setStatus(SessionListParams.Status.OPEN)
+                        .build());
         assertEquals(session.getId(), open.getData().get(0).getId());
 
         Session expired = stripe.v1().checkout().sessions().expire(session.getId());
         assertEquals("expired", expired.getStatus());
         assertNull(expired.getUrl());
-        InvalidRequestException twice = assertThrows(InvalidRequestException.class,
+        InvalidRequestException twice = assertThrows(
+                InvalidRequestException.class,
                 () -> stripe.v1().checkout().sessions().expire(session.getId()));
         assertTrue(twice.getMessage().contains("status of \"expired\""));
-        assertEquals(Session.class, object(first(events(1), "checkout.session.expired"), Session.class).getClass());
+        assertEquals(
+                Session.class,
+                object(first(events(1), "checkout.session.expired"), Session.class)
+                        .getClass());
     }
 
     @Test
     void aRetriedCreateWithTheSameIdempotencyKeyReplaysTheFirstSession() throws Exception {
-        RequestOptions options = RequestOptions.builder().setIdempotencyKey("order-17-checkout-1").build();
-        Session first = stripe.v1().checkout().sessions().create(paymentSession("usd", 1999, 1).build(), options);
-        Session retried = stripe.v1().checkout().sessions().create(paymentSession("usd", 1999, 1).build(), options);
+        RequestOptions options = RequestOptions.builder()
+                .setIdempotencyKey("order-17-checkout-1")
+                .build();
+        Session first = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("usd", 1999, 1).build(), options);
+        Session retried = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("usd", 1999, 1).build(), options);
 
         assertEquals(first.getId(), retried.getId());
-        assertEquals("true", retried.getLastResponse().headers().firstValue("Idempotent-Replayed").orElse(null));
+        assertEquals(
+                "true",
+                retried.getLastResponse()
+                        .headers()
+                        .firstValue("Idempotent-Replayed")
+                        .orElse(null));
         assertEquals(1, stats().get("checkout_sessions").getAsInt());
 
-        IdempotencyException changed = assertThrows(IdempotencyException.class, () -> stripe.v1().checkout()
-                .sessions().create(paymentSession("usd", 2999, 1).build(), options));
+        IdempotencyException changed = assertThrows(
+                IdempotencyException.class,
+                () -> stripe.v1()
+                        .checkout()
+                        .sessions()
+                        .create(paymentSession("usd", 2999, 1).build(), options));
         assertTrue(changed.getMessage().contains("same parameters"));
     }
 
     @Test
     void payingCompletesTheSessionAndSendsSignedEventsTheLibraryCanRead() throws Exception {
-        Session session = stripe.v1().checkout().sessions().create(paymentSession("usd", 1999, 2).build());
+        Session session = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("usd", 1999, 2).build());
         control("checkout/sessions/" + session.getId() + "/pay");
 
         List<Event> events = events(4);
-        assertTrue(types(events).containsAll(List.of("payment_intent.created", "charge.succeeded",
-                "payment_intent.succeeded", "checkout.session.completed")), types(events).toString());
+        assertTrue(
+                types(events)
+                        .containsAll(List.of(
+                                "payment_intent.created",
+                                "charge.succeeded",
+                                "payment_intent.succeeded",
+                                "checkout.session.completed")),
+                types(events).toString());
         Event completed = first(events, "checkout.session.completed");
         assertEquals(Stripe.API_VERSION, completed.getApiVersion());
         Session fromEvent = object(completed, Session.class);
@@ -256,36 +305,61 @@ class StripeJavaAgainstEmulatorTest {
         assertEquals(3998L, intent.getAmountReceived());
         assertEquals("17", intent.getMetadata().get("order_id"));
 
-        Session paid = stripe.v1().checkout().sessions().retrieve(session.getId(),
-                SessionRetrieveParams.builder().addExpand("payment_intent.latest_charge").build(),
-                (RequestOptions) null);
+        Session paid = stripe.v1()
+                .checkout()
+                .sessions()
+                .retrieve(
+                        session.getId(),
+                        SessionRetrieveParams.builder()
+                                .addExpand("payment_intent.latest_charge")
+                                .build(),
+                        (RequestOptions) null);
         assertEquals(intent.getId(), paid.getPaymentIntentObject().getId());
         Charge charge = paid.getPaymentIntentObject().getLatestChargeObject();
         assertEquals("succeeded", charge.getStatus());
         assertEquals(3998L, charge.getAmount());
         assertEquals("4242", charge.getPaymentMethodDetails().getCard().getLast4());
-        assertEquals(charge.getId(), stripe.v1().charges().retrieve(charge.getId()).getId());
+        assertEquals(
+                charge.getId(), stripe.v1().charges().retrieve(charge.getId()).getId());
         String receipt = get(charge.getReceiptUrl());
         assertTrue(receipt.contains("39.98 USD") && receipt.contains("4242"), receipt);
 
-        StripeCollection<Session> byIntent = stripe.v1().checkout().sessions().list(
-                SessionListParams.builder().setPaymentIntent(intent.getId()).build());
-        assertEquals(List.of(session.getId()), byIntent.getData().stream().map(Session::getId).toList());
+        StripeCollection<Session> byIntent = stripe.v1()
+                .checkout()
+                .sessions()
+                .list(SessionListParams.builder()
+                        .setPaymentIntent(intent.getId())
+                        .build());
+        assertEquals(
+                List.of(session.getId()),
+                byIntent.getData().stream().map(Session::getId).toList());
 
         Event retrieved = stripe.v1().events().retrieve(completed.getId());
         assertEquals("checkout.session.completed", retrieved.getType());
-        assertEquals(1, stripe.v1().events().list(EventListParams.builder()
-                .setType("checkout.session.completed").build()).getData().size());
+        assertEquals(
+                1,
+                stripe.v1()
+                        .events()
+                        .list(EventListParams.builder()
+                                .setType("checkout.session.completed")
+                                .build())
+                        .getData()
+                        .size());
 
-        SignatureVerificationException forged = assertThrows(SignatureVerificationException.class,
-                () -> Webhook.constructEvent(received.get(0).body(), received.get(0).signature(), "whsec_wrong"));
+        SignatureVerificationException forged = assertThrows(
+                SignatureVerificationException.class,
+                () -> Webhook.constructEvent(
+                        received.get(0).body(), received.get(0).signature(), "whsec_wrong"));
         assertNotNull(forged.getMessage());
         assertEquals(0, stats().get("duplicate_charges").getAsInt());
     }
 
     @Test
     void aDeclinedCardLeavesTheSessionOpenAndPayableAfterwards() throws Exception {
-        Session session = stripe.v1().checkout().sessions().create(paymentSession("usd", 500, 1).build());
+        Session session = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("usd", 500, 1).build());
         control("checkout/sessions/" + session.getId() + "/decline");
 
         Session stillOpen = stripe.v1().checkout().sessions().retrieve(session.getId());
@@ -294,10 +368,14 @@ class StripeJavaAgainstEmulatorTest {
         assertEquals("requires_payment_method", intent.getStatus());
         assertEquals("card_declined", intent.getLastPaymentError().getCode());
         List<Event> events = events(3);
-        assertTrue(types(events).contains("payment_intent.payment_failed"), types(events).toString());
+        assertTrue(
+                types(events).contains("payment_intent.payment_failed"),
+                types(events).toString());
 
         control("checkout/sessions/" + session.getId() + "/require_action");
-        assertEquals("requires_action", stripe.v1().paymentIntents().retrieve(intent.getId()).getStatus());
+        assertEquals(
+                "requires_action",
+                stripe.v1().paymentIntents().retrieve(intent.getId()).getStatus());
         control("checkout/sessions/" + session.getId() + "/complete_auth");
         Session paid = stripe.v1().checkout().sessions().retrieve(session.getId());
         assertEquals("paid", paid.getPaymentStatus());
@@ -309,30 +387,43 @@ class StripeJavaAgainstEmulatorTest {
 
     @Test
     void subscriptionsStartWithAPaidInvoiceRenewAndEndAfterAFailedRenewal() throws Exception {
-        Session session = stripe.v1().checkout().sessions().create(SessionCreateParams.builder()
-                .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
-                .setSuccessUrl("http://localhost:8080/ok")
-                .setCustomerEmail("saas@example.cn")
-                .setLocale(SessionCreateParams.Locale.ZH)
-                .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
-                        .putMetadata("order_id", "99").build())
-                .addLineItem(SessionCreateParams.LineItem.builder()
-                        .setQuantity(1L)
-                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-                                .setCurrency("cny")
-                                .setUnitAmount(49900L)
-                                .setRecurring(SessionCreateParams.LineItem.PriceData.Recurring.builder()
-                                        .setInterval(SessionCreateParams.LineItem.PriceData.Recurring.Interval.MONTH)
-                                        .build())
-                                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                                        .setName("Analytics SaaS").build())
+        Session session = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(SessionCreateParams.builder()
+                        .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+                        .setSuccessUrl("http://localhost:8080/ok")
+                        .setCustomerEmail("saas@example.cn")
+                        .setLocale(SessionCreateParams.Locale.ZH)
+                        .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
+                                .putMetadata("order_id", "99")
                                 .build())
-                        .build())
-                .build());
+                        .addLineItem(SessionCreateParams.LineItem.builder()
+                                .setQuantity(1L)
+                                .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                                        .setCurrency("cny")
+                                        .setUnitAmount(49900L)
+                                        .setRecurring(SessionCreateParams.LineItem.PriceData.Recurring.builder()
+                                                .setInterval(
+                                                        SessionCreateParams.LineItem.PriceData.Recurring.Interval.MONTH)
+                                                .build())
+                                        .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                                .setName("Analytics SaaS")
+                                                .build())
+                                        .build())
+                                .build())
+                        .build());
         control("checkout/sessions/" + session.getId() + "/pay");
 
-        Session paid = stripe.v1().checkout().sessions().retrieve(session.getId(),
-                SessionRetrieveParams.builder().addExpand("subscription").build(), (RequestOptions) null);
+        Session paid = stripe.v1()
+                .checkout()
+                .sessions()
+                .retrieve(
+                        session.getId(),
+                        SessionRetrieveParams.builder()
+                                .addExpand("subscription")
+                                .build(),
+                        (RequestOptions) null);
         assertEquals("paid", paid.getPaymentStatus());
         Subscription subscription = paid.getSubscriptionObject();
         assertEquals("active", subscription.getStatus());
@@ -342,22 +433,36 @@ class StripeJavaAgainstEmulatorTest {
         Invoice invoice = stripe.v1().invoices().retrieve(paid.getInvoice());
         assertEquals("paid", invoice.getStatus());
         assertEquals(49900L, invoice.getAmountPaid());
-        assertEquals(subscription.getId(), invoice.getParent().getSubscriptionDetails().getSubscription());
+        assertEquals(
+                subscription.getId(),
+                invoice.getParent().getSubscriptionDetails().getSubscription());
         assertTrue(get(invoice.getHostedInvoiceUrl()).contains("499.00 CNY"));
         List<Event> events = events(8);
-        assertTrue(types(events).containsAll(List.of("customer.created", "customer.subscription.created",
-                "invoice.paid", "checkout.session.completed")), types(events).toString());
-        assertEquals(subscription.getId(), object(first(events, "invoice.paid"), Invoice.class)
-                .getParent().getSubscriptionDetails().getSubscription());
+        assertTrue(
+                types(events)
+                        .containsAll(List.of(
+                                "customer.created",
+                                "customer.subscription.created",
+                                "invoice.paid",
+                                "checkout.session.completed")),
+                types(events).toString());
+        assertEquals(
+                subscription.getId(),
+                object(first(events, "invoice.paid"), Invoice.class)
+                        .getParent()
+                        .getSubscriptionDetails()
+                        .getSubscription());
 
-        Subscription renewed = ApiJson.subscription(control("subscriptions/" + subscription.getId() + "/renew?outcome=paid"));
+        Subscription renewed =
+                ApiJson.subscription(control("subscriptions/" + subscription.getId() + "/renew?outcome=paid"));
         assertEquals(periodEnd, renewed.getItems().getData().get(0).getCurrentPeriodStart());
         assertNotEquals(paid.getInvoice(), renewed.getLatestInvoice());
 
         received.clear();
         control("subscriptions/" + subscription.getId() + "/renew?outcome=failed");
         List<Event> failed = events(3);
-        assertTrue(types(failed).containsAll(List.of("invoice.payment_failed", "customer.subscription.deleted")),
+        assertTrue(
+                types(failed).containsAll(List.of("invoice.payment_failed", "customer.subscription.deleted")),
                 types(failed).toString());
         Subscription ended = stripe.v1().subscriptions().retrieve(subscription.getId());
         assertEquals("canceled", ended.getStatus());
@@ -366,25 +471,36 @@ class StripeJavaAgainstEmulatorTest {
 
     @Test
     void cancellingAtPeriodEndAndImmediately() throws Exception {
-        Session session = stripe.v1().checkout().sessions().create(SessionCreateParams.builder()
-                .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
-                .setSuccessUrl("http://localhost:8080/ok")
-                .addLineItem(SessionCreateParams.LineItem.builder()
-                        .setQuantity(2L)
-                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-                                .setCurrency("usd")
-                                .setUnitAmount(1000L)
-                                .setRecurring(SessionCreateParams.LineItem.PriceData.Recurring.builder()
-                                        .setInterval(SessionCreateParams.LineItem.PriceData.Recurring.Interval.YEAR)
+        Session session = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(SessionCreateParams.builder()
+                        .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+                        .setSuccessUrl("http://localhost:8080/ok")
+                        .addLineItem(SessionCreateParams.LineItem.builder()
+                                .setQuantity(2L)
+                                .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                                        .setCurrency("usd")
+                                        .setUnitAmount(1000L)
+                                        .setRecurring(SessionCreateParams.LineItem.PriceData.Recurring.builder()
+                                                .setInterval(
+                                                        SessionCreateParams.LineItem.PriceData.Recurring.Interval.YEAR)
+                                                .build())
+                                        .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                                .setName("Seat")
+                                                .build())
                                         .build())
-                                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                                        .setName("Seat").build())
                                 .build())
-                        .build())
-                .build());
-        String id = ApiJson.session(control("checkout/sessions/" + session.getId() + "/pay")).getSubscription();
-        Subscription atEnd = stripe.v1().subscriptions().update(id,
-                SubscriptionUpdateParams.builder().setCancelAtPeriodEnd(true).build());
+                        .build());
+        String id = ApiJson.session(control("checkout/sessions/" + session.getId() + "/pay"))
+                .getSubscription();
+        Subscription atEnd = stripe.v1()
+                .subscriptions()
+                .update(
+                        id,
+                        SubscriptionUpdateParams.builder()
+                                .setCancelAtPeriodEnd(true)
+                                .build());
         assertTrue(atEnd.getCancelAtPeriodEnd());
         assertEquals(atEnd.getItems().getData().get(0).getCurrentPeriodEnd(), atEnd.getCancelAt());
         Subscription cancelled = stripe.v1().subscriptions().cancel(id);
@@ -397,94 +513,162 @@ class StripeJavaAgainstEmulatorTest {
 
     @Test
     void refundsAreLimitedToWhatRemains() throws Exception {
-        Session session = stripe.v1().checkout().sessions().create(paymentSession("jpy", 1500, 2).build());
+        Session session = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("jpy", 1500, 2).build());
         assertEquals(3000L, session.getAmountTotal());
         control("checkout/sessions/" + session.getId() + "/pay");
-        String intent = stripe.v1().checkout().sessions().retrieve(session.getId()).getPaymentIntent();
+        String intent =
+                stripe.v1().checkout().sessions().retrieve(session.getId()).getPaymentIntent();
 
-        Refund part = stripe.v1().refunds().create(RefundCreateParams.builder()
-                .setPaymentIntent(intent).setAmount(1000L).build());
+        Refund part = stripe.v1()
+                .refunds()
+                .create(RefundCreateParams.builder()
+                        .setPaymentIntent(intent)
+                        .setAmount(1000L)
+                        .build());
         assertEquals("succeeded", part.getStatus());
         assertEquals(1000L, part.getAmount());
-        InvalidRequestException tooMuch = assertThrows(InvalidRequestException.class, () -> stripe.v1().refunds()
-                .create(RefundCreateParams.builder().setPaymentIntent(intent).setAmount(2001L).build()));
+        InvalidRequestException tooMuch = assertThrows(
+                InvalidRequestException.class,
+                () -> stripe.v1()
+                        .refunds()
+                        .create(RefundCreateParams.builder()
+                                .setPaymentIntent(intent)
+                                .setAmount(2001L)
+                                .build()));
         assertEquals("amount_too_large", tooMuch.getCode());
-        Refund rest = stripe.v1().refunds().create(RefundCreateParams.builder().setPaymentIntent(intent).build());
+        Refund rest = stripe.v1()
+                .refunds()
+                .create(RefundCreateParams.builder().setPaymentIntent(intent).build());
         assertEquals(2000L, rest.getAmount());
         Charge charge = stripe.v1().charges().retrieve(rest.getCharge());
         assertTrue(charge.getRefunded());
         assertEquals(3000L, charge.getAmountRefunded());
         assertEquals(part.getId(), stripe.v1().refunds().retrieve(part.getId()).getId());
-        InvalidRequestException again = assertThrows(InvalidRequestException.class, () -> stripe.v1().refunds()
-                .create(RefundCreateParams.builder().setPaymentIntent(intent).build()));
+        InvalidRequestException again = assertThrows(
+                InvalidRequestException.class,
+                () -> stripe.v1()
+                        .refunds()
+                        .create(RefundCreateParams.builder()
+                                .setPaymentIntent(intent)
+                                .build()));
         assertEquals("charge_already_refunded", again.getCode());
         assertTrue(types(events(8)).contains("charge.refunded"));
     }
 
     @Test
     void eachKeyIsItsOwnAccountAndBadKeysAreRefused() throws Exception {
-        Session mine = stripe.v1().checkout().sessions().create(paymentSession("usd", 1999, 1).build());
-        StripeClient other = StripeClient.builder().setApiKey("sk_test_someone_else")
-                .setApiBase("http://127.0.0.1:" + emulator.port()).build();
-        InvalidRequestException missing = assertThrows(InvalidRequestException.class,
+        Session mine = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("usd", 1999, 1).build());
+        StripeClient other = StripeClient.builder()
+                .setApiKey("sk_test_someone_else")
+                .setApiBase("http://127.0.0.1:" + emulator.port())
+                .build();
+        InvalidRequestException missing = assertThrows(
+                InvalidRequestException.class,
                 () -> other.v1().checkout().sessions().retrieve(mine.getId()));
         assertEquals("resource_missing", missing.getCode());
         assertEquals(404, missing.getStatusCode());
 
-        StripeClient live = StripeClient.builder().setApiKey("sk_live_nope")
-                .setApiBase("http://127.0.0.1:" + emulator.port()).build();
-        assertThrows(AuthenticationException.class, () -> live.v1().checkout().sessions().retrieve(mine.getId()));
+        StripeClient live = StripeClient.builder()
+                .setApiKey("sk_live_nope")
+                .setApiBase("http://127.0.0.1:" + emulator.port())
+                .build();
+        assertThrows(
+                AuthenticationException.class,
+                () -> live.v1().checkout().sessions().retrieve(mine.getId()));
     }
 
     @Test
     void aResetAccountStartsEmptyAndForgetsItsIdempotencyKeys() throws Exception {
-        RequestOptions options = RequestOptions.builder().setIdempotencyKey("order-1-checkout").build();
-        Session before = stripe.v1().checkout().sessions().create(paymentSession("usd", 100, 1).build(), options);
+        RequestOptions options =
+                RequestOptions.builder().setIdempotencyKey("order-1-checkout").build();
+        Session before = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("usd", 100, 1).build(), options);
         control("reset");
 
         assertEquals(0, stats().get("checkout_sessions").getAsInt());
         assertEquals(0, stats().get("webhook_endpoints").getAsInt());
-        assertThrows(InvalidRequestException.class, () -> stripe.v1().checkout().sessions().retrieve(before.getId()));
-        Session after = stripe.v1().checkout().sessions().create(paymentSession("usd", 200, 1).build(), options);
+        assertThrows(
+                InvalidRequestException.class,
+                () -> stripe.v1().checkout().sessions().retrieve(before.getId()));
+        Session after = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("usd", 200, 1).build(), options);
         assertNotEquals(before.getId(), after.getId());
-        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(before.getUrl())).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+                404,
+                http.send(
+                                HttpRequest.newBuilder(URI.create(before.getUrl()))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
     }
 
     @Test
     void badParametersGetStripesErrors() {
         long now = Instant.now().getEpochSecond();
-        InvalidRequestException tooSoon = assertThrows(InvalidRequestException.class, () -> stripe.v1().checkout()
-                .sessions().create(paymentSession("usd", 100, 1).setExpiresAt(now + 600).build()));
+        InvalidRequestException tooSoon = assertThrows(
+                InvalidRequestException.class,
+                () -> stripe.v1()
+                        .checkout()
+                        .sessions()
+                        .create(paymentSession("usd", 100, 1)
+                                .setExpiresAt(now + 600)
+                                .build()));
         assertEquals("expires_at", tooSoon.getParam());
-        InvalidRequestException noSuccessUrl = assertThrows(InvalidRequestException.class, () -> stripe.v1()
-                .checkout().sessions().create(SessionCreateParams.builder()
-                        .setMode(SessionCreateParams.Mode.PAYMENT)
-                        .addLineItem(SessionCreateParams.LineItem.builder().setQuantity(1L).build())
-                        .build()));
+        InvalidRequestException noSuccessUrl = assertThrows(
+                InvalidRequestException.class,
+                () -> stripe.v1()
+                        .checkout()
+                        .sessions()
+                        .create(SessionCreateParams.builder()
+                                .setMode(SessionCreateParams.Mode.PAYMENT)
+                                .addLineItem(SessionCreateParams.LineItem.builder()
+                                        .setQuantity(1L)
+                                        .build())
+                                .build()));
         assertEquals("parameter_missing", noSuccessUrl.getCode());
-        InvalidRequestException unknown = assertThrows(InvalidRequestException.class, () -> stripe.v1()
-                .paymentIntents().retrieve("pi_nothing"));
+        InvalidRequestException unknown = assertThrows(
+                InvalidRequestException.class,
+                () -> stripe.v1().paymentIntents().retrieve("pi_nothing"));
         assertEquals("resource_missing", unknown.getCode());
     }
 
     @Test
     void webhooksCanBeDuplicatedHeldReleasedInReverseAndRetried() throws Exception {
         control("webhooks/hold");
-        Session session = stripe.v1().checkout().sessions().create(paymentSession("usd", 700, 1).build());
+        Session session = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("usd", 700, 1).build());
         control("checkout/sessions/" + session.getId() + "/pay");
         Thread.sleep(200);
         assertTrue(received.isEmpty());
         assertEquals("{\"released\":4,\"order\":\"reverse\"}", control("webhooks/release?order=reverse&delay_ms=5"));
         List<Event> reversed = events(4);
-        assertEquals(List.of("checkout.session.completed", "payment_intent.succeeded", "charge.succeeded",
-                "payment_intent.created"), types(reversed));
+        assertEquals(
+                List.of(
+                        "checkout.session.completed",
+                        "payment_intent.succeeded",
+                        "charge.succeeded",
+                        "payment_intent.created"),
+                types(reversed));
 
         received.clear();
         String completed = reversed.get(0).getId();
         control("events/" + completed + "/resend?count=3");
         List<Event> copies = events(3);
-        assertEquals(List.of(completed, completed, completed), copies.stream().map(Event::getId).toList());
+        assertEquals(
+                List.of(completed, completed, completed),
+                copies.stream().map(Event::getId).toList());
 
         received.clear();
         failuresToAnswer.set(2);
@@ -495,13 +679,24 @@ class StripeJavaAgainstEmulatorTest {
 
     @Test
     void theHostedPageOffersEveryOutcomeAndRedirectsLikeStripe() throws Exception {
-        Session session = stripe.v1().checkout().sessions().create(paymentSession("usd", 1250, 1)
-                .setLocale(SessionCreateParams.Locale.ZH).build());
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(session.getUrl())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        Session session = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("usd", 1250, 1)
+                        .setLocale(SessionCreateParams.Locale.ZH)
+                        .build());
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(session.getUrl())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
-        for (String id : List.of("id=\"pay\"", "id=\"decline\"", "id=\"require-action\"", "id=\"back\"", "测试模式",
-                "12.50 USD", "buyer@example.com", "Global shipping dataset")) {
+        for (String id : List.of(
+                "id=\"pay\"",
+                "id=\"decline\"",
+                "id=\"require-action\"",
+                "id=\"back\"",
+                "测试模式",
+                "12.50 USD",
+                "buyer@example.com",
+                "Global shipping dataset")) {
             assertTrue(page.body().contains(id), id);
         }
 
@@ -512,9 +707,11 @@ class StripeJavaAgainstEmulatorTest {
 
         assertEquals(session.getUrl() + "/authenticate", location(post(session.getUrl() + "/require_action")));
         assertTrue(get(session.getUrl() + "/authenticate").contains("id=\"complete-auth\""));
-        assertEquals(session.getUrl() + "?error=authentication_failed", location(post(session.getUrl() + "/fail_auth")));
+        assertEquals(
+                session.getUrl() + "?error=authentication_failed", location(post(session.getUrl() + "/fail_auth")));
         assertEquals("http://localhost:8080/checkout/cancelled", location(post(session.getUrl() + "/back")));
-        assertEquals("http://localhost:8080/checkout/return?session=" + session.getId(),
+        assertEquals(
+                "http://localhost:8080/checkout/return?session=" + session.getId(),
                 location(post(session.getUrl() + "/pay")));
         assertEquals(session.getUrl(), location(post(session.getUrl() + "/pay")));
         assertTrue(get(session.getUrl()).contains("此笔付款已完成"));
@@ -530,14 +727,29 @@ class StripeJavaAgainstEmulatorTest {
         for (int i = 0; i < orders; i++) {
             int order = i;
             done.add(pool.submit(() -> {
-                RequestOptions options = RequestOptions.builder().setIdempotencyKey("order-" + order).build();
-                Session session = stripe.v1().checkout().sessions()
-                        .create(paymentSession("usd", 1000 + order, 1).setClientReferenceId("order-" + order).build(),
+                RequestOptions options = RequestOptions.builder()
+                        .setIdempotencyKey("order-" + order)
+                        .build();
+                Session session = stripe.v1()
+                        .checkout()
+                        .sessions()
+                        .create(
+                                paymentSession("usd", 1000 + order, 1)
+                                        .setClientReferenceId("order-" + order)
+                                        .build(),
                                 options);
                 // A double-clicked "buy" retries the create: the same session comes back.
-                assertEquals(session.getId(), stripe.v1().checkout().sessions()
-                        .create(paymentSession("usd", 1000 + order, 1).setClientReferenceId("order-" + order).build(),
-                                options).getId());
+                assertEquals(
+                        session.getId(),
+                        stripe.v1()
+                                .checkout()
+                                .sessions()
+                                .create(
+                                        paymentSession("usd", 1000 + order, 1)
+                                                .setClientReferenceId("order-" + order)
+                                                .build(),
+                                        options)
+                                .getId());
                 // Two tabs press "Pay" at once: one payment.
                 List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> tabs = List.of(
                         http.sendAsync(payRequest(session.getUrl()), HttpResponse.BodyHandlers.ofString()),
@@ -553,11 +765,16 @@ class StripeJavaAgainstEmulatorTest {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
-        System.out.printf("%d checkouts (create, retried create, two concurrent pays) in %.2f s: %.0f/s%n",
+        System.out.printf(
+                "%d checkouts (create, retried create, two concurrent pays) in %.2f s: %.0f/s%n",
                 orders, seconds, orders / seconds);
 
         List<Event> events = events(orders * 4);
-        assertEquals(orders, events.stream().filter(e -> e.getType().equals("checkout.session.completed")).count());
+        assertEquals(
+                orders,
+                events.stream()
+                        .filter(e -> e.getType().equals("checkout.session.completed"))
+                        .count());
         JsonObject stats = stats();
         assertEquals(orders, stats.get("checkout_sessions").getAsInt());
         assertEquals(orders, stats.get("charges_succeeded").getAsInt());
@@ -573,7 +790,8 @@ class StripeJavaAgainstEmulatorTest {
     }
 
     HttpResponse<String> post(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("email=buyer%40example.com"))
                         .build(),
