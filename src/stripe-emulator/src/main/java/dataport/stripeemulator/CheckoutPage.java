@@ -92,7 +92,10 @@ final class CheckoutPage {
                         "primary",
                         t(zh, "Pay ", "支付 ") + Money.format((Long) session.get("amount_total"), currency)))
                 .append(button(
-                        "decline", "/c/pay/" + id + "/decline", "", t(zh, "Decline (card_declined)", "拒付（卡被拒绝）")))
+                        "decline",
+                        "/c/pay/" + id + "/decline",
+                        "",
+                        t(zh, "Decline (card_declined)", "卡被拒绝（card_declined）")))
                 .append(button(
                         "require-action",
                         "/c/pay/" + id + "/require_action",
