@@ -58,8 +58,38 @@ final class Account {
         this.emulator = emulator;
     }
 
-    static long now() {
+    /** Seconds the control API moved this account's clock ahead (time travel for expiry tests). */
+    private long clockOffset;
+
+    /** Real time: what objects are stamped with and what expires_at is validated against. */
+    long now() {
         return Instant.now().getEpochSecond();
+    }
+
+    /**
+     * The clock expiry follows: real time plus what the control API advanced it by. Only expiry moves, so an app
+     * that computes expires_at from its own clock keeps being answered as by Stripe.
+     */
+    long clock() {
+        return now() + clockOffset;
+    }
+
+    /** Moves the clock ahead and lets what fell due meanwhile happen (open sessions past expires_at expire). */
+    long advanceClock(long seconds) {
+        if (seconds < 1) {
+            throw ApiError.invalid("seconds must be at least 1", "seconds");
+        }
+        clockOffset += seconds;
+        List<String> open = new ArrayList<>();
+        for (Map<String, Object> o : objects.values()) {
+            if ("checkout.session".equals(o.get("object")) && "open".equals(o.get("status"))) {
+                open.add((String) o.get("id"));
+            }
+        }
+        for (String id : open) {
+            checkout.expireIfDue(id);
+        }
+        return clock();
     }
 
     // ------------------------------------------------------------------ lookup, rendering, lists

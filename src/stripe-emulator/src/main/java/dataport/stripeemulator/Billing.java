@@ -1,7 +1,6 @@
 package dataport.stripeemulator;
 
 import static dataport.stripeemulator.Account.castMap;
-import static dataport.stripeemulator.Account.now;
 import static dataport.stripeemulator.Json.list;
 import static dataport.stripeemulator.Json.obj;
 
@@ -33,7 +32,7 @@ final class Billing {
     @SuppressWarnings("unchecked")
     /** Subscription-mode checkout paid: customer, subscription, first invoice paid. The caller completes the session. */
     void startSubscription(Map<String, Object> session, String email, Req req) {
-        long now = now();
+        long now = account.now();
         String customerId = (String) session.get("customer");
         if (customerId == null) {
             Map<String, Object> customer = account.store(obj(
@@ -302,7 +301,7 @@ final class Billing {
     private Map<String, Object> invoice(
             Map<String, Object> subscription, List<Object> items, String reason, long periodStart, long periodEnd) {
         String id = Ids.of("in");
-        long now = now();
+        long now = account.now();
         List<Object> lines = new ArrayList<>();
         long total = 0;
         for (Object o : items) {
@@ -555,7 +554,7 @@ final class Billing {
     }
 
     private void finalizeInvoice(Map<String, Object> invoice, Req req) {
-        long now = now();
+        long now = account.now();
         invoice.put("status", "open");
         invoice.put("effective_at", now);
         invoice.put("ending_balance", 0L);
@@ -566,7 +565,7 @@ final class Billing {
 
     @SuppressWarnings("unchecked")
     private void paid(Map<String, Object> invoice, Map<String, Object> pi, Req req) {
-        long now = now();
+        long now = account.now();
         invoice.put("status", "paid");
         invoice.put("amount_paid", invoice.get("amount_due"));
         invoice.put("amount_remaining", 0L);
@@ -579,9 +578,8 @@ final class Billing {
         account.emit("invoice.payment_succeeded", invoice, null, req);
     }
 
-    private static Map<String, Object> invoicePayment(
-            Map<String, Object> invoice, Map<String, Object> pi, String status) {
-        long now = now();
+    private Map<String, Object> invoicePayment(Map<String, Object> invoice, Map<String, Object> pi, String status) {
+        long now = account.now();
         return obj(
                 "id",
                 Ids.of("inpay"),
@@ -624,7 +622,7 @@ final class Billing {
             previous.put("cancellation_details", sub.get("cancellation_details"));
             sub.put("cancel_at_period_end", cancelAtPeriodEnd);
             sub.put("cancel_at", cancelAtPeriodEnd ? periodEnd(sub) : null);
-            sub.put("canceled_at", cancelAtPeriodEnd ? now() : null);
+            sub.put("canceled_at", cancelAtPeriodEnd ? account.now() : null);
             sub.put(
                     "cancellation_details",
                     obj(
@@ -655,12 +653,12 @@ final class Billing {
             throw new ApiError(
                     404, "invalid_request_error", "resource_missing", "No such subscription: '" + id + "'", "id");
         }
-        end(sub, now(), "cancellation_requested", req);
+        end(sub, account.now(), "cancellation_requested", req);
         return sub;
     }
 
     private void end(Map<String, Object> sub, long at, String reason, Req req) {
-        long now = now();
+        long now = account.now();
         sub.put("status", "canceled");
         sub.put("canceled_at", sub.get("canceled_at") == null ? now : sub.get("canceled_at"));
         sub.put("ended_at", at);

@@ -1,7 +1,6 @@
 package dataport.stripeemulator;
 
 import static dataport.stripeemulator.Account.castMap;
-import static dataport.stripeemulator.Account.now;
 import static dataport.stripeemulator.Json.list;
 import static dataport.stripeemulator.Json.obj;
 
@@ -82,7 +81,7 @@ final class Checkout {
         if (clientReferenceId != null && clientReferenceId.length() > 200) {
             throw ApiError.invalid("client_reference_id can have at most 200 characters.", "client_reference_id");
         }
-        long created = now();
+        long created = account.now();
         Long expiresAt = Form.integer(params, "expires_at", "expires_at");
         if (expiresAt == null) {
             expiresAt = created + 24 * 3600;
@@ -551,7 +550,7 @@ final class Checkout {
             Map<String, Object> pi = account.objects.get(piId);
             if (pi != null && !"succeeded".equals(pi.get("status")) && !"canceled".equals(pi.get("status"))) {
                 pi.put("status", "canceled");
-                pi.put("canceled_at", now());
+                pi.put("canceled_at", account.now());
                 pi.put("cancellation_reason", "abandoned");
                 pi.put("next_action", null);
                 account.emit("payment_intent.canceled", pi, null, req);
@@ -562,12 +561,15 @@ final class Checkout {
 
     void expireIfDue(String id) {
         Map<String, Object> session = account.objects.get(id);
-        if (session != null && "open".equals(session.get("status")) && (Long) session.get("expires_at") <= now()) {
+        if (session != null
+                && "open".equals(session.get("status"))
+                && (Long) session.get("expires_at") <= account.clock()) {
             expire(session, Req.NONE);
         }
     }
 
     Map<String, Object> openSession(String id) {
+        expireIfDue(id);
         Map<String, Object> session = account.get(id, "checkout.session", "session");
         if (!"open".equals(session.get("status"))) {
             throw new ApiError(

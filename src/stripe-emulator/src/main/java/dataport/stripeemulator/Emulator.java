@@ -40,7 +40,7 @@ final class Emulator implements AutoCloseable {
     /** Changes with every start: all accounts are empty again, so an app can tell it must register anew. */
     private final String instance = Ids.random(16);
 
-    private final long started = Account.now();
+    private final long started = java.time.Instant.now().getEpochSecond();
     final Webhooks webhooks;
     private final HttpServer server;
     private final ScheduledExecutorService scheduler;
@@ -97,7 +97,7 @@ final class Emulator implements AutoCloseable {
 
     void sessionCreated(Account account, String id, long expiresAt) {
         owners.put(id, account);
-        long delay = Math.max(0, expiresAt - Account.now()) * 1000 + 500;
+        long delay = Math.max(0, expiresAt - account.clock()) * 1000 + 500;
         scheduler.schedule(
                 () -> {
                     synchronized (account) {
@@ -480,6 +480,15 @@ final class Emulator implements AutoCloseable {
                 a.held.clear();
             }
             return Response.json(200, obj("reset", true));
+        }
+        if (n == 2 && seg[0].equals("clock") && seg[1].equals("advance")) {
+            Long seconds = Form.integer(p, "seconds", "seconds");
+            if (seconds == null) {
+                throw ApiError.missing("seconds");
+            }
+            synchronized (a) {
+                return Response.json(200, obj("clock", a.advanceClock(seconds)));
+            }
         }
         if (n == 2 && seg[0].equals("webhooks") && seg[1].equals("hold")) {
             synchronized (a) {

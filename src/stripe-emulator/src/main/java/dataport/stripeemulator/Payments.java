@@ -1,7 +1,6 @@
 package dataport.stripeemulator;
 
 import static dataport.stripeemulator.Account.castMap;
-import static dataport.stripeemulator.Account.now;
 import static dataport.stripeemulator.Json.list;
 import static dataport.stripeemulator.Json.obj;
 
@@ -51,7 +50,7 @@ final class Payments {
                 "capture_method", "automatic",
                 "client_secret", id + "_secret_" + Ids.random(25),
                 "confirmation_method", "automatic",
-                "created", now(),
+                "created", account.now(),
                 "currency", currency,
                 "customer", customer,
                 "customer_account", null,
@@ -94,7 +93,7 @@ final class Payments {
 
     Map<String, Object> charge(Map<String, Object> pi, Card card, String email, boolean succeeded) {
         long amount = (Long) pi.get("amount");
-        long created = now();
+        long created = account.now();
         String pm = pi.get("payment_method") != null ? (String) pi.get("payment_method") : Ids.of("pm");
         Map<String, Object> outcome = succeeded
                 ? obj(

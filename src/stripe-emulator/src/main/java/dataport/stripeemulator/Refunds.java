@@ -1,7 +1,6 @@
 package dataport.stripeemulator;
 
 import static dataport.stripeemulator.Account.castMap;
-import static dataport.stripeemulator.Account.now;
 import static dataport.stripeemulator.Json.obj;
 
 import dataport.stripeemulator.Account.Req;
@@ -95,7 +94,7 @@ final class Refunds {
                 "charge",
                 chargeId,
                 "created",
-                now(),
+                account.now(),
                 "currency",
                 charge.get("currency"),
                 "customer",

@@ -132,7 +132,8 @@ final class Webhooks {
         boolean ok = false;
         String outcome;
         try {
-            long timestamp = Account.now();
+            // Real time, whatever the account's clock says: the receiver checks it against its own clock.
+            long timestamp = java.time.Instant.now().getEpochSecond();
             HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json; charset=utf-8")
