@@ -17,7 +17,8 @@
 #   found and reused later; one answering on the port that we did not start is reused too.
 #
 # Settings: DATAPORT_STRIPE_EMULATOR_PORT (12111), DATAPORT_STRIPE_EMULATOR_PUBLIC_URL (http://localhost:PORT,
-# the address browsers use for the hosted checkout page). Exports DATAPORT_STRIPE_EMULATOR_URL; sets
+# the address browsers use for the hosted checkout page), DATAPORT_STRIPE_EMULATOR_HEAP (1g: everything is kept in
+# memory, roughly 30 kB per paid checkout with its events). Exports DATAPORT_STRIPE_EMULATOR_URL; sets
 # STRIPE_EMULATOR_STARTED_BY_US=1 when stripe_emulator_start actually started one.
 
 STRIPE_EMULATOR_STARTED_BY_US=0
@@ -131,7 +132,7 @@ stripe_emulator_start() {
     log "Stripe emulator: starting on $DATAPORT_STRIPE_EMULATOR_URL (hosted pages at $(_se_public_url); log: $(_se_logfile))"
     # setsid + nohup: detached from this shell's process group and terminal, so Ctrl-C on a foreground
     # `./dataport run` is handled by its trap (which stops what it started) rather than killing it half-way.
-    setsid nohup "$JAVA_HOME/bin/java" -Xmx256m -XX:TieredStopAtLevel=1 -jar "$jar" \
+    setsid nohup "$JAVA_HOME/bin/java" -Xmx"${DATAPORT_STRIPE_EMULATOR_HEAP:-1g}" -jar "$jar" \
         --port "$(_se_port)" --public-url "$(_se_public_url)" >"$(_se_logfile)" 2>&1 </dev/null &
     pid=$!
     printf '%s\n' "$pid" >"$(_se_pidfile)"
