@@ -157,7 +157,11 @@ final class Account {
 
     static Map<String, Object> listObject(List<Object> data, String url) {
         List<Object> items = data == null ? List.of() : data;
-        return obj("object", "list", "data", items, "has_more", false, "total_count", items.size(), "url", url);
+        return obj().with("object", "list")
+                .with("data", items)
+                .with("has_more", false)
+                .with("total_count", items.size())
+                .with("url", url);
     }
 
     /** A page of one kind of object, newest first, with Stripe's limit/starting_after/ending_before. */
@@ -197,15 +201,10 @@ final class Account {
             to = (int) Math.min(matching.size(), limit);
         }
         boolean hasMore = endingBefore != null ? from > 0 : to < matching.size();
-        return obj(
-                "object",
-                "list",
-                "data",
-                new ArrayList<Object>(matching.subList(from, to)),
-                "has_more",
-                hasMore,
-                "url",
-                url);
+        return obj().with("object", "list")
+                .with("data", new ArrayList<Object>(matching.subList(from, to)))
+                .with("has_more", hasMore)
+                .with("url", url);
     }
 
     private static int indexOf(List<Map<String, Object>> items, String id) {
@@ -233,29 +232,19 @@ final class Account {
      * it to the webhooks of every endpoint that wants it.
      */
     Map<String, Object> emit(String type, Map<String, Object> object, Map<String, Object> previous, Req req) {
-        Map<String, Object> data = obj("object", new Json.Raw(Json.write(object)));
+        Map<String, Object> data = obj().with("object", new Json.Raw(Json.write(object)));
         if (previous != null && !previous.isEmpty()) {
             data.put("previous_attributes", new Json.Raw(Json.write(previous)));
         }
-        Map<String, Object> event = obj(
-                "id",
-                Ids.of("evt"),
-                "object",
-                "event",
-                "api_version",
-                Emulator.API_VERSION,
-                "created",
-                now(),
-                "data",
-                data,
-                "livemode",
-                false,
-                "pending_webhooks",
-                0,
-                "request",
-                obj("id", req.id(), "idempotency_key", req.idempotencyKey()),
-                "type",
-                type);
+        Map<String, Object> event = obj().with("id", Ids.of("evt"))
+                .with("object", "event")
+                .with("api_version", Emulator.API_VERSION)
+                .with("created", now())
+                .with("data", data)
+                .with("livemode", false)
+                .with("pending_webhooks", 0)
+                .with("request", obj().with("id", req.id()).with("idempotency_key", req.idempotencyKey()))
+                .with("type", type);
         events.put((String) event.get("id"), event);
         deliver(event, 1);
         return event;
@@ -345,31 +334,18 @@ final class Account {
             throw ApiError.missing("enabled_events");
         }
         String version = Form.string(params, "api_version", "api_version");
-        Map<String, Object> endpoint = store(obj(
-                "id",
-                Ids.of("we"),
-                "object",
-                "webhook_endpoint",
-                "api_version",
-                version,
-                "application",
-                null,
-                "created",
-                now(),
-                "description",
-                Form.string(params, "description", "description"),
-                "enabled_events",
-                enabled,
-                "livemode",
-                false,
-                "metadata",
-                Form.metadata(params, "metadata", null),
-                "status",
-                "enabled",
-                "url",
-                url,
-                "_secret",
-                Ids.secret("whsec")));
+        Map<String, Object> endpoint = store(obj().with("id", Ids.of("we"))
+                .with("object", "webhook_endpoint")
+                .with("api_version", version)
+                .with("application", null)
+                .with("created", now())
+                .with("description", Form.string(params, "description", "description"))
+                .with("enabled_events", enabled)
+                .with("livemode", false)
+                .with("metadata", Form.metadata(params, "metadata", null))
+                .with("status", "enabled")
+                .with("url", url)
+                .with("_secret", Ids.secret("whsec")));
         endpoints.put((String) endpoint.get("id"), endpoint);
         Map<String, Object> created = new LinkedHashMap<>(endpoint);
         created.put("secret", endpoint.get("_secret"));
@@ -405,7 +381,7 @@ final class Account {
         get(id, "webhook_endpoint", "id");
         objects.remove(id);
         endpoints.remove(id);
-        return obj("id", id, "object", "webhook_endpoint", "deleted", true);
+        return obj().with("id", id).with("object", "webhook_endpoint").with("deleted", true);
     }
 
     static String validUrl(String url, String param) {
@@ -448,25 +424,26 @@ final class Account {
         for (Map<String, Object> e : events.values()) {
             eventsByType.merge((String) e.get("type"), 1, Integer::sum);
         }
-        return obj(
-                "checkout_sessions", counts.getOrDefault("checkout.session", 0L),
-                "checkout_sessions_paid", sessionsPaid,
-                "payment_intents", counts.getOrDefault("payment_intent", 0L),
-                "charges", counts.getOrDefault("charge", 0L),
-                "charges_succeeded", chargesSucceeded,
-                "charges_failed", chargesFailed,
-                "customers", counts.getOrDefault("customer", 0L),
-                "subscriptions", counts.getOrDefault("subscription", 0L),
-                "invoices", counts.getOrDefault("invoice", 0L),
-                "refunds", counts.getOrDefault("refund", 0L),
-                "webhook_endpoints", counts.getOrDefault("webhook_endpoint", 0L),
-                "events", events.size(),
-                "events_by_type", eventsByType,
-                "duplicate_charges",
-                        succeededByIntent.values().stream().filter(n -> n > 1).count(),
-                "client_reference_ids_paid_more_than_once",
-                        paidByReference.values().stream().filter(n -> n > 1).count(),
-                "webhooks", webhookStats.toMap(holdingWebhooks, held.size()));
+        return obj().with("checkout_sessions", counts.getOrDefault("checkout.session", 0L))
+                .with("checkout_sessions_paid", sessionsPaid)
+                .with("payment_intents", counts.getOrDefault("payment_intent", 0L))
+                .with("charges", counts.getOrDefault("charge", 0L))
+                .with("charges_succeeded", chargesSucceeded)
+                .with("charges_failed", chargesFailed)
+                .with("customers", counts.getOrDefault("customer", 0L))
+                .with("subscriptions", counts.getOrDefault("subscription", 0L))
+                .with("invoices", counts.getOrDefault("invoice", 0L))
+                .with("refunds", counts.getOrDefault("refund", 0L))
+                .with("webhook_endpoints", counts.getOrDefault("webhook_endpoint", 0L))
+                .with("events", events.size())
+                .with("events_by_type", eventsByType)
+                .with(
+                        "duplicate_charges",
+                        succeededByIntent.values().stream().filter(n -> n > 1).count())
+                .with(
+                        "client_reference_ids_paid_more_than_once",
+                        paidByReference.values().stream().filter(n -> n > 1).count())
+                .with("webhooks", webhookStats.toMap(holdingWebhooks, held.size()));
     }
 
     @SuppressWarnings("unchecked")

@@ -50,6 +50,6 @@ final class ApiError extends RuntimeException {
             error.put("param", param);
         }
         error.put("type", type);
-        return Json.obj("error", error);
+        return Json.obj().with("error", error);
     }
 }

@@ -35,59 +35,33 @@ final class Billing {
         long now = account.now();
         String customerId = (String) session.get("customer");
         if (customerId == null) {
-            Map<String, Object> customer = account.store(obj(
-                    "id",
-                    Ids.of("cus"),
-                    "object",
-                    "customer",
-                    "address",
-                    null,
-                    "balance",
-                    0L,
-                    "created",
-                    now,
-                    "currency",
-                    session.get("currency"),
-                    "default_source",
-                    null,
-                    "delinquent",
-                    false,
-                    "description",
-                    null,
-                    "discount",
-                    null,
-                    "email",
-                    email,
-                    "invoice_prefix",
-                    Ids.random(8).toUpperCase(Locale.ROOT),
-                    "invoice_settings",
-                    obj(
-                            "custom_fields",
-                            null,
-                            "default_payment_method",
-                            null,
-                            "footer",
-                            null,
-                            "rendering_options",
-                            null),
-                    "livemode",
-                    false,
-                    "metadata",
-                    obj(),
-                    "name",
-                    null,
-                    "next_invoice_sequence",
-                    2,
-                    "phone",
-                    null,
-                    "preferred_locales",
-                    session.get("locale") == null ? list() : list(session.get("locale")),
-                    "shipping",
-                    null,
-                    "tax_exempt",
-                    "none",
-                    "test_clock",
-                    null));
+            Map<String, Object> customer = account.store(obj().with("id", Ids.of("cus"))
+                    .with("object", "customer")
+                    .with("address", null)
+                    .with("balance", 0L)
+                    .with("created", now)
+                    .with("currency", session.get("currency"))
+                    .with("default_source", null)
+                    .with("delinquent", false)
+                    .with("description", null)
+                    .with("discount", null)
+                    .with("email", email)
+                    .with("invoice_prefix", Ids.random(8).toUpperCase(Locale.ROOT))
+                    .with(
+                            "invoice_settings",
+                            obj().with("custom_fields", null)
+                                    .with("default_payment_method", null)
+                                    .with("footer", null)
+                                    .with("rendering_options", null))
+                    .with("livemode", false)
+                    .with("metadata", obj())
+                    .with("name", null)
+                    .with("next_invoice_sequence", 2)
+                    .with("phone", null)
+                    .with("preferred_locales", session.get("locale") == null ? list() : list(session.get("locale")))
+                    .with("shipping", null)
+                    .with("tax_exempt", "none")
+                    .with("test_clock", null));
             customerId = (String) customer.get("id");
             session.put("customer", customerId);
             account.emit("customer.created", customer, null, req);
@@ -103,141 +77,88 @@ final class Billing {
             if (price.get("recurring") == null) {
                 continue;
             }
-            subItems.add(obj(
-                    "id",
-                    Ids.of("si"),
-                    "object",
-                    "subscription_item",
-                    "billing_thresholds",
-                    null,
-                    "created",
-                    now,
-                    "current_period_end",
-                    periodEnd,
-                    "current_period_start",
-                    now,
-                    "discounts",
-                    list(),
-                    "metadata",
-                    obj(),
-                    "plan",
-                    plan(price),
-                    "price",
-                    price,
-                    "quantity",
-                    item.get("quantity"),
-                    "subscription",
-                    subId,
-                    "tax_rates",
-                    list()));
+            subItems.add(obj().with("id", Ids.of("si"))
+                    .with("object", "subscription_item")
+                    .with("billing_thresholds", null)
+                    .with("created", now)
+                    .with("current_period_end", periodEnd)
+                    .with("current_period_start", now)
+                    .with("discounts", list())
+                    .with("metadata", obj())
+                    .with("plan", plan(price))
+                    .with("price", price)
+                    .with("quantity", item.get("quantity"))
+                    .with("subscription", subId)
+                    .with("tax_rates", list()));
         }
-        Map<String, Object> subscription = account.store(obj(
-                "id",
-                subId,
-                "object",
-                "subscription",
-                "application",
-                null,
-                "application_fee_percent",
-                null,
-                "automatic_tax",
-                obj("disabled_reason", null, "enabled", false, "liability", null),
-                "billing_cycle_anchor",
-                now,
-                "billing_cycle_anchor_config",
-                null,
-                "billing_mode",
-                obj("flexible", null, "type", "classic"),
-                "billing_schedules",
-                list(),
-                "billing_thresholds",
-                null,
-                "cancel_at",
-                null,
-                "cancel_at_period_end",
-                false,
-                "canceled_at",
-                null,
-                "cancellation_details",
-                obj("comment", null, "feedback", null, "reason", null),
-                "collection_method",
-                "charge_automatically",
-                "created",
-                now,
-                "currency",
-                session.get("currency"),
-                "customer",
-                customerId,
-                "customer_account",
-                null,
-                "days_until_due",
-                null,
-                "default_payment_method",
-                null,
-                "default_source",
-                null,
-                "default_tax_rates",
-                list(),
-                "description",
-                session.get("_sub_description"),
-                "discounts",
-                list(),
-                "ended_at",
-                null,
-                "invoice_settings",
-                obj("account_tax_ids", null, "issuer", obj("type", "self")),
-                "items",
-                obj(
-                        "object",
-                        "list",
-                        "data",
-                        subItems,
-                        "has_more",
-                        false,
-                        "total_count",
-                        subItems.size(),
-                        "url",
-                        "/v1/subscription_items?subscription=" + subId),
-                "latest_invoice",
-                null,
-                "livemode",
-                false,
-                "managed_payments",
-                null,
-                "metadata",
-                new LinkedHashMap<>(castMap(session.get("_sub_metadata"))),
-                "next_pending_invoice_item_invoice",
-                null,
-                "on_behalf_of",
-                null,
-                "pause_collection",
-                null,
-                "payment_settings",
-                obj("payment_method_options", null, "payment_method_types", null, "save_default_payment_method", "off"),
-                "pending_invoice_item_interval",
-                null,
-                "pending_setup_intent",
-                null,
-                "pending_update",
-                null,
-                "schedule",
-                null,
-                "start_date",
-                now,
-                "status",
-                "active",
-                "test_clock",
-                null,
-                "transfer_data",
-                null,
-                "trial_end",
-                null,
-                "trial_settings",
-                obj("end_behavior", obj("missing_payment_method", "create_invoice")),
-                "trial_start",
-                null,
-                "_email",
-                email));
+        Map<String, Object> subscription = account.store(obj().with("id", subId)
+                .with("object", "subscription")
+                .with("application", null)
+                .with("application_fee_percent", null)
+                .with(
+                        "automatic_tax",
+                        obj().with("disabled_reason", null)
+                                .with("enabled", false)
+                                .with("liability", null))
+                .with("billing_cycle_anchor", now)
+                .with("billing_cycle_anchor_config", null)
+                .with("billing_mode", obj().with("flexible", null).with("type", "classic"))
+                .with("billing_schedules", list())
+                .with("billing_thresholds", null)
+                .with("cancel_at", null)
+                .with("cancel_at_period_end", false)
+                .with("canceled_at", null)
+                .with(
+                        "cancellation_details",
+                        obj().with("comment", null).with("feedback", null).with("reason", null))
+                .with("collection_method", "charge_automatically")
+                .with("created", now)
+                .with("currency", session.get("currency"))
+                .with("customer", customerId)
+                .with("customer_account", null)
+                .with("days_until_due", null)
+                .with("default_payment_method", null)
+                .with("default_source", null)
+                .with("default_tax_rates", list())
+                .with("description", session.get("_sub_description"))
+                .with("discounts", list())
+                .with("ended_at", null)
+                .with(
+                        "invoice_settings",
+                        obj().with("account_tax_ids", null).with("issuer", obj().with("type", "self")))
+                .with(
+                        "items",
+                        obj().with("object", "list")
+                                .with("data", subItems)
+                                .with("has_more", false)
+                                .with("total_count", subItems.size())
+                                .with("url", "/v1/subscription_items?subscription=" + subId))
+                .with("latest_invoice", null)
+                .with("livemode", false)
+                .with("managed_payments", null)
+                .with("metadata", new LinkedHashMap<>(castMap(session.get("_sub_metadata"))))
+                .with("next_pending_invoice_item_invoice", null)
+                .with("on_behalf_of", null)
+                .with("pause_collection", null)
+                .with(
+                        "payment_settings",
+                        obj().with("payment_method_options", null)
+                                .with("payment_method_types", null)
+                                .with("save_default_payment_method", "off"))
+                .with("pending_invoice_item_interval", null)
+                .with("pending_setup_intent", null)
+                .with("pending_update", null)
+                .with("schedule", null)
+                .with("start_date", now)
+                .with("status", "active")
+                .with("test_clock", null)
+                .with("transfer_data", null)
+                .with("trial_end", null)
+                .with(
+                        "trial_settings",
+                        obj().with("end_behavior", obj().with("missing_payment_method", "create_invoice")))
+                .with("trial_start", null)
+                .with("_email", email));
         Map<String, Object> invoice =
                 invoice(subscription, (List<Object>) session.get("_line_items"), "subscription_create", now, now);
         account.emit("invoice.created", invoice, null, req);
@@ -262,26 +183,25 @@ final class Billing {
 
     private static Map<String, Object> plan(Map<String, Object> price) {
         Map<String, Object> recurring = castMap(price.get("recurring"));
-        return obj(
-                "id", price.get("id"),
-                "object", "plan",
-                "active", price.get("active"),
-                "amount", price.get("unit_amount"),
-                "amount_decimal", price.get("unit_amount_decimal"),
-                "billing_scheme", "per_unit",
-                "created", price.get("created"),
-                "currency", price.get("currency"),
-                "interval", recurring.get("interval"),
-                "interval_count", recurring.get("interval_count"),
-                "livemode", false,
-                "metadata", obj(),
-                "meter", null,
-                "nickname", null,
-                "product", price.get("product"),
-                "tiers_mode", null,
-                "transform_usage", null,
-                "trial_period_days", null,
-                "usage_type", "licensed");
+        return obj().with("id", price.get("id"))
+                .with("object", "plan")
+                .with("active", price.get("active"))
+                .with("amount", price.get("unit_amount"))
+                .with("amount_decimal", price.get("unit_amount_decimal"))
+                .with("billing_scheme", "per_unit")
+                .with("created", price.get("created"))
+                .with("currency", price.get("currency"))
+                .with("interval", recurring.get("interval"))
+                .with("interval_count", recurring.get("interval_count"))
+                .with("livemode", false)
+                .with("metadata", obj())
+                .with("meter", null)
+                .with("nickname", null)
+                .with("product", price.get("product"))
+                .with("tiers_mode", null)
+                .with("transform_usage", null)
+                .with("trial_period_days", null)
+                .with("usage_type", "licensed");
     }
 
     static long advance(long from, String interval, long count) {
@@ -319,227 +239,152 @@ final class Billing {
             long lineEnd = recurring == null
                     ? now
                     : advance(periodStart, (String) recurring.get("interval"), (Long) recurring.get("interval_count"));
-            lines.add(obj(
-                    "id", Ids.of("il"),
-                    "object", "line_item",
-                    "amount", amount,
-                    "currency", price.get("currency"),
-                    "description",
+            lines.add(obj().with("id", Ids.of("il"))
+                    .with("object", "line_item")
+                    .with("amount", amount)
+                    .with("currency", price.get("currency"))
+                    .with(
+                            "description",
                             quantity + " × " + product.get("name") + " (at "
                                     + Money.format((Long) price.get("unit_amount"), (String) price.get("currency"))
-                                    + (recurring == null ? ")" : " / " + recurring.get("interval") + ")"),
-                    "discount_amounts", list(),
-                    "discountable", true,
-                    "discounts", list(),
-                    "invoice", id,
-                    "livemode", false,
-                    "metadata", obj(),
-                    "parent",
-                            obj(
-                                    "invoice_item_details",
-                                    null,
-                                    "subscription_item_details",
-                                    obj(
-                                            "invoice_item",
-                                            null,
-                                            "proration",
-                                            false,
-                                            "proration_details",
-                                            obj("credited_items", null),
-                                            "subscription",
-                                            subscription.get("id"),
-                                            "subscription_item",
-                                            subItem),
-                                    "type",
-                                    "subscription_item_details"),
-                    "period", obj("end", lineEnd, "start", lineStart),
-                    "pretax_credit_amounts", list(),
-                    "pricing",
-                            obj(
-                                    "price_details",
-                                    obj("price", price.get("id"), "product", price.get("product")),
-                                    "type",
-                                    "price_details",
-                                    "unit_amount_decimal",
-                                    price.get("unit_amount_decimal")),
-                    "quantity", quantity,
-                    "subtotal", amount,
-                    "taxes", list()));
+                                    + (recurring == null ? ")" : " / " + recurring.get("interval") + ")"))
+                    .with("discount_amounts", list())
+                    .with("discountable", true)
+                    .with("discounts", list())
+                    .with("invoice", id)
+                    .with("livemode", false)
+                    .with("metadata", obj())
+                    .with(
+                            "parent",
+                            obj().with("invoice_item_details", null)
+                                    .with(
+                                            "subscription_item_details",
+                                            obj().with("invoice_item", null)
+                                                    .with("proration", false)
+                                                    .with("proration_details", obj().with("credited_items", null))
+                                                    .with("subscription", subscription.get("id"))
+                                                    .with("subscription_item", subItem))
+                                    .with("type", "subscription_item_details"))
+                    .with("period", obj().with("end", lineEnd).with("start", lineStart))
+                    .with("pretax_credit_amounts", list())
+                    .with(
+                            "pricing",
+                            obj().with(
+                                            "price_details",
+                                            obj().with("price", price.get("id")).with("product", price.get("product")))
+                                    .with("type", "price_details")
+                                    .with("unit_amount_decimal", price.get("unit_amount_decimal")))
+                    .with("quantity", quantity)
+                    .with("subtotal", amount)
+                    .with("taxes", list()));
         }
         invoiceNumber++;
-        return account.store(obj(
-                "id",
-                id,
-                "object",
-                "invoice",
-                "account_country",
-                "US",
-                "account_name",
-                "DataPort (Stripe emulator)",
-                "account_tax_ids",
-                null,
-                "amount_due",
-                total,
-                "amount_overpaid",
-                0L,
-                "amount_paid",
-                0L,
-                "amount_remaining",
-                total,
-                "amount_shipping",
-                0L,
-                "application",
-                null,
-                "attempt_count",
-                0,
-                "attempted",
-                false,
-                "auto_advance",
-                true,
-                "automatic_tax",
-                obj("disabled_reason", null, "enabled", false, "liability", null, "provider", null, "status", null),
-                "automatically_finalizes_at",
-                null,
-                "billing_reason",
-                reason,
-                "collection_method",
-                "charge_automatically",
-                "confirmation_secret",
-                null,
-                "created",
-                now,
-                "currency",
-                subscription.get("currency"),
-                "custom_fields",
-                null,
-                "customer",
-                subscription.get("customer"),
-                "customer_account",
-                null,
-                "customer_address",
-                null,
-                "customer_email",
-                subscription.get("_email"),
-                "customer_name",
-                null,
-                "customer_phone",
-                null,
-                "customer_shipping",
-                null,
-                "customer_tax_exempt",
-                "none",
-                "customer_tax_ids",
-                list(),
-                "default_payment_method",
-                null,
-                "default_source",
-                null,
-                "default_tax_rates",
-                list(),
-                "description",
-                null,
-                "discounts",
-                list(),
-                "due_date",
-                null,
-                "effective_at",
-                null,
-                "ending_balance",
-                null,
-                "footer",
-                null,
-                "from_invoice",
-                null,
-                "hosted_invoice_url",
-                account.emulator.publicUrl + "/invoices/" + id,
-                "invoice_pdf",
-                null,
-                "issuer",
-                obj("type", "self"),
-                "last_finalization_error",
-                null,
-                "latest_revision",
-                null,
-                "lines",
-                obj(
-                        "object",
-                        "list",
-                        "data",
-                        lines,
-                        "has_more",
-                        false,
-                        "total_count",
-                        lines.size(),
-                        "url",
-                        "/v1/invoices/" + id + "/lines"),
-                "livemode",
-                false,
-                "metadata",
-                obj(),
-                "next_payment_attempt",
-                null,
-                "number",
-                String.format(Locale.ROOT, "EMU%05d", invoiceNumber),
-                "on_behalf_of",
-                null,
-                "parent",
-                obj(
-                        "quote_details",
-                        null,
-                        "subscription_details",
-                        obj(
-                                "metadata",
-                                new LinkedHashMap<>(castMap(subscription.get("metadata"))),
-                                "subscription",
-                                subscription.get("id")),
-                        "type",
-                        "subscription_details"),
-                "payment_settings",
-                obj("default_mandate", null, "payment_method_options", null, "payment_method_types", null),
-                "period_end",
-                periodEnd,
-                "period_start",
-                periodStart,
-                "post_payment_credit_notes_amount",
-                0L,
-                "pre_payment_credit_notes_amount",
-                0L,
-                "receipt_number",
-                null,
-                "rendering",
-                null,
-                "shipping_cost",
-                null,
-                "shipping_details",
-                null,
-                "starting_balance",
-                0L,
-                "statement_descriptor",
-                null,
-                "status",
-                "draft",
-                "status_transitions",
-                obj("finalized_at", null, "marked_uncollectible_at", null, "paid_at", null, "voided_at", null),
-                "subtotal",
-                total,
-                "subtotal_excluding_tax",
-                total,
-                "test_clock",
-                null,
-                "total",
-                total,
-                "total_discount_amounts",
-                list(),
-                "total_excluding_tax",
-                total,
-                "total_pretax_credit_amounts",
-                list(),
-                "total_taxes",
-                list(),
-                "webhooks_delivered_at",
-                null,
-                "_payments",
-                list()));
+        return account.store(obj().with("id", id)
+                .with("object", "invoice")
+                .with("account_country", "US")
+                .with("account_name", "DataPort (Stripe emulator)")
+                .with("account_tax_ids", null)
+                .with("amount_due", total)
+                .with("amount_overpaid", 0L)
+                .with("amount_paid", 0L)
+                .with("amount_remaining", total)
+                .with("amount_shipping", 0L)
+                .with("application", null)
+                .with("attempt_count", 0)
+                .with("attempted", false)
+                .with("auto_advance", true)
+                .with(
+                        "automatic_tax",
+                        obj().with("disabled_reason", null)
+                                .with("enabled", false)
+                                .with("liability", null)
+                                .with("provider", null)
+                                .with("status", null))
+                .with("automatically_finalizes_at", null)
+                .with("billing_reason", reason)
+                .with("collection_method", "charge_automatically")
+                .with("confirmation_secret", null)
+                .with("created", now)
+                .with("currency", subscription.get("currency"))
+                .with("custom_fields", null)
+                .with("customer", subscription.get("customer"))
+                .with("customer_account", null)
+                .with("customer_address", null)
+                .with("customer_email", subscription.get("_email"))
+                .with("customer_name", null)
+                .with("customer_phone", null)
+                .with("customer_shipping", null)
+                .with("customer_tax_exempt", "none")
+                .with("customer_tax_ids", list())
+                .with("default_payment_method", null)
+                .with("default_source", null)
+                .with("default_tax_rates", list())
+                .with("description", null)
+                .with("discounts", list())
+                .with("due_date", null)
+                .with("effective_at", null)
+                .with("ending_balance", null)
+                .with("footer", null)
+                .with("from_invoice", null)
+                .with("hosted_invoice_url", account.emulator.publicUrl + "/invoices/" + id)
+                .with("invoice_pdf", null)
+                .with("issuer", obj().with("type", "self"))
+                .with("last_finalization_error", null)
+                .with("latest_revision", null)
+                .with(
+                        "lines",
+                        obj().with("object", "list")
+                                .with("data", lines)
+                                .with("has_more", false)
+                                .with("total_count", lines.size())
+                                .with("url", "/v1/invoices/" + id + "/lines"))
+                .with("livemode", false)
+                .with("metadata", obj())
+                .with("next_payment_attempt", null)
+                .with("number", String.format(Locale.ROOT, "EMU%05d", invoiceNumber))
+                .with("on_behalf_of", null)
+                .with(
+                        "parent",
+                        obj().with("quote_details", null)
+                                .with(
+                                        "subscription_details",
+                                        obj().with(
+                                                        "metadata",
+                                                        new LinkedHashMap<>(castMap(subscription.get("metadata"))))
+                                                .with("subscription", subscription.get("id")))
+                                .with("type", "subscription_details"))
+                .with(
+                        "payment_settings",
+                        obj().with("default_mandate", null)
+                                .with("payment_method_options", null)
+                                .with("payment_method_types", null))
+                .with("period_end", periodEnd)
+                .with("period_start", periodStart)
+                .with("post_payment_credit_notes_amount", 0L)
+                .with("pre_payment_credit_notes_amount", 0L)
+                .with("receipt_number", null)
+                .with("rendering", null)
+                .with("shipping_cost", null)
+                .with("shipping_details", null)
+                .with("starting_balance", 0L)
+                .with("statement_descriptor", null)
+                .with("status", "draft")
+                .with(
+                        "status_transitions",
+                        obj().with("finalized_at", null)
+                                .with("marked_uncollectible_at", null)
+                                .with("paid_at", null)
+                                .with("voided_at", null))
+                .with("subtotal", total)
+                .with("subtotal_excluding_tax", total)
+                .with("test_clock", null)
+                .with("total", total)
+                .with("total_discount_amounts", list())
+                .with("total_excluding_tax", total)
+                .with("total_pretax_credit_amounts", list())
+                .with("total_taxes", list())
+                .with("webhooks_delivered_at", null)
+                .with("_payments", list()));
     }
 
     @SuppressWarnings("unchecked")
@@ -580,31 +425,20 @@ final class Billing {
 
     private Map<String, Object> invoicePayment(Map<String, Object> invoice, Map<String, Object> pi, String status) {
         long now = account.now();
-        return obj(
-                "id",
-                Ids.of("inpay"),
-                "object",
-                "invoice_payment",
-                "amount_paid",
-                "paid".equals(status) ? pi.get("amount") : null,
-                "amount_requested",
-                pi.get("amount"),
-                "created",
-                now,
-                "currency",
-                pi.get("currency"),
-                "invoice",
-                invoice.get("id"),
-                "is_default",
-                true,
-                "livemode",
-                false,
-                "payment",
-                obj("payment_intent", pi.get("id"), "type", "payment_intent"),
-                "status",
-                status,
-                "status_transitions",
-                obj("canceled_at", null, "paid_at", "paid".equals(status) ? now : null));
+        return obj().with("id", Ids.of("inpay"))
+                .with("object", "invoice_payment")
+                .with("amount_paid", "paid".equals(status) ? pi.get("amount") : null)
+                .with("amount_requested", pi.get("amount"))
+                .with("created", now)
+                .with("currency", pi.get("currency"))
+                .with("invoice", invoice.get("id"))
+                .with("is_default", true)
+                .with("livemode", false)
+                .with("payment", obj().with("payment_intent", pi.get("id")).with("type", "payment_intent"))
+                .with("status", status)
+                .with(
+                        "status_transitions",
+                        obj().with("canceled_at", null).with("paid_at", "paid".equals(status) ? now : null));
     }
 
     Map<String, Object> updateSubscription(String id, Map<String, Object> params, Req req) {
@@ -625,13 +459,9 @@ final class Billing {
             sub.put("canceled_at", cancelAtPeriodEnd ? account.now() : null);
             sub.put(
                     "cancellation_details",
-                    obj(
-                            "comment",
-                            null,
-                            "feedback",
-                            null,
-                            "reason",
-                            cancelAtPeriodEnd ? "cancellation_requested" : null));
+                    obj().with("comment", null)
+                            .with("feedback", null)
+                            .with("reason", cancelAtPeriodEnd ? "cancellation_requested" : null));
         }
         if (params.containsKey("description")) {
             previous.put("description", sub.get("description"));
@@ -662,7 +492,9 @@ final class Billing {
         sub.put("status", "canceled");
         sub.put("canceled_at", sub.get("canceled_at") == null ? now : sub.get("canceled_at"));
         sub.put("ended_at", at);
-        sub.put("cancellation_details", obj("comment", null, "feedback", null, "reason", reason));
+        sub.put(
+                "cancellation_details",
+                obj().with("comment", null).with("feedback", null).with("reason", reason));
         account.emit("customer.subscription.deleted", sub, null, req);
     }
 
@@ -693,7 +525,7 @@ final class Billing {
             return sub;
         }
         List<Object> items = (List<Object>) castMap(sub.get("items")).get("data");
-        Map<String, Object> previousItems = obj("items", new Json.Raw(Json.write(sub.get("items"))));
+        Map<String, Object> previousItems = obj().with("items", new Json.Raw(Json.write(sub.get("items"))));
         Map<String, Object> invoice = invoice(sub, items, "subscription_cycle", oldEnd, oldEnd);
         account.emit("invoice.created", invoice, null, Req.NONE);
         finalizeInvoice(invoice, Req.NONE);
@@ -728,19 +560,12 @@ final class Billing {
             payments.fail(
                     pi,
                     charge,
-                    obj(
-                            "charge",
-                            charge.get("id"),
-                            "code",
-                            "card_declined",
-                            "decline_code",
-                            "insufficient_funds",
-                            "doc_url",
-                            "https://stripe.com/docs/error-codes/card-declined",
-                            "message",
-                            "Your card has insufficient funds.",
-                            "type",
-                            "card_error"),
+                    obj().with("charge", charge.get("id"))
+                            .with("code", "card_declined")
+                            .with("decline_code", "insufficient_funds")
+                            .with("doc_url", "https://stripe.com/docs/error-codes/card-declined")
+                            .with("message", "Your card has insufficient funds.")
+                            .with("type", "card_error"),
                     Req.NONE);
             account.emit("charge.failed", charge, null, Req.NONE);
             account.emit("payment_intent.payment_failed", pi, null, Req.NONE);
@@ -751,7 +576,7 @@ final class Billing {
             String previousStatus = (String) sub.get("status");
             if (!"past_due".equals(previousStatus)) {
                 sub.put("status", "past_due");
-                account.emit("customer.subscription.updated", sub, obj("status", previousStatus), Req.NONE);
+                account.emit("customer.subscription.updated", sub, obj().with("status", previousStatus), Req.NONE);
             }
             end(sub, oldEnd, "payment_failed", Req.NONE);
         }

@@ -149,27 +149,16 @@ final class Checkout {
             long amount = Math.multiplyExact((Long) price.get("unit_amount"), quantity);
             total = Math.addExact(total, amount);
             Map<String, Object> product = account.objects.get((String) price.get("product"));
-            items.add(obj(
-                    "id",
-                    Ids.of("li"),
-                    "object",
-                    "item",
-                    "amount_discount",
-                    0L,
-                    "amount_subtotal",
-                    amount,
-                    "amount_tax",
-                    0L,
-                    "amount_total",
-                    amount,
-                    "currency",
-                    currency,
-                    "description",
-                    product.get("name"),
-                    "price",
-                    price,
-                    "quantity",
-                    quantity));
+            items.add(obj().with("id", Ids.of("li"))
+                    .with("object", "item")
+                    .with("amount_discount", 0L)
+                    .with("amount_subtotal", amount)
+                    .with("amount_tax", 0L)
+                    .with("amount_total", amount)
+                    .with("currency", currency)
+                    .with("description", product.get("name"))
+                    .with("price", price)
+                    .with("quantity", quantity));
         }
         if (mode.equals("subscription") && interval == null) {
             throw ApiError.invalid(
@@ -209,167 +198,101 @@ final class Checkout {
         }
 
         String id = Ids.of("cs_test");
-        Map<String, Object> session = account.store(obj(
-                "id",
-                id,
-                "object",
-                "checkout.session",
-                "adaptive_pricing",
-                obj("enabled", false),
-                "after_expiration",
-                null,
-                "allow_promotion_codes",
-                null,
-                "amount_subtotal",
-                total,
-                "amount_total",
-                total,
-                "automatic_tax",
-                obj("enabled", false, "liability", null, "provider", null, "status", null),
-                "billing_address_collection",
-                null,
-                "cancel_url",
-                cancelUrl,
-                "client_reference_id",
-                clientReferenceId,
-                "client_secret",
-                null,
-                "collected_information",
-                null,
-                "consent",
-                null,
-                "consent_collection",
-                null,
-                "created",
-                created,
-                "currency",
-                currency,
-                "currency_conversion",
-                null,
-                "custom_fields",
-                list(),
-                "custom_text",
-                obj(
-                        "after_submit",
-                        null,
-                        "shipping_address",
-                        null,
-                        "submit",
-                        null,
-                        "terms_of_service_acceptance",
-                        null),
-                "customer",
-                customerId,
-                "customer_account",
-                null,
-                "customer_creation",
-                customerId != null ? null : mode.equals("payment") ? "if_required" : "always",
-                "customer_details",
-                null,
-                "customer_email",
-                customerEmail,
-                "discounts",
-                list(),
-                "expires_at",
-                expiresAt,
-                "integration_identifier",
-                null,
-                "invoice",
-                null,
-                "invoice_creation",
-                mode.equals("payment")
-                        ? obj(
-                                "enabled",
-                                false,
-                                "invoice_data",
-                                obj(
-                                        "account_tax_ids",
-                                        null,
-                                        "custom_fields",
-                                        null,
-                                        "description",
-                                        null,
-                                        "footer",
-                                        null,
-                                        "issuer",
-                                        null,
-                                        "metadata",
-                                        obj(),
-                                        "rendering_options",
-                                        null))
-                        : null,
-                "livemode",
-                false,
-                "locale",
-                locale,
-                "managed_payments",
-                null,
-                "metadata",
-                Form.metadata(params, "metadata", null),
-                "mode",
-                mode,
-                "origin_context",
-                null,
-                "payment_intent",
-                null,
-                "payment_link",
-                null,
-                "payment_method_collection",
-                mode.equals("subscription") ? "always" : null,
-                "payment_method_configuration_details",
-                null,
-                "payment_method_options",
-                obj("card", obj("request_three_d_secure", "automatic")),
-                "payment_method_types",
-                list("card"),
-                "payment_status",
-                "unpaid",
-                "permissions",
-                null,
-                "phone_number_collection",
-                obj("enabled", false),
-                "recovered_from",
-                null,
-                "saved_payment_method_options",
-                null,
-                "setup_intent",
-                null,
-                "shipping_address_collection",
-                null,
-                "shipping_cost",
-                null,
-                "shipping_options",
-                list(),
-                "status",
-                "open",
-                "submit_type",
-                null,
-                "subscription",
-                null,
-                "success_url",
-                successUrl,
-                "total_details",
-                obj("amount_discount", 0L, "amount_shipping", 0L, "amount_tax", 0L),
-                "ui_mode",
-                "hosted",
-                "url",
-                account.emulator.publicUrl + "/c/pay/" + id,
-                "wallet_options",
-                null,
-                "_line_items",
-                items,
-                "_pi_metadata",
-                Form.metadata(piData, "payment_intent_data[metadata]", null),
-                "_pi_description",
-                Form.string(piData, "description", "payment_intent_data[description]"),
-                "_sub_metadata",
-                Form.metadata(subData, "subscription_data[metadata]", null),
-                "_sub_description",
-                Form.string(subData, "description", "subscription_data[description]"),
-                "_interval",
-                interval,
-                "_interval_count",
-                intervalCount));
+        Map<String, Object> session = account.store(obj().with("id", id)
+                .with("object", "checkout.session")
+                .with("adaptive_pricing", obj().with("enabled", false))
+                .with("after_expiration", null)
+                .with("allow_promotion_codes", null)
+                .with("amount_subtotal", total)
+                .with("amount_total", total)
+                .with(
+                        "automatic_tax",
+                        obj().with("enabled", false)
+                                .with("liability", null)
+                                .with("provider", null)
+                                .with("status", null))
+                .with("billing_address_collection", null)
+                .with("cancel_url", cancelUrl)
+                .with("client_reference_id", clientReferenceId)
+                .with("client_secret", null)
+                .with("collected_information", null)
+                .with("consent", null)
+                .with("consent_collection", null)
+                .with("created", created)
+                .with("currency", currency)
+                .with("currency_conversion", null)
+                .with("custom_fields", list())
+                .with(
+                        "custom_text",
+                        obj().with("after_submit", null)
+                                .with("shipping_address", null)
+                                .with("submit", null)
+                                .with("terms_of_service_acceptance", null))
+                .with("customer", customerId)
+                .with("customer_account", null)
+                .with(
+                        "customer_creation",
+                        customerId != null ? null : mode.equals("payment") ? "if_required" : "always")
+                .with("customer_details", null)
+                .with("customer_email", customerEmail)
+                .with("discounts", list())
+                .with("expires_at", expiresAt)
+                .with("integration_identifier", null)
+                .with("invoice", null)
+                .with(
+                        "invoice_creation",
+                        mode.equals("payment")
+                                ? obj().with("enabled", false)
+                                        .with(
+                                                "invoice_data",
+                                                obj().with("account_tax_ids", null)
+                                                        .with("custom_fields", null)
+                                                        .with("description", null)
+                                                        .with("footer", null)
+                                                        .with("issuer", null)
+                                                        .with("metadata", obj())
+                                                        .with("rendering_options", null))
+                                : null)
+                .with("livemode", false)
+                .with("locale", locale)
+                .with("managed_payments", null)
+                .with("metadata", Form.metadata(params, "metadata", null))
+                .with("mode", mode)
+                .with("origin_context", null)
+                .with("payment_intent", null)
+                .with("payment_link", null)
+                .with("payment_method_collection", mode.equals("subscription") ? "always" : null)
+                .with("payment_method_configuration_details", null)
+                .with("payment_method_options", obj().with("card", obj().with("request_three_d_secure", "automatic")))
+                .with("payment_method_types", list("card"))
+                .with("payment_status", "unpaid")
+                .with("permissions", null)
+                .with("phone_number_collection", obj().with("enabled", false))
+                .with("recovered_from", null)
+                .with("saved_payment_method_options", null)
+                .with("setup_intent", null)
+                .with("shipping_address_collection", null)
+                .with("shipping_cost", null)
+                .with("shipping_options", list())
+                .with("status", "open")
+                .with("submit_type", null)
+                .with("subscription", null)
+                .with("success_url", successUrl)
+                .with(
+                        "total_details",
+                        obj().with("amount_discount", 0L)
+                                .with("amount_shipping", 0L)
+                                .with("amount_tax", 0L))
+                .with("ui_mode", "hosted")
+                .with("url", account.emulator.publicUrl + "/c/pay/" + id)
+                .with("wallet_options", null)
+                .with("_line_items", items)
+                .with("_pi_metadata", Form.metadata(piData, "payment_intent_data[metadata]", null))
+                .with("_pi_description", Form.string(piData, "description", "payment_intent_data[description]"))
+                .with("_sub_metadata", Form.metadata(subData, "subscription_data[metadata]", null))
+                .with("_sub_description", Form.string(subData, "description", "subscription_data[description]"))
+                .with("_interval", interval)
+                .with("_interval_count", intervalCount));
         account.emulator.sessionCreated(account, id, expiresAt);
         return session;
     }
@@ -402,45 +325,25 @@ final class Checkout {
         }
         Form.allowOnly(productData, p + "[product_data]", "name", "description", "metadata", "images");
         String name = Form.requiredString(productData, "name", p + "[product_data][name]");
-        Map<String, Object> product = account.store(obj(
-                "id",
-                Ids.of("prod"),
-                "object",
-                "product",
-                "active",
-                false,
-                "created",
-                created,
-                "default_price",
-                null,
-                "description",
-                Form.string(productData, "description", p + "[product_data][description]"),
-                "images",
-                list(),
-                "livemode",
-                false,
-                "marketing_features",
-                list(),
-                "metadata",
-                Form.metadata(productData, p + "[product_data][metadata]", null),
-                "name",
-                name,
-                "package_dimensions",
-                null,
-                "shippable",
-                null,
-                "statement_descriptor",
-                null,
-                "tax_code",
-                null,
-                "type",
-                "service",
-                "unit_label",
-                null,
-                "updated",
-                created,
-                "url",
-                null));
+        Map<String, Object> product = account.store(obj().with("id", Ids.of("prod"))
+                .with("object", "product")
+                .with("active", false)
+                .with("created", created)
+                .with("default_price", null)
+                .with("description", Form.string(productData, "description", p + "[product_data][description]"))
+                .with("images", list())
+                .with("livemode", false)
+                .with("marketing_features", list())
+                .with("metadata", Form.metadata(productData, p + "[product_data][metadata]", null))
+                .with("name", name)
+                .with("package_dimensions", null)
+                .with("shippable", null)
+                .with("statement_descriptor", null)
+                .with("tax_code", null)
+                .with("type", "service")
+                .with("unit_label", null)
+                .with("updated", created)
+                .with("url", null));
         Map<String, Object> recurringData = Form.map(data, "recurring", p + "[recurring]");
         Map<String, Object> recurring = null;
         if (recurringData != null) {
@@ -451,57 +354,31 @@ final class Checkout {
                         "Invalid interval: must be one of day, week, month, or year", p + "[recurring][interval]");
             }
             Long count = Form.integer(recurringData, "interval_count", p + "[recurring][interval_count]");
-            recurring = obj(
-                    "interval",
-                    interval,
-                    "interval_count",
-                    count == null ? 1L : count,
-                    "meter",
-                    null,
-                    "trial_period_days",
-                    null,
-                    "usage_type",
-                    "licensed");
+            recurring = obj().with("interval", interval)
+                    .with("interval_count", count == null ? 1L : count)
+                    .with("meter", null)
+                    .with("trial_period_days", null)
+                    .with("usage_type", "licensed");
         }
-        return account.store(obj(
-                "id",
-                Ids.of("price"),
-                "object",
-                "price",
-                "active",
-                false,
-                "billing_scheme",
-                "per_unit",
-                "created",
-                created,
-                "currency",
-                currency,
-                "custom_unit_amount",
-                null,
-                "livemode",
-                false,
-                "lookup_key",
-                null,
-                "metadata",
-                obj(),
-                "nickname",
-                null,
-                "product",
-                product.get("id"),
-                "recurring",
-                recurring,
-                "tax_behavior",
-                "unspecified",
-                "tiers_mode",
-                null,
-                "transform_quantity",
-                null,
-                "type",
-                recurring == null ? "one_time" : "recurring",
-                "unit_amount",
-                unitAmount,
-                "unit_amount_decimal",
-                String.valueOf(unitAmount)));
+        return account.store(obj().with("id", Ids.of("price"))
+                .with("object", "price")
+                .with("active", false)
+                .with("billing_scheme", "per_unit")
+                .with("created", created)
+                .with("currency", currency)
+                .with("custom_unit_amount", null)
+                .with("livemode", false)
+                .with("lookup_key", null)
+                .with("metadata", obj())
+                .with("nickname", null)
+                .with("product", product.get("id"))
+                .with("recurring", recurring)
+                .with("tax_behavior", "unspecified")
+                .with("tiers_mode", null)
+                .with("transform_quantity", null)
+                .with("type", recurring == null ? "one_time" : "recurring")
+                .with("unit_amount", unitAmount)
+                .with("unit_amount_decimal", String.valueOf(unitAmount)));
     }
 
     Map<String, Object> listSessions(Map<String, Object> query) {
@@ -611,15 +488,17 @@ final class Checkout {
             payments.fail(
                     pi,
                     charge,
-                    obj(
-                            "charge", charge.get("id"),
-                            "code", "card_declined",
-                            "decline_code", "generic_decline",
-                            "doc_url", "https://stripe.com/docs/error-codes/card-declined",
-                            "message", message,
-                            "payment_method",
-                                    obj("id", charge.get("payment_method"), "object", "payment_method", "type", "card"),
-                            "type", "card_error"),
+                    obj().with("charge", charge.get("id"))
+                            .with("code", "card_declined")
+                            .with("decline_code", "generic_decline")
+                            .with("doc_url", "https://stripe.com/docs/error-codes/card-declined")
+                            .with("message", message)
+                            .with(
+                                    "payment_method",
+                                    obj().with("id", charge.get("payment_method"))
+                                            .with("object", "payment_method")
+                                            .with("type", "card"))
+                            .with("type", "card_error"),
                     req);
             account.emit("charge.failed", charge, null, req);
             account.emit("payment_intent.payment_failed", pi, null, req);
@@ -641,15 +520,11 @@ final class Checkout {
         pi.put("payment_method", Ids.of("pm"));
         pi.put(
                 "next_action",
-                obj(
-                        "type",
-                        "redirect_to_url",
-                        "redirect_to_url",
-                        obj(
-                                "return_url",
-                                session.get("url"),
-                                "url",
-                                account.emulator.publicUrl + "/c/pay/" + id + "/authenticate")));
+                obj().with("type", "redirect_to_url")
+                        .with(
+                                "redirect_to_url",
+                                obj().with("return_url", session.get("url"))
+                                        .with("url", account.emulator.publicUrl + "/c/pay/" + id + "/authenticate")));
         account.emit("payment_intent.requires_action", pi, null, req);
         return session;
     }
@@ -679,16 +554,19 @@ final class Checkout {
         payments.fail(
                 pi,
                 null,
-                obj(
-                        "code", "payment_intent_authentication_failure",
-                        "doc_url", "https://stripe.com/docs/error-codes/payment-intent-authentication-failure",
-                        "message",
+                obj().with("code", "payment_intent_authentication_failure")
+                        .with("doc_url", "https://stripe.com/docs/error-codes/payment-intent-authentication-failure")
+                        .with(
+                                "message",
                                 "The provided PaymentMethod has failed authentication. You can provide"
                                         + " payment_method_data or a new PaymentMethod to attempt to fulfill this PaymentIntent"
-                                        + " again.",
-                        "payment_method",
-                                obj("id", pi.get("payment_method"), "object", "payment_method", "type", "card"),
-                        "type", "invalid_request_error"),
+                                        + " again.")
+                        .with(
+                                "payment_method",
+                                obj().with("id", pi.get("payment_method"))
+                                        .with("object", "payment_method")
+                                        .with("type", "card"))
+                        .with("type", "invalid_request_error"),
                 req);
         account.emit("payment_intent.payment_failed", pi, null, req);
         return session;
@@ -759,28 +637,27 @@ final class Checkout {
         session.put("url", null);
         session.put("customer_details", customerDetails(email(session)));
         session.put(
-                "collected_information", obj("business_name", null, "individual_name", null, "shipping_details", null));
+                "collected_information",
+                obj().with("business_name", null).with("individual_name", null).with("shipping_details", null));
         session.remove("_last_error");
         account.emit("checkout.session.completed", session, null, req);
     }
 
     private static Map<String, Object> customerDetails(String email) {
-        return obj(
-                "address",
-                obj("city", null, "country", "US", "line1", null, "line2", null, "postal_code", "42424", "state", null),
-                "business_name",
-                null,
-                "email",
-                email,
-                "individual_name",
-                null,
-                "name",
-                null,
-                "phone",
-                null,
-                "tax_exempt",
-                "none",
-                "tax_ids",
-                list());
+        return obj().with(
+                        "address",
+                        obj().with("city", null)
+                                .with("country", "US")
+                                .with("line1", null)
+                                .with("line2", null)
+                                .with("postal_code", "42424")
+                                .with("state", null))
+                .with("business_name", null)
+                .with("email", email)
+                .with("individual_name", null)
+                .with("name", null)
+                .with("phone", null)
+                .with("tax_exempt", "none")
+                .with("tax_ids", list());
     }
 }

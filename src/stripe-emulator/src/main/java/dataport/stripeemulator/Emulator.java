@@ -425,19 +425,12 @@ final class Emulator implements AutoCloseable {
         if (route.equals("health")) {
             return Response.json(
                     200,
-                    obj(
-                            "status",
-                            "ok",
-                            "api_version",
-                            API_VERSION,
-                            "public_url",
-                            publicUrl,
-                            "instance",
-                            instance,
-                            "started",
-                            started,
-                            "accounts",
-                            accounts.size()));
+                    obj().with("status", "ok")
+                            .with("api_version", API_VERSION)
+                            .with("public_url", publicUrl)
+                            .with("instance", instance)
+                            .with("started", started)
+                            .with("accounts", accounts.size()));
         }
         Account a = authenticate(exchange);
         Map<String, Object> p = Form.parse(exchange.getRequestURI().getRawQuery()).root;
@@ -467,7 +460,7 @@ final class Emulator implements AutoCloseable {
             }
             synchronized (a) {
                 int sent = a.deliver(a.event(seg[1]), (int) copies);
-                return Response.json(200, obj("event", seg[1], "deliveries", sent));
+                return Response.json(200, obj().with("event", seg[1]).with("deliveries", sent));
             }
         }
         if (n == 1 && seg[0].equals("reset")) {
@@ -479,7 +472,7 @@ final class Emulator implements AutoCloseable {
                 a.holdingWebhooks = false;
                 a.held.clear();
             }
-            return Response.json(200, obj("reset", true));
+            return Response.json(200, obj().with("reset", true));
         }
         if (n == 2 && seg[0].equals("clock") && seg[1].equals("advance")) {
             Long seconds = Form.integer(p, "seconds", "seconds");
@@ -487,13 +480,13 @@ final class Emulator implements AutoCloseable {
                 throw ApiError.missing("seconds");
             }
             synchronized (a) {
-                return Response.json(200, obj("clock", a.advanceClock(seconds)));
+                return Response.json(200, obj().with("clock", a.advanceClock(seconds)));
             }
         }
         if (n == 2 && seg[0].equals("webhooks") && seg[1].equals("hold")) {
             synchronized (a) {
                 a.holdingWebhooks = true;
-                return Response.json(200, obj("holding", true, "held", a.held.size()));
+                return Response.json(200, obj().with("holding", true).with("held", a.held.size()));
             }
         }
         if (n == 2 && seg[0].equals("webhooks") && seg[1].equals("release")) {
@@ -503,7 +496,8 @@ final class Emulator implements AutoCloseable {
             }
             Long delay = Form.integer(p, "delay_ms", "delay_ms");
             int released = webhooks.release(a, "reverse".equals(order), delay == null ? 0 : delay);
-            return Response.json(200, obj("released", released, "order", order == null ? "original" : order));
+            return Response.json(
+                    200, obj().with("released", released).with("order", order == null ? "original" : order));
         }
         if (n == 3 && seg[0].equals("subscriptions") && seg[2].equals("renew")) {
             String outcome = Form.string(p, "outcome", "outcome");

@@ -17,12 +17,16 @@ final class Json {
 
     private Json() {}
 
-    static Map<String, Object> obj(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    /** A JSON object under construction, one field per call: {@code obj().with("id", id).with("object", "charge")}. */
+    static final class Obj extends LinkedHashMap<String, Object> {
+        Obj with(String key, Object value) {
+            put(key, value);
+            return this;
         }
-        return map;
+    }
+
+    static Obj obj() {
+        return new Obj();
     }
 
     static List<Object> list(Object... values) {

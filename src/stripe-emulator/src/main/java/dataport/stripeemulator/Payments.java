@@ -35,60 +35,55 @@ final class Payments {
     Map<String, Object> newPaymentIntent(
             long amount, String currency, String customer, String description, Map<String, Object> metadata) {
         String id = Ids.of("pi");
-        return account.store(obj(
-                "id", id,
-                "object", "payment_intent",
-                "amount", amount,
-                "amount_capturable", 0L,
-                "amount_details", obj("tip", obj()),
-                "amount_received", 0L,
-                "application", null,
-                "application_fee_amount", null,
-                "automatic_payment_methods", null,
-                "canceled_at", null,
-                "cancellation_reason", null,
-                "capture_method", "automatic",
-                "client_secret", id + "_secret_" + Ids.random(25),
-                "confirmation_method", "automatic",
-                "created", account.now(),
-                "currency", currency,
-                "customer", customer,
-                "customer_account", null,
-                "description", description,
-                "excluded_payment_method_types", null,
-                "last_payment_error", null,
-                "latest_charge", null,
-                "livemode", false,
-                "managed_payments", null,
-                "metadata", metadata == null ? obj() : new LinkedHashMap<>(metadata),
-                "next_action", null,
-                "on_behalf_of", null,
-                "payment_method", null,
-                "payment_method_configuration_details", null,
-                "payment_method_options",
-                        obj(
-                                "card",
-                                obj(
-                                        "installments",
-                                        null,
-                                        "mandate_options",
-                                        null,
-                                        "network",
-                                        null,
-                                        "request_three_d_secure",
-                                        "automatic")),
-                "payment_method_types", list("card"),
-                "processing", null,
-                "receipt_email", null,
-                "review", null,
-                "setup_future_usage", null,
-                "shipping", null,
-                "source", null,
-                "statement_descriptor", null,
-                "statement_descriptor_suffix", null,
-                "status", "requires_payment_method",
-                "transfer_data", null,
-                "transfer_group", null));
+        return account.store(obj().with("id", id)
+                .with("object", "payment_intent")
+                .with("amount", amount)
+                .with("amount_capturable", 0L)
+                .with("amount_details", obj().with("tip", obj()))
+                .with("amount_received", 0L)
+                .with("application", null)
+                .with("application_fee_amount", null)
+                .with("automatic_payment_methods", null)
+                .with("canceled_at", null)
+                .with("cancellation_reason", null)
+                .with("capture_method", "automatic")
+                .with("client_secret", id + "_secret_" + Ids.random(25))
+                .with("confirmation_method", "automatic")
+                .with("created", account.now())
+                .with("currency", currency)
+                .with("customer", customer)
+                .with("customer_account", null)
+                .with("description", description)
+                .with("excluded_payment_method_types", null)
+                .with("last_payment_error", null)
+                .with("latest_charge", null)
+                .with("livemode", false)
+                .with("managed_payments", null)
+                .with("metadata", metadata == null ? obj() : new LinkedHashMap<>(metadata))
+                .with("next_action", null)
+                .with("on_behalf_of", null)
+                .with("payment_method", null)
+                .with("payment_method_configuration_details", null)
+                .with(
+                        "payment_method_options",
+                        obj().with(
+                                        "card",
+                                        obj().with("installments", null)
+                                                .with("mandate_options", null)
+                                                .with("network", null)
+                                                .with("request_three_d_secure", "automatic")))
+                .with("payment_method_types", list("card"))
+                .with("processing", null)
+                .with("receipt_email", null)
+                .with("review", null)
+                .with("setup_future_usage", null)
+                .with("shipping", null)
+                .with("source", null)
+                .with("statement_descriptor", null)
+                .with("statement_descriptor_suffix", null)
+                .with("status", "requires_payment_method")
+                .with("transfer_data", null)
+                .with("transfer_group", null));
     }
 
     Map<String, Object> charge(Map<String, Object> pi, Card card, String email, boolean succeeded) {
@@ -96,236 +91,140 @@ final class Payments {
         long created = account.now();
         String pm = pi.get("payment_method") != null ? (String) pi.get("payment_method") : Ids.of("pm");
         Map<String, Object> outcome = succeeded
-                ? obj(
-                        "advice_code",
-                        null,
-                        "network_advice_code",
-                        null,
-                        "network_decline_code",
-                        null,
-                        "network_status",
-                        "approved_by_network",
-                        "reason",
-                        null,
-                        "risk_level",
-                        "normal",
-                        "risk_score",
-                        20,
-                        "seller_message",
-                        "Payment complete.",
-                        "type",
-                        "authorized")
-                : obj(
-                        "advice_code",
-                        "try_again_later",
-                        "network_advice_code",
-                        null,
-                        "network_decline_code",
-                        null,
-                        "network_status",
-                        "declined_by_network",
-                        "reason",
-                        "generic_decline",
-                        "risk_level",
-                        "normal",
-                        "risk_score",
-                        20,
-                        "seller_message",
-                        "The bank did not return any further details with this decline.",
-                        "type",
-                        "issuer_declined");
+                ? obj().with("advice_code", null)
+                        .with("network_advice_code", null)
+                        .with("network_decline_code", null)
+                        .with("network_status", "approved_by_network")
+                        .with("reason", null)
+                        .with("risk_level", "normal")
+                        .with("risk_score", 20)
+                        .with("seller_message", "Payment complete.")
+                        .with("type", "authorized")
+                : obj().with("advice_code", "try_again_later")
+                        .with("network_advice_code", null)
+                        .with("network_decline_code", null)
+                        .with("network_status", "declined_by_network")
+                        .with("reason", "generic_decline")
+                        .with("risk_level", "normal")
+                        .with("risk_score", 20)
+                        .with("seller_message", "The bank did not return any further details with this decline.")
+                        .with("type", "issuer_declined");
         String id = Ids.of("ch");
-        return account.store(obj(
-                "id",
-                id,
-                "object",
-                "charge",
-                "amount",
-                amount,
-                "amount_captured",
-                succeeded ? amount : 0L,
-                "amount_refunded",
-                0L,
-                "application",
-                null,
-                "application_fee",
-                null,
-                "application_fee_amount",
-                null,
-                "balance_transaction",
-                succeeded ? Ids.of("txn") : null,
-                "billing_details",
-                obj(
-                        "address",
-                        obj(
-                                "city",
-                                null,
-                                "country",
-                                null,
-                                "line1",
-                                null,
-                                "line2",
-                                null,
-                                "postal_code",
-                                null,
-                                "state",
-                                null),
-                        "email",
-                        email,
-                        "name",
-                        null,
-                        "phone",
-                        null,
-                        "tax_id",
-                        null),
-                "calculated_statement_descriptor",
-                "DATAPORT",
-                "captured",
-                succeeded,
-                "created",
-                created,
-                "currency",
-                pi.get("currency"),
-                "customer",
-                pi.get("customer"),
-                "description",
-                pi.get("description"),
-                "disputed",
-                false,
-                "failure_balance_transaction",
-                null,
-                "failure_code",
-                succeeded ? null : "card_declined",
-                "failure_message",
-                succeeded ? null : "Your card was declined.",
-                "fraud_details",
-                obj(),
-                "livemode",
-                false,
-                "metadata",
-                new LinkedHashMap<>(castMap(pi.get("metadata"))),
-                "on_behalf_of",
-                null,
-                "outcome",
-                outcome,
-                "paid",
-                succeeded,
-                "payment_intent",
-                pi.get("id"),
-                "payment_method",
-                pm,
-                "payment_method_details",
-                obj(
-                        "card",
-                        obj(
-                                "amount_authorized",
-                                succeeded ? amount : null,
-                                "authorization_code",
-                                succeeded ? String.valueOf(100000 + Math.abs(id.hashCode() % 900000)) : null,
-                                "brand",
-                                "visa",
-                                "checks",
-                                obj(
-                                        "address_line1_check",
-                                        null,
-                                        "address_postal_code_check",
-                                        null,
-                                        "cvc_check",
-                                        "pass"),
-                                "country",
-                                "US",
-                                "exp_month",
-                                12,
-                                "exp_year",
-                                ZonedDateTime.now(ZoneOffset.UTC).getYear() + 8,
-                                "extended_authorization",
-                                obj("status", "disabled"),
-                                "fingerprint",
-                                "dpEmu" + card.last4 + "Fp",
-                                "funding",
-                                "credit",
-                                "incremental_authorization",
-                                obj("status", "unavailable"),
-                                "installments",
-                                null,
-                                "last4",
-                                card.last4,
-                                "mandate",
-                                null,
-                                "multicapture",
-                                obj("status", "unavailable"),
-                                "network",
-                                "visa",
-                                "network_token",
-                                obj("used", false),
-                                "network_transaction_id",
-                                succeeded ? Ids.random(15) : null,
-                                "overcapture",
-                                obj("maximum_amount_capturable", amount, "status", "unavailable"),
-                                "regulated_status",
-                                "unregulated",
-                                "three_d_secure",
-                                card == Card.AUTHENTICATION
-                                        ? obj(
-                                                "authentication_flow",
-                                                "challenge",
-                                                "electronic_commerce_indicator",
-                                                "05",
-                                                "exemption_indicator",
-                                                null,
-                                                "result",
-                                                "authenticated",
-                                                "result_reason",
-                                                null,
-                                                "transaction_id",
-                                                Ids.random(20),
-                                                "version",
-                                                "2.2.0")
-                                        : null,
-                                "wallet",
-                                null),
-                        "type",
-                        "card"),
-                "radar_options",
-                obj(),
-                "receipt_email",
-                null,
-                "receipt_number",
-                null,
-                "receipt_url",
-                succeeded ? account.emulator.publicUrl + "/receipts/" + id : null,
-                "refunded",
-                false,
-                "refunds",
-                obj(
-                        "object",
-                        "list",
-                        "data",
-                        list(),
-                        "has_more",
-                        false,
-                        "total_count",
-                        0,
-                        "url",
-                        "/v1/charges/" + id + "/refunds"),
-                "review",
-                null,
-                "shipping",
-                null,
-                "source",
-                null,
-                "source_transfer",
-                null,
-                "statement_descriptor",
-                null,
-                "statement_descriptor_suffix",
-                null,
-                "status",
-                succeeded ? "succeeded" : "failed",
-                "transfer_data",
-                null,
-                "transfer_group",
-                null));
+        return account.store(obj().with("id", id)
+                .with("object", "charge")
+                .with("amount", amount)
+                .with("amount_captured", succeeded ? amount : 0L)
+                .with("amount_refunded", 0L)
+                .with("application", null)
+                .with("application_fee", null)
+                .with("application_fee_amount", null)
+                .with("balance_transaction", succeeded ? Ids.of("txn") : null)
+                .with(
+                        "billing_details",
+                        obj().with(
+                                        "address",
+                                        obj().with("city", null)
+                                                .with("country", null)
+                                                .with("line1", null)
+                                                .with("line2", null)
+                                                .with("postal_code", null)
+                                                .with("state", null))
+                                .with("email", email)
+                                .with("name", null)
+                                .with("phone", null)
+                                .with("tax_id", null))
+                .with("calculated_statement_descriptor", "DATAPORT")
+                .with("captured", succeeded)
+                .with("created", created)
+                .with("currency", pi.get("currency"))
+                .with("customer", pi.get("customer"))
+                .with("description", pi.get("description"))
+                .with("disputed", false)
+                .with("failure_balance_transaction", null)
+                .with("failure_code", succeeded ? null : "card_declined")
+                .with("failure_message", succeeded ? null : "Your card was declined.")
+                .with("fraud_details", obj())
+                .with("livemode", false)
+                .with("metadata", new LinkedHashMap<>(castMap(pi.get("metadata"))))
+                .with("on_behalf_of", null)
+                .with("outcome", outcome)
+                .with("paid", succeeded)
+                .with("payment_intent", pi.get("id"))
+                .with("payment_method", pm)
+                .with(
+                        "payment_method_details",
+                        obj().with(
+                                        "card",
+                                        obj().with("amount_authorized", succeeded ? amount : null)
+                                                .with(
+                                                        "authorization_code",
+                                                        succeeded
+                                                                ? String.valueOf(
+                                                                        100000 + Math.abs(id.hashCode() % 900000))
+                                                                : null)
+                                                .with("brand", "visa")
+                                                .with(
+                                                        "checks",
+                                                        obj().with("address_line1_check", null)
+                                                                .with("address_postal_code_check", null)
+                                                                .with("cvc_check", "pass"))
+                                                .with("country", "US")
+                                                .with("exp_month", 12)
+                                                .with(
+                                                        "exp_year",
+                                                        ZonedDateTime.now(ZoneOffset.UTC)
+                                                                        .getYear()
+                                                                + 8)
+                                                .with("extended_authorization", obj().with("status", "disabled"))
+                                                .with("fingerprint", "dpEmu" + card.last4 + "Fp")
+                                                .with("funding", "credit")
+                                                .with("incremental_authorization", obj().with("status", "unavailable"))
+                                                .with("installments", null)
+                                                .with("last4", card.last4)
+                                                .with("mandate", null)
+                                                .with("multicapture", obj().with("status", "unavailable"))
+                                                .with("network", "visa")
+                                                .with("network_token", obj().with("used", false))
+                                                .with("network_transaction_id", succeeded ? Ids.random(15) : null)
+                                                .with(
+                                                        "overcapture",
+                                                        obj().with("maximum_amount_capturable", amount)
+                                                                .with("status", "unavailable"))
+                                                .with("regulated_status", "unregulated")
+                                                .with(
+                                                        "three_d_secure",
+                                                        card == Card.AUTHENTICATION
+                                                                ? obj().with("authentication_flow", "challenge")
+                                                                        .with("electronic_commerce_indicator", "05")
+                                                                        .with("exemption_indicator", null)
+                                                                        .with("result", "authenticated")
+                                                                        .with("result_reason", null)
+                                                                        .with("transaction_id", Ids.random(20))
+                                                                        .with("version", "2.2.0")
+                                                                : null)
+                                                .with("wallet", null))
+                                .with("type", "card"))
+                .with("radar_options", obj())
+                .with("receipt_email", null)
+                .with("receipt_number", null)
+                .with("receipt_url", succeeded ? account.emulator.publicUrl + "/receipts/" + id : null)
+                .with("refunded", false)
+                .with(
+                        "refunds",
+                        obj().with("object", "list")
+                                .with("data", list())
+                                .with("has_more", false)
+                                .with("total_count", 0)
+                                .with("url", "/v1/charges/" + id + "/refunds"))
+                .with("review", null)
+                .with("shipping", null)
+                .with("source", null)
+                .with("source_transfer", null)
+                .with("statement_descriptor", null)
+                .with("statement_descriptor_suffix", null)
+                .with("status", succeeded ? "succeeded" : "failed")
+                .with("transfer_data", null)
+                .with("transfer_group", null));
     }
 
     Map<String, Object> succeed(Map<String, Object> pi, Card card, String email, Req req) {

@@ -82,57 +82,34 @@ final class Refunds {
             throw ApiError.invalid(
                     "Invalid reason: must be one of duplicate, fraudulent, or requested_by_customer", "reason");
         }
-        Map<String, Object> refund = account.store(obj(
-                "id",
-                Ids.of("re"),
-                "object",
-                "refund",
-                "amount",
-                amount,
-                "balance_transaction",
-                Ids.of("txn"),
-                "charge",
-                chargeId,
-                "created",
-                account.now(),
-                "currency",
-                charge.get("currency"),
-                "customer",
-                charge.get("customer"),
-                "customer_account",
-                null,
-                "destination_details",
-                obj(
-                        "card",
-                        obj(
-                                "reference",
-                                Ids.random(12),
-                                "reference_status",
-                                "available",
-                                "reference_type",
-                                "acquirer_reference_number",
-                                "type",
-                                "refund"),
-                        "type",
-                        "card"),
-                "metadata",
-                Form.metadata(params, "metadata", null),
-                "payment_intent",
-                charge.get("payment_intent"),
-                "payment_method",
-                charge.get("payment_method"),
-                "reason",
-                reason,
-                "receipt_number",
-                null,
-                "source_transfer_reversal",
-                null,
-                "status",
-                "succeeded",
-                "transfer_reversal",
-                null));
+        Map<String, Object> refund = account.store(obj().with("id", Ids.of("re"))
+                .with("object", "refund")
+                .with("amount", amount)
+                .with("balance_transaction", Ids.of("txn"))
+                .with("charge", chargeId)
+                .with("created", account.now())
+                .with("currency", charge.get("currency"))
+                .with("customer", charge.get("customer"))
+                .with("customer_account", null)
+                .with(
+                        "destination_details",
+                        obj().with(
+                                        "card",
+                                        obj().with("reference", Ids.random(12))
+                                                .with("reference_status", "available")
+                                                .with("reference_type", "acquirer_reference_number")
+                                                .with("type", "refund"))
+                                .with("type", "card"))
+                .with("metadata", Form.metadata(params, "metadata", null))
+                .with("payment_intent", charge.get("payment_intent"))
+                .with("payment_method", charge.get("payment_method"))
+                .with("reason", reason)
+                .with("receipt_number", null)
+                .with("source_transfer_reversal", null)
+                .with("status", "succeeded")
+                .with("transfer_reversal", null));
         Map<String, Object> previous =
-                obj("amount_refunded", charge.get("amount_refunded"), "refunded", charge.get("refunded"));
+                obj().with("amount_refunded", charge.get("amount_refunded")).with("refunded", charge.get("refunded"));
         long refunded = (Long) charge.get("amount_refunded") + amount;
         charge.put("amount_refunded", refunded);
         charge.put("refunded", refunded == (Long) charge.get("amount"));

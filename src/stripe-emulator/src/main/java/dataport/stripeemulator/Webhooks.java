@@ -56,19 +56,12 @@ final class Webhooks {
         final AtomicLong inFlight = new AtomicLong();
 
         Map<String, Object> toMap(boolean holding, int held) {
-            return obj(
-                    "delivered",
-                    succeeded.get(),
-                    "failed_attempts",
-                    failedAttempts.get(),
-                    "given_up",
-                    abandoned.get(),
-                    "in_flight",
-                    inFlight.get(),
-                    "holding",
-                    holding,
-                    "held",
-                    held);
+            return obj().with("delivered", succeeded.get())
+                    .with("failed_attempts", failedAttempts.get())
+                    .with("given_up", abandoned.get())
+                    .with("in_flight", inFlight.get())
+                    .with("holding", holding)
+                    .with("held", held);
         }
     }
 

@@ -1,5 +1,6 @@
 package dataport.stripeemulator;
 
+import static dataport.stripeemulator.Json.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -55,17 +56,11 @@ class FormAndJsonTest {
 
     @Test
     void jsonEscapesTextAndHidesTheEmulatorsOwnKeys() {
-        String json = Json.write(Json.obj(
-                "name",
-                "say \"hi\"\n\u0001",
-                "_secret",
-                "x",
-                "n",
-                5L,
-                "list",
-                Json.list(true, null),
-                "raw",
-                new Json.Raw("{\"a\":1}")));
+        String json = Json.write(obj().with("name", "say \"hi\"\n\u0001")
+                .with("_secret", "x")
+                .with("n", 5L)
+                .with("list", Json.list(true, null))
+                .with("raw", new Json.Raw("{\"a\":1}")));
         assertEquals("{\"name\":\"say \\\"hi\\\"\\n\\u0001\",\"n\":5,\"list\":[true,null],\"raw\":{\"a\":1}}", json);
     }
 
