@@ -39,6 +39,7 @@ final class Account {
     final Billing billing = new Billing(this);
     final Checkout checkout = new Checkout(this);
     final Refunds refunds = new Refunds(this);
+    final Disputes disputes = new Disputes(this);
     /** Every object by id, in creation order (lists are newest first, as Stripe's). */
     final LinkedHashMap<String, Map<String, Object>> objects = new LinkedHashMap<>();
 
@@ -434,6 +435,7 @@ final class Account {
                 .with("subscriptions", counts.getOrDefault("subscription", 0L))
                 .with("invoices", counts.getOrDefault("invoice", 0L))
                 .with("refunds", counts.getOrDefault("refund", 0L))
+                .with("disputes", counts.getOrDefault("dispute", 0L))
                 .with("webhook_endpoints", counts.getOrDefault("webhook_endpoint", 0L))
                 .with("events", events.size())
                 .with("events_by_type", eventsByType)

@@ -375,6 +375,11 @@ final class Emulator implements AutoCloseable {
                     return a.billing.cancelSubscription(seg[1], req);
                 }
             }
+            case "disputes" -> {
+                if (n == 2 && m.equals("GET")) {
+                    return a.get(seg[1], "dispute", "dispute");
+                }
+            }
             case "invoices" -> {
                 if (n == 2 && m.equals("GET")) {
                     return a.get(seg[1], "invoice", "invoice");
@@ -473,6 +478,16 @@ final class Emulator implements AutoCloseable {
                 a.held.clear();
             }
             return Response.json(200, obj().with("reset", true));
+        }
+        if (n == 3 && seg[0].equals("charges") && seg[2].equals("dispute")) {
+            synchronized (a) {
+                return Response.json(200, a.disputes.open(seg[1], Form.string(p, "reason", "reason")));
+            }
+        }
+        if (n == 3 && seg[0].equals("disputes") && seg[2].equals("close")) {
+            synchronized (a) {
+                return Response.json(200, a.disputes.close(seg[1], Form.string(p, "outcome", "outcome")));
+            }
         }
         if (n == 2 && seg[0].equals("clock") && seg[1].equals("advance")) {
             Long seconds = Form.integer(p, "seconds", "seconds");

@@ -51,6 +51,14 @@ final class Refunds {
         if (pi != null && !piId.equals(charge.get("payment_intent"))) {
             throw ApiError.invalid("The charge does not belong to this PaymentIntent.", "charge");
         }
+        if (Boolean.TRUE.equals(charge.get("disputed"))) {
+            throw new ApiError(
+                    400,
+                    "invalid_request_error",
+                    "charge_disputed",
+                    "Charge " + chargeId + " has been charged back; cannot issue a refund.",
+                    null);
+        }
         long remaining = (Long) charge.get("amount") - (Long) charge.get("amount_refunded");
         if (remaining <= 0) {
             throw new ApiError(

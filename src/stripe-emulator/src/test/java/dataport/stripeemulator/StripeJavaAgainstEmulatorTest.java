@@ -18,6 +18,7 @@ import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Charge;
+import com.stripe.model.Dispute;
 import com.stripe.model.Event;
 import com.stripe.model.Invoice;
 import com.stripe.model.PaymentIntent;
@@ -607,6 +608,41 @@ class StripeJavaAgainstEmulatorTest {
                                 .build()));
         assertEquals("charge_already_refunded", again.getCode());
         assertTrue(types(events(8)).contains("charge.refunded"));
+    }
+
+    @Test
+    void aDisputedChargeCannotBeRefundedAndItsDisputeCloses() throws Exception {
+        Session session = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("eur", 2500, 1).build());
+        control("checkout/sessions/" + session.getId() + "/pay");
+        String intent =
+                stripe.v1().checkout().sessions().retrieve(session.getId()).getPaymentIntent();
+
+        Dispute dispute = com.stripe.net.ApiResource.GSON.fromJson(
+                control("charges/" + intent + "/dispute?reason=product_not_received"), Dispute.class);
+        assertEquals("needs_response", dispute.getStatus());
+        assertEquals(2500L, dispute.getAmount());
+        assertTrue(stripe.v1().charges().retrieve(dispute.getCharge()).getDisputed());
+        InvalidRequestException refused = assertThrows(
+                InvalidRequestException.class,
+                () -> stripe.v1()
+                        .refunds()
+                        .create(RefundCreateParams.builder()
+                                .setPaymentIntent(intent)
+                                .build()));
+        assertEquals("charge_disputed", refused.getCode());
+
+        control("disputes/" + dispute.getId() + "/close?outcome=lost");
+        assertEquals("lost", stripe.v1().disputes().retrieve(dispute.getId()).getStatus());
+        List<Event> events = events(7);
+        assertEquals(
+                dispute.getId(),
+                object(first(events, "charge.dispute.created"), Dispute.class).getId());
+        assertEquals(
+                "lost",
+                object(first(events, "charge.dispute.closed"), Dispute.class).getStatus());
     }
 
     @Test
