@@ -258,6 +258,14 @@ final class Emulator implements AutoCloseable {
         String key = method.equals("POST") || method.equals("DELETE")
                 ? exchange.getRequestHeaders().getFirst("Idempotency-Key")
                 : null;
+        if (key != null && (key.isEmpty() || key.length() > 255)) {
+            throw new ApiError(
+                    400,
+                    "invalid_request_error",
+                    null,
+                    "Invalid Idempotency-Key: it must be between 1 and 255 characters long.",
+                    null);
+        }
         Account.Req req = new Account.Req(requestId, key);
         Map<String, String> headers = new java.util.HashMap<>();
         headers.put("Request-Id", requestId);
