@@ -457,6 +457,11 @@ final class Emulator implements AutoCloseable {
                 return Response.json(200, a.stats());
             }
         }
+        if (n == 2 && seg[0].equals("webhooks") && seg[1].equals("deliveries") && method.equals("GET")) {
+            Long limit = Form.integer(p, "limit", "limit");
+            int max = limit == null ? 100 : (int) Math.max(1, Math.min(1000, limit));
+            return Response.json(200, Account.listObject(a.webhookStats.recent(max), "/_emulator/webhooks/deliveries"));
+        }
         if (!method.equals("POST")) {
             throw unrecognized(exchange);
         }

@@ -54,6 +54,32 @@ final class Webhooks {
         final AtomicLong failedAttempts = new AtomicLong();
         final AtomicLong abandoned = new AtomicLong();
         final AtomicLong inFlight = new AtomicLong();
+        /** The latest attempts, newest last, so a test can see why its application got (or missed) an event. */
+        private final java.util.ArrayDeque<Map<String, Object>> recent = new java.util.ArrayDeque<>();
+
+        synchronized void record(Delivery delivery, String outcome, boolean ok) {
+            recent.addLast(obj().with("event", delivery.eventId())
+                    .with("type", delivery.eventType())
+                    .with("endpoint", delivery.endpointId())
+                    .with("url", delivery.url())
+                    .with("attempt", delivery.attempt())
+                    .with("succeeded", ok)
+                    .with("outcome", outcome)
+                    .with("at", java.time.Instant.now().toString()));
+            while (recent.size() > 1000) {
+                recent.removeFirst();
+            }
+        }
+
+        /** The latest {@code limit} attempts, newest first. */
+        synchronized List<Object> recent(int limit) {
+            List<Object> out = new ArrayList<>();
+            var newestFirst = recent.descendingIterator();
+            while (newestFirst.hasNext() && out.size() < limit) {
+                out.add(newestFirst.next());
+            }
+            return out;
+        }
 
         Map<String, Object> toMap(boolean holding, int held) {
             return obj().with("delivered", succeeded.get())
@@ -143,6 +169,7 @@ final class Webhooks {
         } catch (Exception e) {
             outcome = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
+        account.webhookStats.record(delivery, outcome, ok);
         if (ok) {
             account.webhookStats.succeeded.incrementAndGet();
             account.webhookStats.inFlight.decrementAndGet();

@@ -762,6 +762,20 @@ class StripeJavaAgainstEmulatorTest {
         control("events/" + completed + "/resend");
         assertEquals(completed, events(1).get(0).getId());
         assertTrue(stats().getAsJsonObject("webhooks").get("failed_attempts").getAsInt() >= 2);
+        HttpResponse<String> deliveries = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://127.0.0.1:" + emulator.port() + "/_emulator/webhooks/deliveries?limit=3"))
+                        .header("Authorization", "Bearer " + key)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        var attempts =
+                JsonParser.parseString(deliveries.body()).getAsJsonObject().getAsJsonArray("data");
+        assertEquals(
+                List.of("HTTP 200", "HTTP 500", "HTTP 500"),
+                java.util.stream.IntStream.range(0, 3)
+                        .mapToObj(i ->
+                                attempts.get(i).getAsJsonObject().get("outcome").getAsString())
+                        .toList());
     }
 
     @Test
