@@ -117,9 +117,11 @@ public class OrderService {
     /** DELIVERED → ACCEPTED by the order's buyer; publishes {@link OrderAccepted}. Refused otherwise. */
     @Transactional
     public void accept(long orderId, long buyerUserId) {
-        Order order = orders.findForUpdate(orderId)
-                .filter(o -> o.getBuyerUserId() == buyerUserId)
-                .orElseThrow(() -> new AccessDeniedException("Not the buyer of order " + orderId));
+        Order order =
+                orders.findForUpdate(orderId).orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
+        if (order.getBuyerUserId() != buyerUserId) {
+            throw new AccessDeniedException("Not the buyer of order " + orderId);
+        }
         order.accept(clock.instant());
         mails.accepted(order);
         events.publishEvent(new OrderAccepted(orderId));
@@ -197,9 +199,11 @@ public class OrderService {
     @PermitAll
     public PaymentStart startPayment(long orderId, Locale locale) {
         UserRef buyer = currentUser.require();
-        Order order = transactions.execute(tx -> orders.findById(orderId)
-                .filter(o -> o.getBuyerUserId() == buyer.id())
-                .orElseThrow(() -> new AccessDeniedException("Not the buyer of order " + orderId)));
+        Order order = transactions.execute(
+                tx -> orders.findById(orderId).orElseThrow(() -> new IllegalArgumentException("No order " + orderId)));
+        if (order.getBuyerUserId() != buyer.id()) {
+            throw new AccessDeniedException("Not the buyer of order " + orderId);
+        }
         if (order.getStatus() != OrderStatus.PENDING_PAYMENT) {
             return new PaymentStart(orderId, order.getStatus(), null);
         }

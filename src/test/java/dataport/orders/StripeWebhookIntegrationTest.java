@@ -142,8 +142,11 @@ class StripeWebhookIntegrationTest {
         String session = sessionOf(orders.startPayment(order, Locale.ENGLISH));
 
         emulator.post("/_emulator/webhooks/hold");
-        emulator.post("/_emulator/checkout/sessions/" + session + "/pay");
+        var afterPay = emulator.post("/_emulator/checkout/sessions/" + session + "/pay");
+        assertThat(afterPay.get("status").getAsString()).as("paid on the emulator: %s", afterPay).isEqualTo("complete");
         assertThat(status(order)).as("no webhook arrived").isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(jdbc.queryForObject("select stripe_session_id from customer_order where id = ?", String.class, order))
+                .isEqualTo(session);
 
         var first = reconciliation.reconcile(Duration.ZERO);
         var second = reconciliation.reconcile(Duration.ZERO);
