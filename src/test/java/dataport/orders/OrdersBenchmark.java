@@ -121,7 +121,7 @@ class OrdersBenchmark {
             Thread.sleep(20);
         }
         Instant end = jdbc.queryForObject(
-                "select max(paid_at) from customer_order where id > ?", java.sql.Timestamp.class, firstId)
+                        "select max(paid_at) from customer_order where id > ?", java.sql.Timestamp.class, firstId)
                 .toInstant();
         List<Long> latencies = new ArrayList<>(jdbc.queryForList(
                 "select timestampdiff(microsecond, created_at, paid_at) from customer_order where id > ? and paid_at is not null",
@@ -137,8 +137,7 @@ class OrdersBenchmark {
         long paidMails = jdbc.queryForObject(
                 "select count(*) from outgoing_mail m join customer_order o on m.subject like concat('%', o.order_number, '%')"
                         + " where o.id > ?",
-                Long.class,
-                firstId);
+                Long.class, firstId);
         System.out.printf(
                 Locale.ROOT,
                 "Orders benchmark: %d orders, %d threads: %d paid in %.1f s = %.1f orders/s;"

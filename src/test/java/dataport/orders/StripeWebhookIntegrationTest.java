@@ -143,9 +143,12 @@ class StripeWebhookIntegrationTest {
 
         emulator.post("/_emulator/webhooks/hold");
         var afterPay = emulator.post("/_emulator/checkout/sessions/" + session + "/pay");
-        assertThat(afterPay.get("status").getAsString()).as("paid on the emulator: %s", afterPay).isEqualTo("complete");
+        assertThat(afterPay.get("status").getAsString())
+                .as("paid on the emulator: %s", afterPay)
+                .isEqualTo("complete");
         assertThat(status(order)).as("no webhook arrived").isEqualTo(OrderStatus.PENDING_PAYMENT);
-        assertThat(jdbc.queryForObject("select stripe_session_id from customer_order where id = ?", String.class, order))
+        assertThat(jdbc.queryForObject(
+                        "select stripe_session_id from customer_order where id = ?", String.class, order))
                 .isEqualTo(session);
 
         var first = reconciliation.reconcile(Duration.ZERO);

@@ -63,6 +63,18 @@ class CheckoutViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theListingPageLinksEachPricedPlanToCheckout() {
+        Choice c = withPlan(PricingModel.ONE_OFF);
+
+        navigate("listings/" + c.listing().id(), dataport.catalog.ui.ListingView.class);
+
+        assertThat($(com.vaadin.flow.component.html.Anchor.class)
+                        .id("buy-plan-" + c.plan())
+                        .getHref())
+                .isEqualTo("checkout/" + c.listing().id() + "?plan=" + c.plan());
+    }
+
+    @Test
     void showsThePlanItsTotalAndTheLicenceAndPaysOnlyOnceTheBuyerAgrees() {
         Choice c = withPlan(PricingModel.ONE_OFF);
 
