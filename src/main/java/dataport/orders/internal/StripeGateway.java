@@ -82,7 +82,9 @@ public class StripeGateway {
 
     @EventListener(ApplicationReadyEvent.class)
     void registerAtStart() {
-        registerWebhookEndpoint();
+        if (webhookSecret == null) {
+            registerWebhookEndpoint();
+        }
     }
 
     /** Against the emulator: retry the registration until it succeeds, so start-up never waits for it. */
