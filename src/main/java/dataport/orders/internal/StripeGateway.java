@@ -172,8 +172,8 @@ public class StripeGateway {
     }
 
     /**
-     * Creates the order's Checkout Session. The idempotency key is the order's id: a double click, a retry or a
-     * second tab gets the same session back, never a second one.
+     * Creates the order's Checkout Session. The idempotency key is the order's id and number: a double click, a retry
+     * or a second tab gets the same session back, never a second one.
      */
     public SessionState createCheckoutSession(CheckoutRequest request) throws StripeException {
         boolean subscription = request.recurringInterval() != null;
@@ -212,7 +212,9 @@ public class StripeGateway {
                     .build());
         }
         RequestOptions options = RequestOptions.builder()
-                .setIdempotencyKey("dataport-order-" + request.orderId() + "-checkout")
+                // The order number is random: ids alone repeat after a database reset, or in another installation
+                // sharing the Stripe account, and Stripe would replay (or refuse) another order's session.
+                .setIdempotencyKey("dataport-order-" + request.orderId() + "-" + request.orderNumber() + "-checkout")
                 .build();
         return state(client.v1().checkout().sessions().create(params.build(), options));
     }
@@ -228,7 +230,7 @@ public class StripeGateway {
             return now;
         }
         RequestOptions options = RequestOptions.builder()
-                .setIdempotencyKey("dataport-order-" + orderId + "-expire")
+                .setIdempotencyKey("dataport-expire-" + sessionId)
                 .build();
         return state(client.v1().checkout().sessions().expire(sessionId, options));
     }
