@@ -198,7 +198,8 @@ public class StripeGateway {
                         .setPriceData(price.build())
                         .setQuantity(request.quantity())
                         .build())
-                .setClientReferenceId(String.valueOf(request.orderId()))
+                // The order number, unique for good (ids repeat after a database reset); the id is in the metadata.
+                .setClientReferenceId(request.orderNumber())
                 .putAllMetadata(metadata)
                 .setCustomerEmail(request.customerEmail())
                 .setSuccessUrl(request.successUrl())
@@ -251,10 +252,7 @@ public class StripeGateway {
 
     static SessionState state(Session s) {
         Long orderId = null;
-        String ref = s.getClientReferenceId();
-        if (ref == null && s.getMetadata() != null) {
-            ref = s.getMetadata().get("order_id");
-        }
+        String ref = s.getMetadata() == null ? null : s.getMetadata().get("order_id");
         if (ref != null) {
             try {
                 orderId = Long.parseLong(ref);
