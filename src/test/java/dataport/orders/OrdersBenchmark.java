@@ -47,6 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
             "dataport.orders.reconcile-initial-delay=PT1H",
             "spring.datasource.hikari.maximum-pool-size=30",
             "server.tomcat.threads.max=50",
+            "dataport.stripe.emulator-events=${bench.events:*}",
             "logging.level.dataport=warn"
         })
 @ActiveProfiles("test")
@@ -104,7 +105,7 @@ class OrdersBenchmark {
                     paidSeen.putIfAbsent(id, now);
                 }
                 try {
-                    Thread.sleep(10);
+                    Thread.sleep(25);
                 } catch (InterruptedException e) {
                     return;
                 }

@@ -38,6 +38,7 @@ public class StripeGateway {
     private final boolean emulator;
     private final boolean testMode;
     private final String webhookUrl;
+    private final java.util.List<String> emulatorEvents;
     private volatile String webhookSecret;
 
     StripeGateway(
@@ -45,7 +46,9 @@ public class StripeGateway {
             @Value("${dataport.stripe.webhook-secret:}") String webhookSecret,
             @Value("${dataport.stripe.emulator-url:http://127.0.0.1:12111}") String emulatorUrl,
             @Value("${dataport.database.name}") String databaseName,
-            @Value("${dataport.base-url}") String baseUrl) {
+            @Value("${dataport.base-url}") String baseUrl,
+            @Value("${dataport.stripe.emulator-events:*}") java.util.List<String> emulatorEvents) {
+        this.emulatorEvents = emulatorEvents;
         this.emulator = secretKey.isBlank() || webhookSecret.isBlank();
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.webhookUrl = base + "/stripe/webhook";
@@ -109,18 +112,27 @@ public class StripeGateway {
                     client.v1().webhookEndpoints().delete(old.getId());
                 }
             }
-            WebhookEndpoint created = client.v1()
-                    .webhookEndpoints()
-                    .create(WebhookEndpointCreateParams.builder()
-                            .setUrl(webhookUrl)
-                            .addEnabledEvent(WebhookEndpointCreateParams.EnabledEvent.valueOf("ALL"))
-                            .setApiVersion(WebhookEndpointCreateParams.ApiVersion.valueOf(apiVersionConstant()))
-                            .build());
+            WebhookEndpointCreateParams.Builder params = WebhookEndpointCreateParams.builder()
+                    .setUrl(webhookUrl)
+                    .setApiVersion(WebhookEndpointCreateParams.ApiVersion.valueOf(apiVersionConstant()));
+            for (String type : emulatorEvents) {
+                params.addEnabledEvent(eventConstant(type.strip()));
+            }
+            WebhookEndpoint created = client.v1().webhookEndpoints().create(params.build());
             webhookSecret = created.getSecret();
             log.info("Stripe emulator: webhook endpoint {} registered for {}", created.getId(), webhookUrl);
         } catch (StripeException | RuntimeException e) {
             log.warn("Stripe emulator not reachable ({}); checkout is unavailable until it is", e.getMessage());
         }
+    }
+
+    private static WebhookEndpointCreateParams.EnabledEvent eventConstant(String type) {
+        for (WebhookEndpointCreateParams.EnabledEvent e : WebhookEndpointCreateParams.EnabledEvent.values()) {
+            if (type.equals(e.getValue())) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("Unknown Stripe event type " + type);
     }
 
     private static String apiVersionConstant() {
