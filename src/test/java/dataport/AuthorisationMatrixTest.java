@@ -43,6 +43,12 @@ import dataport.onboarding.QueueFilter;
 import dataport.onboarding.ui.ApplicationReviewView;
 import dataport.onboarding.ui.OnboardingView;
 import dataport.onboarding.ui.ReviewQueueView;
+import dataport.orders.CheckoutRequest;
+import dataport.orders.IndicativeRates;
+import dataport.orders.OrderService;
+import dataport.orders.ui.ExchangeRatesView;
+import dataport.orders.ui.MerchantOrdersView;
+import dataport.orders.ui.MyPurchasesView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
 import dataport.shared.Bilingual;
@@ -153,6 +159,12 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     ExhibitService exhibits;
 
+    @Autowired
+    OrderService orders;
+
+    @Autowired
+    IndicativeRates rates;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -174,7 +186,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("admin/import", ImportView.class, EnumSet.of(Who.MERCHANT, Who.ADMIN)),
                 new ProtectedView("curation/exhibits", CurationView.class, EnumSet.of(Who.CURATOR, Who.ADMIN)),
                 new ProtectedView("curation/exhibits/new", ExhibitEditorView.class, EnumSet.of(Who.CURATOR, Who.ADMIN)),
-                new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN));
+                new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN),
+                new ProtectedView("purchases", MyPurchasesView.class, SIGNED_IN),
+                new ProtectedView("workspace/orders", MerchantOrdersView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)));
     }
 
     @TestFactory
@@ -364,6 +379,18 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         "fetch a banner no live exhibit shows",
                         EnumSet.noneOf(Who.class),
                         () -> exhibits.banner(nobody)),
+                new Action(
+                        "place an order",
+                        SIGNED_IN,
+                        () -> orders.placeOrder(new CheckoutRequest("matrix-" + nobody, nobody, 0, 0, null, 1))),
+                new Action("start paying an order", SIGNED_IN, () -> orders.startPayment(nobody, null)),
+                new Action("list my purchases", SIGNED_IN, () -> orders.myPurchases(0, 1)),
+                new Action("list my merchant's orders", EnumSet.of(Who.MERCHANT), () -> orders.mySales(0, 1)),
+                new Action("list exchange rates", EnumSet.of(Who.ADMIN), () -> rates.list()),
+                new Action(
+                        "set an exchange rate",
+                        EnumSet.of(Who.ADMIN),
+                        () -> rates.set("no such currency", java.math.BigDecimal.ONE)),
                 new Action(
                         "download a file no published listing shows",
                         EnumSet.noneOf(Who.class),
