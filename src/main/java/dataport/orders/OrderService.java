@@ -32,4 +32,12 @@ public class OrderService {
     public void markDelivered(long orderId, String note) {
         throw new UnsupportedOperationException("implemented on the orders branch");
     }
+
+    /**
+     * DELIVERED → ACCEPTED by the order's buyer; publishes {@link OrderAccepted}. Refused otherwise. (Stub on the
+     * delivery branch; the orders branch implements it.)
+     */
+    public void accept(long orderId, long buyerUserId) {
+        throw new UnsupportedOperationException("implemented on the orders branch");
+    }
 }
