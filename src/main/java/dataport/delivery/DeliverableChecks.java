@@ -61,6 +61,9 @@ final class DeliverableChecks {
             }
             return claimed;
         }
+        if (family.get().equals("binary")) {
+            throw new InvalidDeliverable(claimsText ? "delivery.upload.not-text" : "delivery.upload.unsupported");
+        }
         boolean agrees = switch (family.get()) {
             case "zip" -> claimed.equals(BY_EXTENSION.get("zip")) || claimed.equals(BY_EXTENSION.get("xlsx"));
             case "pdf" -> claimed.equals(BY_EXTENSION.get("pdf"));
