@@ -52,6 +52,11 @@ class DeliverableStore {
 
     /** Streams {@code in} into the database, checking type, size and completeness; refused files leave nothing. */
     DeliverableInfo store(long listingId, long merchantId, Long userId, String fileName, InputStream in, Instant now) {
+        return store(listingId, merchantId, userId, fileName, in, now, DeliverableChecks.MAX_BYTES);
+    }
+
+    DeliverableInfo store(
+            long listingId, long merchantId, Long userId, String fileName, InputStream in, Instant now, long maxBytes) {
         MessageDigest sha256 = sha256();
         try (DigestInputStream digesting = new DigestInputStream(in, sha256)) {
             byte[] chunk = digesting.readNBytes(CHUNK_BYTES);
@@ -63,7 +68,7 @@ class DeliverableStore {
                 byte[] tail = new byte[0];
                 while (chunk.length > 0) {
                     size += chunk.length;
-                    if (size > DeliverableChecks.MAX_BYTES) {
+                    if (size > maxBytes) {
                         throw new InvalidDeliverable("delivery.upload.too-large");
                     }
                     jdbc.update(
@@ -81,7 +86,7 @@ class DeliverableStore {
                         size,
                         hash,
                         id);
-                return new DeliverableInfo(id, listingId, cleanName(fileName), type, size, hash, now);
+                return find(id).orElseThrow();
             } catch (RuntimeException | IOException e) {
                 jdbc.update("delete from delivery_deliverable where id = ?", id);
                 throw e;
