@@ -34,6 +34,8 @@ import dataport.delivery.Gateway;
 import dataport.delivery.Purchases;
 import dataport.delivery.ui.DeliverableView;
 import dataport.delivery.ui.GatewayView;
+import dataport.delivery.ui.PurchaseView;
+import dataport.delivery.ui.SaleView;
 import dataport.exhibits.ExhibitService;
 import dataport.exhibits.ui.CurationView;
 import dataport.exhibits.ui.ExhibitEditorView;
@@ -49,6 +51,12 @@ import dataport.onboarding.QueueFilter;
 import dataport.onboarding.ui.ApplicationReviewView;
 import dataport.onboarding.ui.OnboardingView;
 import dataport.onboarding.ui.ReviewQueueView;
+import dataport.orders.CheckoutRequest;
+import dataport.orders.IndicativeRates;
+import dataport.orders.OrderService;
+import dataport.orders.ui.ExchangeRatesView;
+import dataport.orders.ui.MerchantOrdersView;
+import dataport.orders.ui.MyPurchasesView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
 import dataport.shared.Bilingual;
@@ -172,6 +180,12 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     Gateway gateway;
 
+    @Autowired
+    OrderService orders;
+
+    @Autowired
+    IndicativeRates rates;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -194,7 +208,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("curation/exhibits", CurationView.class, EnumSet.of(Who.CURATOR, Who.ADMIN)),
                 new ProtectedView("curation/exhibits/new", ExhibitEditorView.class, EnumSet.of(Who.CURATOR, Who.ADMIN)),
                 new ProtectedView("workspace/gateway", GatewayView.class, EnumSet.of(Who.MERCHANT)),
-                new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN));
+                new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN),
+                new ProtectedView("purchases", MyPurchasesView.class, SIGNED_IN),
+                new ProtectedView("workspace/orders", MerchantOrdersView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)));
     }
 
     @TestFactory
@@ -385,6 +402,18 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         EnumSet.noneOf(Who.class),
                         () -> exhibits.banner(nobody)),
                 new Action(
+                        "place an order",
+                        SIGNED_IN,
+                        () -> orders.placeOrder(new CheckoutRequest("matrix-" + nobody, nobody, 0, 0, null, 1))),
+                new Action("start paying an order", SIGNED_IN, () -> orders.startPayment(nobody, null)),
+                new Action("list my purchases", SIGNED_IN, () -> orders.myPurchases(0, 1)),
+                new Action("list my merchant's orders", EnumSet.of(Who.MERCHANT), () -> orders.mySales(0, 1)),
+                new Action("list exchange rates", EnumSet.of(Who.ADMIN), () -> rates.list()),
+                new Action(
+                        "set an exchange rate",
+                        EnumSet.of(Who.ADMIN),
+                        () -> rates.set("no such currency", java.math.BigDecimal.ONE)),
+                new Action(
                         "download a file no published listing shows",
                         EnumSet.noneOf(Who.class),
                         () -> media.download(nobody, false)),
@@ -402,7 +431,34 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         () -> deliverables.uploadForMerchant(
                                 nobody, "a.csv", new ByteArrayInputStream(new byte[] {'a'}))),
                 new Action("see an order to fulfil", EnumSet.of(Who.MERCHANT), () -> fulfilment.sale(nobody)),
-                new Action("see a purchase's delivery", SIGNED_IN, () -> purchases.purchase(nobody)));
+                new Action("see a purchase's delivery", SIGNED_IN, () -> purchases.purchase(nobody)),
+                new Action(
+                        "mark another merchant's order delivered",
+                        EnumSet.noneOf(Who.class),
+                        () -> fulfilment.markDelivered(nobody, "Delivered.")),
+                new Action(
+                        "create an API key for another buyer's order",
+                        EnumSet.noneOf(Who.class),
+                        () -> purchases.createApiKey(nobody)),
+                new Action(
+                        "accept delivery of another buyer's order",
+                        EnumSet.noneOf(Who.class),
+                        () -> purchases.accept(nobody)));
+    }
+
+    /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */
+    @Test
+    void nobodyOpensAPurchaseOrAnOrderPageThatIsNotTheirs() {
+        for (Who who : Who.values()) {
+            actAs(who);
+            UI.getCurrent().navigate("purchases/999999999");
+            assertThat($(PurchaseView.class).exists()).as(who.name()).isFalse();
+            UI.getCurrent().navigate("workspace/orders/999999999");
+            assertThat($(SaleView.class).exists()).as(who.name()).isFalse();
+            if (who == Who.ANONYMOUS) {
+                assertThat($(LoginView.class).exists()).isTrue();
+            }
+        }
     }
 
     /** A listing's file page: its own merchant's members only; another merchant's listing looks like a missing one. */

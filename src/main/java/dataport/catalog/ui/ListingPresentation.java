@@ -17,6 +17,7 @@ import dataport.catalog.FileDownload;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.ListingFileInfo;
 import dataport.catalog.ListingMedia;
+import dataport.catalog.PricingModel;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.Bilingual;
 import dataport.shared.Languages;
@@ -39,9 +40,16 @@ import java.util.stream.Collectors;
 class ListingPresentation extends Div {
 
     private final ListingMedia media;
+    private final boolean buyLinks;
 
     ListingPresentation(ListingDetails listing, ListingMedia.Media files, ListingMedia media) {
+        this(listing, files, media, false);
+    }
+
+    /** @param buyLinks a "Buy" link next to each priced plan (the public page; not previews or reviews) */
+    ListingPresentation(ListingDetails listing, ListingMedia.Media files, ListingMedia media, boolean buyLinks) {
         this.media = media;
+        this.buyLinks = buyLinks;
         show(listing, files);
     }
 
@@ -242,7 +250,8 @@ class ListingPresentation extends Div {
         box.addClassName("dp-panel");
         box.setId("listing-plans");
         List<ListingDetails.Plan> plans = l.plans();
-        for (ListingDetails.Plan plan : plans) {
+        for (int index = 0; index < plans.size(); index++) {
+            ListingDetails.Plan plan = plans.get(index);
             H3 name = new H3(plan.name() == null ? "" : plan.name().in(locale));
             if (plan.model() == null) {
                 continue;
@@ -258,11 +267,21 @@ class ListingPresentation extends Div {
             price.addClassName("dp-plan-price");
             Div row = new Div(name, model, price);
             row.addClassName("dp-plan");
+            if (buyLinks && plan.model() != PricingModel.QUOTE) {
+                // By URL: the orders module owns checkout, and catalog must not depend on it.
+                Anchor buy = new Anchor("checkout/" + l.id() + "?plan=" + index, getTranslation("listing.buy"));
+                buy.addClassNames("dp-button-link", "dp-buy");
+                buy.setId("buy-plan-" + index);
+                buy.getElement().setAttribute("aria-label", getTranslation("listing.buy.label", name.getText()));
+                row.add(buy);
+            }
             box.add(row);
         }
-        Paragraph note = new Paragraph(getTranslation("listing.buy-soon"));
-        note.addClassName("dp-muted");
-        box.add(note);
+        if (!buyLinks) {
+            Paragraph note = new Paragraph(getTranslation("listing.buy-soon"));
+            note.addClassName("dp-muted");
+            box.add(note);
+        }
         return box;
     }
 

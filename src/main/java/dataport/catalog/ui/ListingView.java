@@ -58,7 +58,7 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
     private void show(ListingDetails l) {
         removeAll();
         title = l.title().in(getLocale());
-        add(new ListingPresentation(l, media.published(l.id()), media));
+        add(new ListingPresentation(l, media.published(l.id()), media, true));
         add(new RelatedListings(browse, l));
     }
 

@@ -51,9 +51,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final TextField search = new TextField();
     private final AuthenticationContext authentication;
     private final List<NavigationEntry> entries;
+    private final List<HeaderMarker> markers;
 
-    public MainLayout(AuthenticationContext authentication, ObjectProvider<NavigationEntry> entries) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            ObjectProvider<NavigationEntry> entries,
+            ObjectProvider<HeaderMarker> markers) {
         this.authentication = authentication;
+        this.markers = markers.orderedStream().toList();
         this.entries = entries.orderedStream()
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .toList();
@@ -103,6 +108,19 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         Header header = new Header(brand, nav, search, language, userArea());
         header.addClassName("dp-header");
+        markers.stream().map(HeaderMarker::labelKey).filter(Objects::nonNull).forEach(key -> {
+            Span marker = new Span(getTranslation(key));
+            marker.addClassName("dp-header-marker");
+            marker.getStyle()
+                    .set("background", "#ffe8a3")
+                    .set("color", "#5c3b00")
+                    .set("border-radius", "999px")
+                    .set("padding", "0.1rem 0.6rem")
+                    .set("font-size", "0.8rem")
+                    .set("font-weight", "600")
+                    .set("white-space", "nowrap");
+            header.addComponentAtIndex(1, marker);
+        });
         return header;
     }
 

@@ -1,0 +1,18 @@
+package dataport.orders;
+
+import dataport.shared.Money;
+
+/**
+ * A buyer's "Pay" on the checkout page.
+ *
+ * @param checkoutKey made once per checkout page: the same key always means the same order (a double click or a
+ *     resent request never makes a second one)
+ * @param seenListingVersion and {@code seenUnitPrice}: what the page showed; a listing changed since is refused
+ */
+public record CheckoutRequest(
+        String checkoutKey,
+        long listingId,
+        long seenListingVersion,
+        int planIndex,
+        Money seenUnitPrice,
+        int quantity) {}

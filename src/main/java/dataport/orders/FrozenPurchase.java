@@ -1,0 +1,83 @@
+package dataport.orders;
+
+import dataport.catalog.BillingPeriod;
+import dataport.catalog.DeliveryMode;
+import dataport.catalog.ListingDetails;
+import dataport.catalog.PricingModel;
+import dataport.shared.Bilingual;
+import dataport.shared.Money;
+import java.util.Currency;
+
+/**
+ * The copy of a listing's plan an order keeps: what the buyer saw and agreed to at checkout, whatever the merchant
+ * edits later.
+ */
+record FrozenPurchase(
+        long listingId,
+        long listingVersion,
+        long merchantId,
+        Bilingual merchantName,
+        Bilingual title,
+        int planIndex,
+        Bilingual planName,
+        PricingModel pricingModel,
+        BillingPeriod billingPeriod,
+        Bilingual unit,
+        DeliveryMode deliveryMode,
+        Bilingual licence,
+        Money unitPrice,
+        int quantity) {
+
+    /** Most units one order may buy: keeps totals far from overflow and from Stripe's amount limit. */
+    static final int MAX_QUANTITY = 100_000;
+
+    FrozenPurchase {
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw new CheckoutRefused(CheckoutRefused.Reason.QUANTITY);
+        }
+        if (pricingModel != PricingModel.USAGE && quantity != 1) {
+            throw new CheckoutRefused(CheckoutRefused.Reason.QUANTITY);
+        }
+        if (pricingModel == PricingModel.QUOTE || unitPrice == null) {
+            throw new CheckoutRefused(CheckoutRefused.Reason.QUOTE_ONLY);
+        }
+        requirePayable(unitPrice.currency());
+    }
+
+    /**
+     * Checkout takes currencies with 0 or 2 decimals. Three-decimal ones (BHD, KWD, ...) are refused: Stripe wants
+     * their last digit 0, and no listing is priced in them today.
+     */
+    static void requirePayable(Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        if (digits != 0 && digits != 2) {
+            throw new CheckoutRefused(CheckoutRefused.Reason.CURRENCY);
+        }
+    }
+
+    static FrozenPurchase of(ListingDetails listing, int planIndex, int quantity) {
+        if (planIndex < 0 || planIndex >= listing.plans().size()) {
+            throw new CheckoutRefused(CheckoutRefused.Reason.NO_SUCH_PLAN);
+        }
+        ListingDetails.Plan plan = listing.plans().get(planIndex);
+        return new FrozenPurchase(
+                listing.id(),
+                listing.version(),
+                listing.merchant().id(),
+                listing.merchant().name(),
+                listing.title(),
+                planIndex,
+                plan.name(),
+                plan.model(),
+                plan.period(),
+                plan.unit(),
+                listing.deliveryMode(),
+                listing.licence(),
+                plan.price(),
+                quantity);
+    }
+
+    Money total() {
+        return new Money(Math.multiplyExact(unitPrice.minorUnits(), (long) quantity), unitPrice.currency());
+    }
+}

@@ -1,0 +1,272 @@
+package dataport.orders.internal;
+
+import com.stripe.Stripe;
+import com.stripe.StripeClient;
+import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.Event;
+import com.stripe.model.WebhookEndpoint;
+import com.stripe.model.checkout.Session;
+import com.stripe.net.RequestOptions;
+import com.stripe.net.Webhook;
+import com.stripe.param.WebhookEndpointCreateParams;
+import com.stripe.param.WebhookEndpointListParams;
+import com.stripe.param.checkout.SessionCreateParams;
+import java.time.Instant;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * DataPort's only door to Stripe (stripe-java). With {@code STRIPE_SECRET_KEY} and {@code STRIPE_WEBHOOK_SECRET}
+ * set it talks to Stripe; without, to the local emulator ({@code DATAPORT_STRIPE_EMULATOR_URL}), with one emulator
+ * account per database (API key {@code sk_test_dataport_<database>}), so test runs never see each other's sessions.
+ * Against the emulator the webhook endpoint is registered at start-up, and again later while the emulator is down.
+ */
+@Component
+public class StripeGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(StripeGateway.class);
+
+    private final StripeClient client;
+    private final boolean emulator;
+    private final boolean testMode;
+    private final String webhookUrl;
+    private volatile String webhookSecret;
+
+    StripeGateway(
+            @Value("${dataport.stripe.secret-key:}") String secretKey,
+            @Value("${dataport.stripe.webhook-secret:}") String webhookSecret,
+            @Value("${dataport.stripe.emulator-url:http://127.0.0.1:12111}") String emulatorUrl,
+            @Value("${dataport.database.name}") String databaseName,
+            @Value("${dataport.base-url}") String baseUrl) {
+        this.emulator = secretKey.isBlank() || webhookSecret.isBlank();
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.webhookUrl = base + "/stripe/webhook";
+        StripeClient.StripeClientBuilder builder = StripeClient.builder()
+                .setConnectTimeout(5_000)
+                .setReadTimeout(20_000)
+                // Retries reuse the request's idempotency key, so a retried POST is answered, not repeated.
+                .setMaxNetworkRetries(2);
+        if (emulator) {
+            String api = emulatorUrl.endsWith("/") ? emulatorUrl.substring(0, emulatorUrl.length() - 1) : emulatorUrl;
+            builder.setApiKey("sk_test_dataport_" + databaseName)
+                    .setApiBase(api)
+                    .setConnectBase(api)
+                    .setFilesBase(api);
+            this.webhookSecret = null;
+            this.testMode = true;
+        } else {
+            builder.setApiKey(secretKey);
+            this.webhookSecret = webhookSecret;
+            this.testMode = secretKey.startsWith("sk_test_") || secretKey.startsWith("rk_test_");
+        }
+        this.client = builder.build();
+    }
+
+    /** Whether payments are not real: the emulator or Stripe test keys. The site shows a "test mode" marker. */
+    public boolean testMode() {
+        return testMode;
+    }
+
+    /** Whether checkout can start now (false while the emulator has not been reached yet). */
+    public boolean available() {
+        return webhookSecret != null;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void registerAtStart() {
+        registerWebhookEndpoint();
+    }
+
+    /** Against the emulator: retry the registration until it succeeds, so start-up never waits for it. */
+    @Scheduled(initialDelayString = "30s", fixedDelayString = "${dataport.stripe.register-retry:30s}")
+    void registerWhileMissing() {
+        if (emulator && webhookSecret == null) {
+            registerWebhookEndpoint();
+        }
+    }
+
+    /** Replaces the emulator's endpoints for our URL by a fresh one and keeps its signing secret. */
+    synchronized void registerWebhookEndpoint() {
+        if (!emulator) {
+            return;
+        }
+        try {
+            for (WebhookEndpoint old : client.v1()
+                    .webhookEndpoints()
+                    .list(WebhookEndpointListParams.builder().setLimit(100L).build())
+                    .getData()) {
+                if (webhookUrl.equals(old.getUrl())) {
+                    client.v1().webhookEndpoints().delete(old.getId());
+                }
+            }
+            WebhookEndpoint created = client.v1()
+                    .webhookEndpoints()
+                    .create(WebhookEndpointCreateParams.builder()
+                            .setUrl(webhookUrl)
+                            .addEnabledEvent(WebhookEndpointCreateParams.EnabledEvent.valueOf("ALL"))
+                            .setApiVersion(WebhookEndpointCreateParams.ApiVersion.valueOf(apiVersionConstant()))
+                            .build());
+            webhookSecret = created.getSecret();
+            log.info("Stripe emulator: webhook endpoint {} registered for {}", created.getId(), webhookUrl);
+        } catch (StripeException | RuntimeException e) {
+            log.warn("Stripe emulator not reachable ({}); checkout is unavailable until it is", e.getMessage());
+        }
+    }
+
+    private static String apiVersionConstant() {
+        for (WebhookEndpointCreateParams.ApiVersion v : WebhookEndpointCreateParams.ApiVersion.values()) {
+            if (Stripe.API_VERSION.equals(v.getValue())) {
+                return v.name();
+            }
+        }
+        throw new IllegalStateException("stripe-java has no ApiVersion constant for " + Stripe.API_VERSION);
+    }
+
+    /** What DataPort asks Stripe to charge for one order. */
+    public record CheckoutRequest(
+            long orderId,
+            String orderNumber,
+            String productName,
+            String currency,
+            long unitAmountMinor,
+            long quantity,
+            String recurringInterval,
+            String customerEmail,
+            String locale,
+            String successUrl,
+            String cancelUrl) {}
+
+    /** A Checkout Session as far as orders care. */
+    public record SessionState(
+            String id,
+            String url,
+            String status,
+            String paymentStatus,
+            String paymentRef,
+            String subscriptionId,
+            Long orderId,
+            Instant expiresAt) {
+
+        public boolean paid() {
+            return "complete".equals(status)
+                    && ("paid".equals(paymentStatus) || "no_payment_required".equals(paymentStatus));
+        }
+
+        public boolean expired() {
+            return "expired".equals(status);
+        }
+
+        public boolean open() {
+            return "open".equals(status);
+        }
+    }
+
+    /**
+     * Creates the order's Checkout Session. The idempotency key is the order's id: a double click, a retry or a
+     * second tab gets the same session back, never a second one.
+     */
+    public SessionState createCheckoutSession(CheckoutRequest request) throws StripeException {
+        boolean subscription = request.recurringInterval() != null;
+        SessionCreateParams.LineItem.PriceData.Builder price = SessionCreateParams.LineItem.PriceData.builder()
+                .setCurrency(request.currency().toLowerCase(java.util.Locale.ROOT))
+                // Stripe's unit_amount is in the currency's minor units, and JPY/KRW have none: the same as Money.
+                .setUnitAmount(request.unitAmountMinor())
+                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                        .setName(request.productName())
+                        .build());
+        if (subscription) {
+            price.setRecurring(SessionCreateParams.LineItem.PriceData.Recurring.builder()
+                    .setInterval(SessionCreateParams.LineItem.PriceData.Recurring.Interval.valueOf(
+                            request.recurringInterval().toUpperCase(java.util.Locale.ROOT)))
+                    .build());
+        }
+        Map<String, String> metadata =
+                Map.of("order_id", String.valueOf(request.orderId()), "order_number", request.orderNumber());
+        SessionCreateParams.Builder params = SessionCreateParams.builder()
+                .setMode(subscription ? SessionCreateParams.Mode.SUBSCRIPTION : SessionCreateParams.Mode.PAYMENT)
+                .addLineItem(SessionCreateParams.LineItem.builder()
+                        .setPriceData(price.build())
+                        .setQuantity(request.quantity())
+                        .build())
+                .setClientReferenceId(String.valueOf(request.orderId()))
+                .putAllMetadata(metadata)
+                .setCustomerEmail(request.customerEmail())
+                .setSuccessUrl(request.successUrl())
+                .setCancelUrl(request.cancelUrl());
+        if (request.locale() != null) {
+            params.setLocale(SessionCreateParams.Locale.valueOf(request.locale()));
+        }
+        if (!subscription) {
+            params.setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
+                    .putAllMetadata(metadata)
+                    .build());
+        }
+        RequestOptions options = RequestOptions.builder()
+                .setIdempotencyKey("dataport-order-" + request.orderId() + "-checkout")
+                .build();
+        return state(client.v1().checkout().sessions().create(params.build(), options));
+    }
+
+    public SessionState retrieveSession(String sessionId) throws StripeException {
+        return state(client.v1().checkout().sessions().retrieve(sessionId));
+    }
+
+    /** Expires an open session so it can no longer be paid; an already expired or completed one is returned as is. */
+    public SessionState expireSession(String sessionId, long orderId) throws StripeException {
+        SessionState now = retrieveSession(sessionId);
+        if (!now.open()) {
+            return now;
+        }
+        RequestOptions options = RequestOptions.builder()
+                .setIdempotencyKey("dataport-order-" + orderId + "-expire")
+                .build();
+        return state(client.v1().checkout().sessions().expire(sessionId, options));
+    }
+
+    /** Verifies the signature over the raw body; throws on a bad, old or missing signature. */
+    public Event verifiedEvent(String payload, String signatureHeader) throws SignatureVerificationException {
+        String secret = webhookSecret;
+        if (secret == null || signatureHeader == null || signatureHeader.isBlank()) {
+            throw new SignatureVerificationException("No signature or no secret yet", signatureHeader);
+        }
+        return Webhook.constructEvent(payload, signatureHeader, secret);
+    }
+
+    /** Whether a failure means Stripe was not reached at all (worth trying again later). */
+    public static boolean unreachable(StripeException e) {
+        return e instanceof ApiConnectionException;
+    }
+
+    static SessionState state(Session s) {
+        Long orderId = null;
+        String ref = s.getClientReferenceId();
+        if (ref == null && s.getMetadata() != null) {
+            ref = s.getMetadata().get("order_id");
+        }
+        if (ref != null) {
+            try {
+                orderId = Long.parseLong(ref);
+            } catch (NumberFormatException ignored) {
+                // Not one of ours.
+            }
+        }
+        String paymentRef = s.getPaymentIntent() != null ? s.getPaymentIntent() : s.getSubscription();
+        return new SessionState(
+                s.getId(),
+                s.getUrl(),
+                s.getStatus(),
+                s.getPaymentStatus(),
+                paymentRef != null ? paymentRef : s.getId(),
+                s.getSubscription(),
+                orderId,
+                s.getExpiresAt() == null ? null : Instant.ofEpochSecond(s.getExpiresAt()));
+    }
+}
