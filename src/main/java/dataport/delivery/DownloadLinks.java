@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signs and checks download links: {@code /downloads/{orderId}/{fileId}?expires={epochSeconds}&signature={hex}}, the
@@ -30,12 +33,18 @@ class DownloadLinks {
     static final String PATH = "/downloads/";
 
     private final JdbcTemplate jdbc;
+    private final PlatformTransactionManager transactions;
     private final Clock clock;
     private final String configured;
     private volatile byte[] secret;
 
-    DownloadLinks(JdbcTemplate jdbc, Clock clock, @Value("${dataport.delivery.link-secret:}") String configured) {
+    DownloadLinks(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${dataport.delivery.link-secret:}") String configured) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = clock;
         this.configured = configured;
     }
@@ -81,10 +90,17 @@ class DownloadLinks {
         }
         synchronized (this) {
             if (secret == null) {
-                secret = configured.isBlank() ? storedSecret() : configured.getBytes(StandardCharsets.UTF_8);
+                secret = configured.isBlank() ? storedSecretInOwnTransaction() : configured.getBytes(StandardCharsets.UTF_8);
             }
             return secret;
         }
+    }
+
+    /** The first link may be signed inside a read-only transaction (a page's): the secret is made in its own. */
+    private byte[] storedSecretInOwnTransaction() {
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return own.execute(tx -> storedSecret());
     }
 
     /** The shared secret from the database, made by whichever node needs it first. */

@@ -42,6 +42,10 @@ public class DeliveryFixtures {
         this.deliverables = context.getBean(Deliverables.class);
     }
 
+    public AuthenticationProvider accountsSignIn() {
+        return signIn;
+    }
+
     public long userId(String email) {
         return accounts.findByEmail(email).orElseThrow().id();
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DownloadLinksTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T02:00:00Z"));
-    private final DownloadLinks links = new DownloadLinks(null, clock, "a-secret-for-tests");
+    private final DownloadLinks links = new DownloadLinks(null, null, clock, "a-secret-for-tests");
 
     @Test
     void aFreshLinkPassesItsCheckAndLastsADay() {
@@ -41,7 +41,7 @@ class DownloadLinksTest {
     @Test
     void aLinkSignedWithAnotherSecretIsRefused() {
         Parsed p = Parsed.of(
-                new DownloadLinks(null, clock, "another-secret").sign(41, 7).path());
+                new DownloadLinks(null, null, clock, "another-secret").sign(41, 7).path());
 
         assertThat(links.check(p.orderId, p.fileId, p.expires, p.signature)).isEqualTo(Refusal.TAMPERED);
     }
