@@ -90,7 +90,9 @@ class DownloadLinks {
         }
         synchronized (this) {
             if (secret == null) {
-                secret = configured.isBlank() ? storedSecretInOwnTransaction() : configured.getBytes(StandardCharsets.UTF_8);
+                secret = configured.isBlank()
+                        ? storedSecretInOwnTransaction()
+                        : configured.getBytes(StandardCharsets.UTF_8);
             }
             return secret;
         }

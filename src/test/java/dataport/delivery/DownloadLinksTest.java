@@ -40,8 +40,9 @@ class DownloadLinksTest {
 
     @Test
     void aLinkSignedWithAnotherSecretIsRefused() {
-        Parsed p = Parsed.of(
-                new DownloadLinks(null, null, clock, "another-secret").sign(41, 7).path());
+        Parsed p = Parsed.of(new DownloadLinks(null, null, clock, "another-secret")
+                .sign(41, 7)
+                .path());
 
         assertThat(links.check(p.orderId, p.fileId, p.expires, p.signature)).isEqualTo(Refusal.TAMPERED);
     }

@@ -101,7 +101,7 @@ class PurchaseViewTest extends SpringBrowserlessTest {
         assertThat(key.isVisible()).isTrue();
         assertThat(key.getValue()).startsWith("dpk_").hasSize(47);
         navigate("purchases/" + order, PurchaseView.class);
-        assertThat($(TextField.class).id("new-api-key").isVisible())
+        assertThat($(TextField.class).withId("new-api-key").exists())
                 .as("not shown again")
                 .isFalse();
         assertThat($(Span.class).all())
