@@ -75,6 +75,7 @@ public class Purchases {
     /** The buyer confirms delivery (DELIVERED → ACCEPTED, refused in any other state). */
     @Transactional
     public void accept(long orderId) {
+        mine(orderId).orElseThrow(() -> new AccessDeniedException("Not your order"));
         orders.accept(orderId, currentUser.require().id());
     }
 

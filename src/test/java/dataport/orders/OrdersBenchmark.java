@@ -3,8 +3,8 @@ package dataport.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dataport.catalog.CatalogService;
-import dataport.catalog.DemoSignIn;
 import dataport.catalog.DeliveryMode;
+import dataport.catalog.DemoSignIn;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.PricingModel;
 import java.time.Duration;

@@ -8,10 +8,13 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import dataport.e2e.pages.CheckoutPage;
 import dataport.e2e.pages.CheckoutReturnPage;
+import dataport.e2e.pages.DeliverablePage;
+import dataport.e2e.pages.ListingEditorPage;
 import dataport.e2e.pages.ListingPage;
 import dataport.e2e.pages.LoginPage;
 import dataport.e2e.pages.MerchantOrderPage;
 import dataport.e2e.pages.PurchasePage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -99,6 +102,41 @@ class DeliveryTest extends E2eTest {
         new PurchasePage(desktopZh).open(order);
         assertThat(desktopZh.locator("#order-status")).hasText("已确认收货");
         screenshot(desktopZh, "purchase-1280-zh");
+    }
+
+    @Test
+    void aMerchantUploadsTheFileOfAFileListingAndSeesItsSha256AndAWrongFileIsRefused() throws Exception {
+        page.setViewportSize(1280, 900);
+        new LoginPage(page).open().signIn("merchant@dataport.example", PASSWORD);
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        ListingEditorPage editor = new ListingEditorPage(page).open();
+        editor.category("Cloud services / Cloud storage");
+        editor.titles("Yangshan berth history " + run, "洋山港泊位历史 " + run);
+        editor.summaries("Ten years of berth schedules.", "十年泊位计划。");
+        editor.descriptions("## What you get\n- berth, vessel, ETA", "## 内容\n- 泊位、船舶、预计到港时间");
+        editor.licences("Internal use, no resale.", "仅限内部使用，不得转售。");
+        editor.delivery("File download");
+        editor.classification("General");
+        editor.oneOffPlan("Full history", "900", "CNY");
+        editor.saveAndStay();
+        long listing = editor.listingId();
+        byte[] csv = ("vessel,berth,eta\nCOSCO Aries,Y3,2026-12-01T08:00+08:00\n中远,Y4,2026-12-02\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        DeliverablePage files = new DeliverablePage(page).open(listing);
+        files.upload("berths.csv", "text/csv", csv);
+        assertThat(files.sha256()).isEqualTo(sha256(csv));
+        assertThat(files.uploadRefused("berths.zip", "application/zip", csv))
+                .isEqualTo("The file’s content does not match its name’s extension.");
+        assertThat(files.sha256()).as("the refused file changed nothing").isEqualTo(sha256(csv));
+        screenshot("deliverable-1280-en");
+
+        useViewport(Viewport.MOBILE, "zh-CN");
+        new LoginPage(page).open().signIn("merchant@dataport.example", PASSWORD);
+        new DeliverablePage(page).open(listing);
+        assertThat(page.locator("h1")).hasText("交付文件");
+        assertNoHorizontalScroll();
+        screenshot("deliverable-390-zh");
     }
 
     /** Checks out the listing's plan through the emulator's hosted page; returns the order id. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import dataport.delivery.DeliveryOverview;
 import dataport.delivery.NewApiKey;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +24,8 @@ class ApiKeyPanel extends Div {
     final TextField newKey = new TextField();
     private final Div list = new Div();
 
-    ApiKeyPanel(DeliveryOverview overview, Supplier<NewApiKey> createKey) {
+    ApiKeyPanel(
+            DeliveryOverview overview, Supplier<NewApiKey> createKey, Supplier<Optional<DeliveryOverview>> reload) {
         addClassName("dp-section");
         setId("api-key-panel");
         add(new H2(getTranslation("delivery.keys.title")));
@@ -49,6 +51,7 @@ class ApiKeyPanel extends Div {
             newKey.setValue(key.key());
             newKey.setVisible(true);
             create.setText(getTranslation("delivery.keys.replace"));
+            reload.get().ifPresent(this::showKeys);
         });
         if (e != null && !e.active()) {
             Div ended = new Div(new Span(getTranslation("delivery.keys.ended")));

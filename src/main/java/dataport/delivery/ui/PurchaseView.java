@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import dataport.delivery.DeliveryOverview;
 import dataport.delivery.EntitlementKind;
 import dataport.delivery.Purchases;
+import dataport.orders.OrderStatus;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
@@ -61,12 +62,16 @@ public class PurchaseView extends Div implements BeforeEnterObserver, HasDynamic
         } else if (overview.entitlement().kind() == EntitlementKind.DOWNLOAD) {
             add(new DownloadPanel(overview));
         } else if (overview.entitlement().kind() == EntitlementKind.API_KEY) {
-            add(new ApiKeyPanel(overview, () -> purchases.createApiKey(orderId)));
+            add(new ApiKeyPanel(
+                    overview, () -> purchases.createApiKey(orderId), () -> purchases.purchase(orderId)));
         } else {
             add(new AccessPanel(overview.item().deliveryMode()));
         }
         add(new NotesList(overview.notes()));
-        add(new AcceptPanel(overview.item().status(), this::accept));
+        OrderStatus status = overview.item().status();
+        if (status == OrderStatus.PAID || status == OrderStatus.DELIVERED || status == OrderStatus.ACCEPTED) {
+            add(new AcceptPanel(status, this::accept));
+        }
     }
 
     private void accept() {
