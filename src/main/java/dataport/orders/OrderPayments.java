@@ -198,7 +198,7 @@ public class OrderPayments {
             }
             return "ignored: order is " + order.getStatus();
         }
-        return "still open";
+        return "still open (" + session.status() + "/" + session.paymentStatus() + ")";
     }
 
     /**
@@ -235,7 +235,7 @@ public class OrderPayments {
                 order.cancel(clock.instant());
                 return "cancelled: never reached payment";
             }
-            return "still open";
+            return "no session yet";
         });
     }
 

@@ -99,6 +99,8 @@ class StripeWebhookIntegrationTest {
     @Test
     void theSameWebhookFiveTimesAndOutOfOrderMakesOnePaymentAndOneTransition() {
         long charges = emulator.statLong("charges_succeeded");
+        long duplicates = emulator.statLong("duplicate_charges");
+        long delivered = emulator.statLong("webhooks", "delivered");
         long order = newOrder();
         String session = sessionOf(orders.startPayment(order, Locale.ENGLISH));
 
@@ -110,12 +112,13 @@ class StripeWebhookIntegrationTest {
         emulator.post("/_emulator/events/" + completed + "/resend?count=5");
 
         await(() -> status(order) == OrderStatus.PAID, "the order is paid");
-        await(() -> emulator.statLong("webhooks", "in_flight") == 0, "all deliveries done");
+        // Other endpoints of the account (another test context's) may be failing and retried: count ours only.
+        await(() -> emulator.statLong("webhooks", "delivered") - delivered >= 6, "the resent events are delivered");
         assertThat(jdbc.queryForObject("select count(*) from stripe_event where id = ?", Long.class, completed))
                 .isEqualTo(1);
         assertThat(paidMails(order)).as("one transition, one mail").isEqualTo(1);
         assertThat(emulator.statLong("charges_succeeded") - charges).isEqualTo(1);
-        assertThat(emulator.statLong("duplicate_charges")).isZero();
+        assertThat(emulator.statLong("duplicate_charges") - duplicates).isZero();
     }
 
     @Test
@@ -139,6 +142,7 @@ class StripeWebhookIntegrationTest {
     @Test
     void anOrderPaidWhileTheAppMissedTheWebhookIsSettledByReconciliationWithoutASecondCharge() {
         long charges = emulator.statLong("charges_succeeded");
+        long duplicates = emulator.statLong("duplicate_charges");
         long order = newOrder();
         String session = sessionOf(orders.startPayment(order, Locale.ENGLISH));
 
@@ -151,22 +155,34 @@ class StripeWebhookIntegrationTest {
         assertThat(jdbc.queryForObject(
                         "select stripe_session_id from customer_order where id = ?", String.class, order))
                 .isEqualTo(session);
+        // MariaDB reports itself as 5.5.5, so Hibernate stores timestamps to the second (rounded): let the order's
+        // creation time be in the past before asking for orders older than "now".
+        sleep(1_100);
 
         var first = reconciliation.reconcile(Duration.ZERO);
         var second = reconciliation.reconcile(Duration.ZERO);
         assertThat(status(order)).as("reconciled: %s, then %s", first, second).isEqualTo(OrderStatus.PAID);
 
+        long delivered = emulator.statLong("webhooks", "delivered");
         emulator.post("/_emulator/webhooks/release");
-        await(() -> emulator.statLong("webhooks", "in_flight") == 0, "the late webhooks are delivered");
+        await(() -> emulator.statLong("webhooks", "delivered") > delivered, "the late webhooks are delivered");
+        await(
+                () -> jdbc.queryForObject(
+                                "select count(*) from stripe_event where type = 'checkout.session.completed' and order_id = ?",
+                                Long.class,
+                                order)
+                        == 1,
+                "the late checkout.session.completed is handled");
         assertThat(status(order)).isEqualTo(OrderStatus.PAID);
         assertThat(paidMails(order)).isEqualTo(1);
         assertThat(emulator.statLong("charges_succeeded") - charges).isEqualTo(1);
-        assertThat(emulator.statLong("duplicate_charges")).isZero();
+        assertThat(emulator.statLong("duplicate_charges") - duplicates).isZero();
     }
 
     @Test
     void twoTabsPayingTheSameOrderMakeOneCharge() {
         long charges = emulator.statLong("charges_succeeded");
+        long paidTwice = emulator.statLong("client_reference_ids_paid_more_than_once");
         long order = newOrder();
         Authentication buyer = SecurityContextHolder.getContext().getAuthentication();
         List<CompletableFuture<PaymentStart>> tabs = List.of(1, 2).stream()
@@ -184,7 +200,7 @@ class StripeWebhookIntegrationTest {
 
         await(() -> status(order) == OrderStatus.PAID, "the order is paid");
         assertThat(emulator.statLong("charges_succeeded") - charges).isEqualTo(1);
-        assertThat(emulator.statLong("client_reference_ids_paid_more_than_once"))
+        assertThat(emulator.statLong("client_reference_ids_paid_more_than_once") - paidTwice)
                 .isZero();
     }
 
@@ -328,6 +344,15 @@ class StripeWebhookIntegrationTest {
         return HttpClient.newHttpClient()
                 .send(request.build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private static void await(BooleanSupplier condition, String what) {

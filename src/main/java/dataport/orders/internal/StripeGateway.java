@@ -82,7 +82,9 @@ public class StripeGateway {
 
     @EventListener(ApplicationReadyEvent.class)
     void registerAtStart() {
-        registerWebhookEndpoint();
+        if (webhookSecret == null) {
+            registerWebhookEndpoint();
+        }
     }
 
     /** Against the emulator: retry the registration until it succeeds, so start-up never waits for it. */
@@ -170,8 +172,8 @@ public class StripeGateway {
     }
 
     /**
-     * Creates the order's Checkout Session. The idempotency key is the order's id: a double click, a retry or a
-     * second tab gets the same session back, never a second one.
+     * Creates the order's Checkout Session. The idempotency key is the order's id and number: a double click, a retry
+     * or a second tab gets the same session back, never a second one.
      */
     public SessionState createCheckoutSession(CheckoutRequest request) throws StripeException {
         boolean subscription = request.recurringInterval() != null;
@@ -196,7 +198,8 @@ public class StripeGateway {
                         .setPriceData(price.build())
                         .setQuantity(request.quantity())
                         .build())
-                .setClientReferenceId(String.valueOf(request.orderId()))
+                // The order number, unique for good (ids repeat after a database reset); the id is in the metadata.
+                .setClientReferenceId(request.orderNumber())
                 .putAllMetadata(metadata)
                 .setCustomerEmail(request.customerEmail())
                 .setSuccessUrl(request.successUrl())
@@ -210,7 +213,9 @@ public class StripeGateway {
                     .build());
         }
         RequestOptions options = RequestOptions.builder()
-                .setIdempotencyKey("dataport-order-" + request.orderId() + "-checkout")
+                // The order number is random: ids alone repeat after a database reset, or in another installation
+                // sharing the Stripe account, and Stripe would replay (or refuse) another order's session.
+                .setIdempotencyKey("dataport-order-" + request.orderId() + "-" + request.orderNumber() + "-checkout")
                 .build();
         return state(client.v1().checkout().sessions().create(params.build(), options));
     }
@@ -226,7 +231,7 @@ public class StripeGateway {
             return now;
         }
         RequestOptions options = RequestOptions.builder()
-                .setIdempotencyKey("dataport-order-" + orderId + "-expire")
+                .setIdempotencyKey("dataport-expire-" + sessionId)
                 .build();
         return state(client.v1().checkout().sessions().expire(sessionId, options));
     }
@@ -247,10 +252,7 @@ public class StripeGateway {
 
     static SessionState state(Session s) {
         Long orderId = null;
-        String ref = s.getClientReferenceId();
-        if (ref == null && s.getMetadata() != null) {
-            ref = s.getMetadata().get("order_id");
-        }
+        String ref = s.getMetadata() == null ? null : s.getMetadata().get("order_id");
         if (ref != null) {
             try {
                 orderId = Long.parseLong(ref);

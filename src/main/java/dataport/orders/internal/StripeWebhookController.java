@@ -80,10 +80,7 @@ class StripeWebhookController {
     }
 
     static StripeGateway.SessionState session(JsonObject o) {
-        String ref = string(o, "client_reference_id");
-        if (ref == null) {
-            ref = metadata(o, "order_id");
-        }
+        String ref = metadata(o, "order_id");
         String paymentIntent = idOf(o.get("payment_intent"));
         String subscription = idOf(o.get("subscription"));
         String paymentRef =

@@ -74,6 +74,10 @@ class CheckoutTotals extends Div {
         currency.setId("checkout-currency");
         currency.setItems(rates.currencies());
         String preferred = Languages.isChinese(locale) ? "CNY" : "USD";
+        if (preferred.equals(plan.price().currency().getCurrencyCode())) {
+            // A conversion into the price's own currency says nothing: offer the other common one.
+            preferred = "CNY".equals(preferred) ? "USD" : "CNY";
+        }
         if (rates.currencies().contains(preferred)) {
             currency.setValue(preferred);
         }

@@ -1,16 +1,12 @@
 package dataport.orders.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dataport.orders.OrderService;
-import dataport.orders.OrderSummary;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -22,45 +18,27 @@ public class MyPurchasesView extends Div implements HasDynamicTitle {
 
     public static final String ROUTE = "purchases";
 
-    final Grid<OrderSummary> grid = new Grid<>();
+    /** The newest orders shown; older ones follow when paging is needed (no buyer has that many yet). */
+    static final int LIMIT = 200;
+
+    final Div list = new Div();
 
     MyPurchasesView(OrderService orders) {
         addClassNames("dp-page", "dp-orders");
-        var locale = getLocale();
         H1 heading = new H1(getTranslation("orders.purchases.title"));
         long count = orders.countMyPurchases();
         Paragraph empty = new Paragraph(getTranslation("orders.purchases.empty"));
         empty.setId("purchases-empty");
         empty.setVisible(count == 0);
 
-        grid.setId("purchases");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addComponentColumn(o -> {
-                    Anchor link = new Anchor(detailPath(o.id()), o.number());
-                    link.addClassName("dp-order-link");
-                    return link;
-                })
-                .setHeader(getTranslation("orders.column.number"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(o -> o.listingTitle().in(locale) + " · " + o.planName().in(locale))
-                .setHeader(getTranslation("orders.column.what"))
-                .setFlexGrow(3);
-        grid.addColumn(o -> o.merchantName().in(locale)).setHeader(getTranslation("orders.column.merchant"));
-        grid.addComponentColumn(o -> OrderCells.status(o.status(), this::getTranslation))
-                .setHeader(getTranslation("orders.column.status"))
-                .setAutoWidth(true);
-        grid.addColumn(o -> OrderCells.date(o.createdAt(), locale))
-                .setHeader(getTranslation("orders.column.date"))
-                .setAutoWidth(true);
-        grid.addColumn(o -> o.total().format(locale))
-                .setHeader(getTranslation("orders.column.total"))
-                .setAutoWidth(true);
-        grid.setItems(
-                q -> orders.myPurchases(q.getOffset(), q.getLimit()).stream(), q -> (int) orders.countMyPurchases());
-        grid.setVisible(count > 0);
-        add(heading, empty, grid);
+        list.setId("purchases");
+        list.addClassName("dp-order-list");
+        orders.myPurchases(0, LIMIT).forEach(o -> list.add(new OrderCard(o, detailPath(o.id()), false)));
+        list.setVisible(count > 0);
+        Paragraph more = new Paragraph(getTranslation("orders.list.more", LIMIT, count));
+        more.addClassName("dp-muted");
+        more.setVisible(count > LIMIT);
+        add(heading, empty, list, more);
     }
 
     /** The order's page (built by the delivery part: downloads, keys, the accept button). */
