@@ -24,8 +24,7 @@ class ApiKeyPanel extends Div {
     final TextField newKey = new TextField();
     private final Div list = new Div();
 
-    ApiKeyPanel(
-            DeliveryOverview overview, Supplier<NewApiKey> createKey, Supplier<Optional<DeliveryOverview>> reload) {
+    ApiKeyPanel(DeliveryOverview overview, Supplier<NewApiKey> createKey, Supplier<Optional<DeliveryOverview>> reload) {
         addClassName("dp-section");
         setId("api-key-panel");
         add(new H2(getTranslation("delivery.keys.title")));

@@ -62,8 +62,7 @@ public class PurchaseView extends Div implements BeforeEnterObserver, HasDynamic
         } else if (overview.entitlement().kind() == EntitlementKind.DOWNLOAD) {
             add(new DownloadPanel(overview));
         } else if (overview.entitlement().kind() == EntitlementKind.API_KEY) {
-            add(new ApiKeyPanel(
-                    overview, () -> purchases.createApiKey(orderId), () -> purchases.purchase(orderId)));
+            add(new ApiKeyPanel(overview, () -> purchases.createApiKey(orderId), () -> purchases.purchase(orderId)));
         } else {
             add(new AccessPanel(overview.item().deliveryMode()));
         }
