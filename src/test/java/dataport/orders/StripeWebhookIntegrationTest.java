@@ -273,6 +273,77 @@ class StripeWebhookIntegrationTest {
         assertThat(orders.confirmReturn(order).orElseThrow().status()).isEqualTo(OrderStatus.PAID);
     }
 
+    @Test
+    void anAbandonedCheckoutIsExpiredAtStripeAndCancelledAfterThirtyMinutes() {
+        long order = newOrder();
+        String session = sessionOf(orders.startPayment(order, Locale.ENGLISH));
+        jdbc.update(
+                "update customer_order set created_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(31))),
+                order);
+
+        reconciliation.reconcile(Duration.ofMinutes(2));
+        reconciliation.reconcile(Duration.ofMinutes(2));
+
+        assertThat(status(order)).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(emulator.get("/v1/checkout/sessions/" + session)
+                        .get("status")
+                        .getAsString())
+                .as("the session can no longer be paid")
+                .isEqualTo("expired");
+    }
+
+    @Test
+    void aSubscriptionRenewalMovesAccessAndAFailedOneEndsIt() {
+        long order = orders.placeOrder(subscriptionRequest());
+        String session = sessionOf(orders.startPayment(order, Locale.ENGLISH));
+        emulator.post("/_emulator/checkout/sessions/" + session + "/pay");
+        await(() -> status(order) == OrderStatus.PAID, "the subscription is paid");
+        Instant firstEnd = accessUntil(order);
+        String subscription = jdbc.queryForObject(
+                "select stripe_subscription_id from customer_order where id = ?", String.class, order);
+        assertThat(subscription).startsWith("sub_");
+
+        emulator.post("/_emulator/subscriptions/" + subscription + "/renew?outcome=paid");
+        await(() -> accessUntil(order).isAfter(firstEnd), "the renewal moves access on");
+
+        Instant renewedEnd = accessUntil(order);
+        emulator.post("/_emulator/subscriptions/" + subscription + "/renew?outcome=failed");
+        await(() -> mails(order, "Renewal") == 1, "the buyer is told the renewal failed");
+        await(
+                () -> jdbc.queryForObject(
+                                "select count(*) from stripe_event where type = 'customer.subscription.deleted' and order_id = ?",
+                                Long.class,
+                                order)
+                        == 1,
+                "the subscription's end is handled");
+        assertThat(accessUntil(order)).isBeforeOrEqualTo(renewedEnd);
+    }
+
+    private Instant accessUntil(long order) {
+        java.sql.Timestamp t = jdbc.queryForObject(
+                "select access_until from customer_order where id = ?", java.sql.Timestamp.class, order);
+        return t == null ? Instant.EPOCH : t.toInstant();
+    }
+
+    private CheckoutRequest subscriptionRequest() {
+        for (ListingDetails l : catalog.recentlyPublished(200)) {
+            for (int i = 0; i < l.plans().size(); i++) {
+                if (l.plans().get(i).model() == PricingModel.SUBSCRIPTION
+                        && l.merchant().isActive()) {
+                    return new CheckoutRequest(
+                            UUID.randomUUID().toString(),
+                            l.id(),
+                            l.version(),
+                            i,
+                            l.plans().get(i).price(),
+                            1);
+                }
+            }
+        }
+        throw new AssertionError("no subscription plan in the demo catalogue");
+    }
+
     private long newOrder() {
         ListingDetails listing = buyableListing();
         return orders.placeOrder(request(listing, UUID.randomUUID().toString()));

@@ -27,6 +27,15 @@ import org.springframework.web.bind.annotation.RestController;
 class StripeWebhookController {
 
     static final String PATH = "/stripe/webhook";
+    static final java.util.Set<String> HANDLED = java.util.Set.of(
+            "checkout.session.completed",
+            "checkout.session.expired",
+            "checkout.session.async_payment_succeeded",
+            "checkout.session.async_payment_failed",
+            "payment_intent.payment_failed",
+            "invoice.paid",
+            "invoice.payment_failed",
+            "customer.subscription.deleted");
     private static final Logger log = LoggerFactory.getLogger(StripeWebhookController.class);
 
     private final StripeGateway stripe;
@@ -50,6 +59,11 @@ class StripeWebhookController {
             return ResponseEntity.badRequest().body("bad signature");
         } catch (RuntimeException e) {
             return ResponseEntity.badRequest().body("unreadable event");
+        }
+        if (!HANDLED.contains(event.getType())) {
+            // Most of Stripe's events (charges, intents created, invoices finalised) change nothing here: answer at
+            // once, without a database round trip.
+            return ResponseEntity.ok("ignored");
         }
         JsonObject object = dataObject(payload);
         Outcome outcome = payments.once(event.getId(), event.getType(), p -> apply(p, event.getType(), object));
