@@ -328,6 +328,9 @@ class StripeWebhookIntegrationTest {
 
     private CheckoutRequest subscriptionRequest() {
         for (ListingDetails l : catalog.recentlyPublished(200)) {
+            if (l.deliveryMode() == DeliveryMode.FILE || l.deliveryMode() == DeliveryMode.API) {
+                continue; // delivered at once when paid (delivery module): this test watches the PAID order
+            }
             for (int i = 0; i < l.plans().size(); i++) {
                 if (l.plans().get(i).model() == PricingModel.SUBSCRIPTION
                         && l.merchant().isActive()) {
