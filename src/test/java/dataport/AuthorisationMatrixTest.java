@@ -28,6 +28,14 @@ import dataport.catalog.ui.ListingEditorView;
 import dataport.catalog.ui.ListingReviewQueueView;
 import dataport.catalog.ui.ListingReviewView;
 import dataport.catalog.ui.MyListingsView;
+import dataport.delivery.Deliverables;
+import dataport.delivery.Fulfilment;
+import dataport.delivery.Gateway;
+import dataport.delivery.Purchases;
+import dataport.delivery.ui.DeliverableView;
+import dataport.delivery.ui.GatewayView;
+import dataport.delivery.ui.PurchaseView;
+import dataport.delivery.ui.SaleView;
 import dataport.exhibits.ExhibitService;
 import dataport.exhibits.ui.CurationView;
 import dataport.exhibits.ui.ExhibitEditorView;
@@ -52,6 +60,7 @@ import dataport.orders.ui.MyPurchasesView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
 import dataport.shared.Bilingual;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -160,6 +169,18 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     ExhibitService exhibits;
 
     @Autowired
+    Deliverables deliverables;
+
+    @Autowired
+    Fulfilment fulfilment;
+
+    @Autowired
+    Purchases purchases;
+
+    @Autowired
+    Gateway gateway;
+
+    @Autowired
     OrderService orders;
 
     @Autowired
@@ -186,6 +207,7 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("admin/import", ImportView.class, EnumSet.of(Who.MERCHANT, Who.ADMIN)),
                 new ProtectedView("curation/exhibits", CurationView.class, EnumSet.of(Who.CURATOR, Who.ADMIN)),
                 new ProtectedView("curation/exhibits/new", ExhibitEditorView.class, EnumSet.of(Who.CURATOR, Who.ADMIN)),
+                new ProtectedView("workspace/gateway", GatewayView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN),
                 new ProtectedView("purchases", MyPurchasesView.class, SIGNED_IN),
                 new ProtectedView("workspace/orders", MerchantOrdersView.class, EnumSet.of(Who.MERCHANT)),
@@ -394,7 +416,66 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "download a file no published listing shows",
                         EnumSet.noneOf(Who.class),
-                        () -> media.download(nobody, false)));
+                        () -> media.download(nobody, false)),
+                new Action("see the API gateway secret", EnumSet.of(Who.MERCHANT), () -> gateway.secret()),
+                new Action(
+                        "see a listing's file to deliver", EnumSet.of(Who.MERCHANT), () -> deliverables.files(nobody)),
+                new Action(
+                        "upload the file to deliver for another merchant's listing",
+                        EnumSet.noneOf(Who.class),
+                        () -> deliverables.upload(
+                                listingOfAnotherMerchant(), "a.csv", new ByteArrayInputStream(new byte[] {'a'}))),
+                new Action(
+                        "upload a file to deliver on a merchant's behalf",
+                        EnumSet.of(Who.ADMIN),
+                        () -> deliverables.uploadForMerchant(
+                                nobody, "a.csv", new ByteArrayInputStream(new byte[] {'a'}))),
+                new Action("see an order to fulfil", EnumSet.of(Who.MERCHANT), () -> fulfilment.sale(nobody)),
+                new Action("see a purchase's delivery", SIGNED_IN, () -> purchases.purchase(nobody)),
+                new Action(
+                        "mark another merchant's order delivered",
+                        EnumSet.noneOf(Who.class),
+                        () -> fulfilment.markDelivered(nobody, "Delivered.")),
+                new Action(
+                        "create an API key for another buyer's order",
+                        EnumSet.noneOf(Who.class),
+                        () -> purchases.createApiKey(nobody)),
+                new Action(
+                        "accept delivery of another buyer's order",
+                        EnumSet.noneOf(Who.class),
+                        () -> purchases.accept(nobody)));
+    }
+
+    /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */
+    @Test
+    void nobodyOpensAPurchaseOrAnOrderPageThatIsNotTheirs() {
+        for (Who who : Who.values()) {
+            actAs(who);
+            UI.getCurrent().navigate("purchases/999999999");
+            assertThat($(PurchaseView.class).exists()).as(who.name()).isFalse();
+            UI.getCurrent().navigate("workspace/orders/999999999");
+            assertThat($(SaleView.class).exists()).as(who.name()).isFalse();
+            if (who == Who.ANONYMOUS) {
+                assertThat($(LoginView.class).exists()).isTrue();
+            }
+        }
+    }
+
+    /** A listing's file page: its own merchant's members only; another merchant's listing looks like a missing one. */
+    @Test
+    void onlyTheMerchantsMembersOpenTheFilePageOfItsListing() {
+        long foreign = listingOfAnotherMerchant();
+        actAs(Who.MERCHANT);
+        long own = catalog.myListings().getFirst().id();
+        for (Who who : Who.values()) {
+            actAs(who);
+            UI.getCurrent().navigate("workspace/listings/" + own + "/deliverable");
+
+            assertThat($(DeliverableView.class).exists()).as(who.name()).isEqualTo(who == Who.MERCHANT);
+        }
+        actAs(Who.MERCHANT);
+        UI.getCurrent().navigate("workspace/listings/" + foreign + "/deliverable");
+        assertThat($(DeliverableView.class).exists()).isFalse();
     }
 
     @TestFactory

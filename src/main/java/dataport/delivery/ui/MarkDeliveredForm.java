@@ -1,0 +1,48 @@
+package dataport.delivery.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import dataport.delivery.InvalidNote;
+import java.util.function.Consumer;
+
+/**
+ * "Mark delivered" with a note for the buyer (how to sign in, the line's details, the report's location). A refused
+ * note keeps its text and shows the reason under the field.
+ */
+class MarkDeliveredForm extends Div {
+
+    static final int NOTE_MAX = 4000;
+
+    final TextArea note = new TextArea();
+    final Button mark = new Button();
+
+    MarkDeliveredForm(Consumer<String> markDelivered) {
+        addClassName("dp-section");
+        setId("mark-delivered");
+        note.setId("delivery-note");
+        note.setLabel(getTranslation("delivery.mark.note"));
+        note.setHelperText(getTranslation("delivery.mark.note-help"));
+        note.setWidthFull();
+        note.setMinHeight("8rem");
+        // One more than allowed, so an over-long paste is refused with a message instead of being cut silently.
+        note.setMaxLength(NOTE_MAX + 1);
+        mark.setText(getTranslation("delivery.mark.button"));
+        mark.setId("mark-delivered-button");
+        mark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        mark.addClickListener(e -> {
+            try {
+                markDelivered.accept(note.getValue());
+                note.setInvalid(false);
+            } catch (InvalidNote invalid) {
+                note.setErrorMessage(getTranslation(invalid.messageKey(), NOTE_MAX));
+                note.setInvalid(true);
+            }
+        });
+        Div actions = new Div(mark);
+        actions.addClassName("dp-actions");
+        add(new H2(getTranslation("delivery.mark.title")), note, actions);
+    }
+}
