@@ -292,7 +292,7 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "grant a whitelist entry",
                         EnumSet.of(Who.COMPLIANCE),
-                        () -> whitelist.grant(nobody, "scope", today, today.plusDays(1), null)),
+                        () -> whitelist.grant(nobody, Bilingual.of("scope", null), today, today.plusDays(1), null)),
                 new Action(
                         "revoke a whitelist entry",
                         EnumSet.of(Who.COMPLIANCE),

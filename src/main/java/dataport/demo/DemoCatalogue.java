@@ -10,7 +10,8 @@ record DemoCatalogue(
         List<WhitelistGrantEntry> whitelist) {
 
     /** A whitelist entry starting {@code startedDaysAgo} before today, for {@code validDays} days (null: no end). */
-    record WhitelistGrantEntry(String merchant, String scope, int startedDaysAgo, Integer validDays, String note) {}
+    record WhitelistGrantEntry(
+            String merchant, String scopeEn, String scopeZh, int startedDaysAgo, Integer validDays, String note) {}
 
     record CategoryNode(String code, String nameEn, String nameZh, List<CategoryNode> children) {}
 

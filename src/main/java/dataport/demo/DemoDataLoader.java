@@ -136,7 +136,7 @@ class DemoDataLoader implements ApplicationRunner {
             LocalDate from = today.minusDays(w.startedDaysAgo());
             whitelist.grant(
                     merchantId,
-                    w.scope(),
+                    Bilingual.of(w.scopeEn(), w.scopeZh()),
                     from,
                     w.validDays() == null ? null : from.plusDays(w.validDays() - 1),
                     w.note());

@@ -276,7 +276,7 @@ final class DemoGenerator {
             String registrationNumber,
             int foundedYear,
             Bilingual description,
-            String whitelistScope,
+            Bilingual whitelistScope,
             List<String> tracks) {}
 
     /** Listing {@code number}, sold by generated merchant {@code merchantNumber}. */
@@ -362,10 +362,10 @@ final class DemoGenerator {
                         + (domestic ? cityZh : Locale.of("", countryCode).getDisplayCountry(Locale.SIMPLIFIED_CHINESE))
                         + "，现有员工 " + staff + " 人，专注" + trackNames.zh() + "，主要服务于" + use.zh()
                         + "等场景，已通过 ISO 27001 认证。");
-        String whitelistScope = null;
+        Bilingual whitelistScope = null;
         if (!domestic && random.nextInt(100) < 25) {
-            whitelistScope = vocabulary.trackName(tracks.getFirst()).en() + " for international buyers ("
-                    + vocabulary.trackName(tracks.getFirst()).zh() + "国际服务)";
+            Bilingual track = vocabulary.trackName(tracks.getFirst());
+            whitelistScope = Bilingual.of(track.en() + " for international buyers", track.zh() + "国际服务");
         }
         return new GeneratedMerchant(
                 number,

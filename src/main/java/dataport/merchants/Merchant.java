@@ -147,7 +147,7 @@ class Merchant {
     }
 
     /** @param whitelistScope scope of the whitelist entry valid today, or null when there is none */
-    MerchantSummary toSummary(String whitelistScope) {
+    MerchantSummary toSummary(Bilingual whitelistScope) {
         return new MerchantSummary(
                 id,
                 slug,

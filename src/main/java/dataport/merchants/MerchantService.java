@@ -205,10 +205,15 @@ public class MerchantService {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> scopes = new LinkedHashMap<>();
+        Map<Long, Bilingual> scopes = new LinkedHashMap<>();
         for (WhitelistEntry e :
                 whitelist.findValidOn(found.stream().map(Merchant::getId).toList(), today())) {
-            scopes.merge(e.getMerchantId(), e.getScope(), (a, b) -> a + "; " + b);
+            // Each language joins every entry in that language or, where an entry lacks it, in the other one, so an
+            // entry written in one language is still listed to every reader.
+            Bilingual scope = e.getScope();
+            Bilingual whole = Bilingual.of(scope.in(Locale.ENGLISH), scope.in(Locale.SIMPLIFIED_CHINESE));
+            scopes.merge(
+                    e.getMerchantId(), whole, (a, b) -> Bilingual.of(a.en() + "; " + b.en(), a.zh() + "; " + b.zh()));
         }
         return found.stream().map(m -> m.toSummary(scopes.get(m.getId()))).toList();
     }

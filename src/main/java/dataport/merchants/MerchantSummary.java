@@ -6,7 +6,8 @@ import dataport.shared.Bilingual;
  * What other modules and the pages know of a merchant.
  *
  * @param whitelisted whether the merchant is on the international information-services whitelist today (Asia/Shanghai)
- * @param whitelistScope the scope of that whitelist entry (several joined by "; "), or null when not whitelisted
+ * @param whitelistScope the scope of that whitelist entry in both languages (several joined by "; "), or null when not
+ *     whitelisted; the page picks the reader's language
  * @param contactEmail where buyers reach the merchant, or null when it gave none
  */
 public record MerchantSummary(
@@ -21,7 +22,7 @@ public record MerchantSummary(
         Bilingual description,
         MerchantStatus status,
         boolean whitelisted,
-        String whitelistScope,
+        Bilingual whitelistScope,
         String contactEmail) {
 
     public boolean isActive() {

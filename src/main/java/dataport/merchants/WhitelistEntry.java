@@ -1,6 +1,9 @@
 package dataport.merchants;
 
+import dataport.shared.Bilingual;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,8 +30,10 @@ class WhitelistEntry {
     @Column(name = "merchant_id", nullable = false, updatable = false)
     private Long merchantId;
 
-    @Column(nullable = false, length = 1000, updatable = false)
-    private String scope;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "scope_en", length = 1000, updatable = false))
+    @AttributeOverride(name = "zh", column = @Column(name = "scope_zh", length = 1000, updatable = false))
+    private Bilingual scope;
 
     @Column(name = "valid_from", nullable = false, updatable = false)
     private LocalDate validFrom;
@@ -61,16 +66,18 @@ class WhitelistEntry {
 
     WhitelistEntry(
             long merchantId,
-            String scope,
+            Bilingual scope,
             LocalDate validFrom,
             LocalDate validTo,
             String note,
             String grantedBy,
             Instant grantedAt) {
-        if (scope == null || scope.isBlank()) {
-            throw new IllegalArgumentException("A whitelist entry needs a scope");
+        Bilingual stripped = scope == null ? Bilingual.of(null, null) : Bilingual.of(scope.en(), scope.zh());
+        if (stripped.en() == null && stripped.zh() == null) {
+            throw new IllegalArgumentException("A whitelist entry needs a scope in English or Chinese");
         }
-        if (scope.strip().length() > WhitelistService.SCOPE_MAX
+        if (longerThan(stripped.en(), WhitelistService.SCOPE_MAX)
+                || longerThan(stripped.zh(), WhitelistService.SCOPE_MAX)
                 || (note != null && note.strip().length() > WhitelistService.NOTE_MAX)) {
             throw new IllegalArgumentException("A whitelist entry's scope or note is too long");
         }
@@ -80,7 +87,7 @@ class WhitelistEntry {
                     "A whitelist entry cannot end (" + validTo + ") before it starts (" + validFrom + ")");
         }
         this.merchantId = merchantId;
-        this.scope = scope.strip();
+        this.scope = stripped;
         this.validFrom = validFrom;
         this.validTo = validTo;
         this.note = note == null || note.isBlank() ? null : note.strip();
@@ -122,8 +129,12 @@ class WhitelistEntry {
         return merchantId;
     }
 
-    String getScope() {
+    Bilingual getScope() {
         return scope;
+    }
+
+    private static boolean longerThan(String text, int max) {
+        return text != null && text.length() > max;
     }
 
     WhitelistGrant toGrant(MerchantSummary merchant, LocalDate today) {

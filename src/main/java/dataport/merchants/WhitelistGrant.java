@@ -11,7 +11,7 @@ public record WhitelistGrant(
         long merchantId,
         String merchantSlug,
         Bilingual merchantName,
-        String scope,
+        Bilingual scope,
         LocalDate validFrom,
         LocalDate validTo,
         String note,

@@ -1,6 +1,7 @@
 package dataport.merchants;
 
 import dataport.audit.AuditService;
+import dataport.shared.Bilingual;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class WhitelistService {
 
-    /** Longest scope, note and revocation reason (the columns' sizes); the entry refuses longer ones. */
+    /** Longest scope (in each language), note and revocation reason (the columns' sizes); the entry refuses longer ones. */
     public static final int SCOPE_MAX = 1000;
 
     public static final int NOTE_MAX = 2000;
@@ -85,10 +86,13 @@ public class WhitelistService {
         return entries.countInState(null, state == null ? null : state.name(), today());
     }
 
-    /** Puts a merchant on the whitelist; refused when the end is before the start. */
+    /**
+     * Puts a merchant on the whitelist for a scope in English and/or Chinese (at least one); refused when the end is
+     * before the start.
+     */
     @Transactional
     @PreAuthorize("hasRole('COMPLIANCE')")
-    public WhitelistGrant grant(long merchantId, String scope, LocalDate validFrom, LocalDate validTo, String note) {
+    public WhitelistGrant grant(long merchantId, Bilingual scope, LocalDate validFrom, LocalDate validTo, String note) {
         if (!merchants.existsById(merchantId)) {
             throw new IllegalArgumentException("No merchant " + merchantId);
         }
@@ -129,7 +133,8 @@ public class WhitelistService {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("merchantId", g.merchantId());
         state.put("merchant", g.merchantSlug());
-        state.put("scope", g.scope());
+        state.put("scopeEn", g.scope().en());
+        state.put("scopeZh", g.scope().zh());
         state.put("validFrom", g.validFrom().toString());
         state.put("validTo", g.validTo() == null ? null : g.validTo().toString());
         state.put("note", g.note());

@@ -78,6 +78,10 @@ class DemoGeneratorTest {
                 merchants.stream().filter(m -> m.whitelistScope() != null).count();
         assertThat(whitelisted).isBetween(10L, 80L);
         assertThat(merchants).noneMatch(m -> m.origin() == Origin.DOMESTIC && m.whitelistScope() != null);
+        assertThat(merchants).filteredOn(m -> m.whitelistScope() != null).allSatisfy(m -> {
+            assertThat(m.whitelistScope().en()).isNotBlank().doesNotContain("(").matches("[\\x20-\\x7E]+");
+            assertThat(m.whitelistScope().zh()).isNotBlank().doesNotContain("(");
+        });
         assertThat(merchants.stream().map(GeneratedMerchant::slug).distinct()).hasSize(merchants.size());
         assertThat(merchants)
                 .allMatch(m -> m.slug().startsWith("g-") && m.slug().length() <= 70);

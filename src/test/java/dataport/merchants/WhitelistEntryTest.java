@@ -3,8 +3,10 @@ package dataport.merchants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dataport.shared.Bilingual;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WhitelistEntryTest {
@@ -13,7 +15,7 @@ class WhitelistEntryTest {
     static final LocalDate TO = LocalDate.of(2026, 12, 31);
 
     private WhitelistEntry entry(LocalDate from, LocalDate to) {
-        return new WhitelistEntry(1L, "Cloud hosting", from, to, null, "cora", Instant.now());
+        return new WhitelistEntry(1L, Bilingual.of("Cloud hosting", "云托管"), from, to, null, "cora", Instant.now());
     }
 
     @Test
@@ -45,7 +47,7 @@ class WhitelistEntryTest {
 
     @Test
     void aScopeIsRequired() {
-        assertThatThrownBy(() -> new WhitelistEntry(1L, " ", FROM, TO, null, "cora", Instant.now()))
+        assertThatThrownBy(() -> new WhitelistEntry(1L, Bilingual.of(" ", ""), FROM, TO, null, "cora", Instant.now()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -75,5 +77,32 @@ class WhitelistEntryTest {
         assertThat(e.toGrant(null, FROM.minusDays(1)).state()).isEqualTo(WhitelistGrant.State.UPCOMING);
         assertThat(e.toGrant(null, FROM).state()).isEqualTo(WhitelistGrant.State.CURRENT);
         assertThat(e.toGrant(null, TO.plusDays(1)).state()).isEqualTo(WhitelistGrant.State.EXPIRED);
+    }
+
+    @Test
+    void aScopeInOneLanguageIsEnoughAndIsStripped() {
+        WhitelistEntry chineseOnly =
+                new WhitelistEntry(1L, Bilingual.of(null, " 跨境云托管 "), FROM, TO, null, "cora", Instant.now());
+
+        assertThat(chineseOnly.getScope()).isEqualTo(new Bilingual(null, "跨境云托管"));
+        assertThat(chineseOnly.toGrant(null, FROM).scope().in(Locale.ENGLISH)).isEqualTo("跨境云托管");
+    }
+
+    @Test
+    void aScopeTooLongInEitherLanguageIsRefused() {
+        String tooLong = "x".repeat(WhitelistService.SCOPE_MAX + 1);
+
+        assertThatThrownBy(() ->
+                        new WhitelistEntry(1L, Bilingual.of("Hosting", tooLong), FROM, TO, null, "cora", Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        new WhitelistEntry(1L, Bilingual.of(tooLong, "托管"), FROM, TO, null, "cora", Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMissingScopeIsRefused() {
+        assertThatThrownBy(() -> new WhitelistEntry(1L, null, FROM, TO, null, "cora", Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

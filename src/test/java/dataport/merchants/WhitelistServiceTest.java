@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dataport.IntegrationTest;
 import dataport.audit.AuditFilter;
 import dataport.audit.AuditService;
+import dataport.shared.Bilingual;
+import dataport.shared.Languages;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +37,8 @@ class WhitelistServiceTest {
     void aGrantWhitelistsTheMerchantForItsDaysAndIsAudited() {
         MerchantSummary merchant = newMerchant();
 
-        WhitelistGrant grant =
-                whitelist.grant(merchant.id(), "Cross-border cloud hosting", today, today.plusDays(29), "ok");
+        WhitelistGrant grant = whitelist.grant(
+                merchant.id(), Bilingual.of("Cross-border cloud hosting", null), today, today.plusDays(29), "ok");
 
         assertThat(grant.state()).isEqualTo(WhitelistGrant.State.CURRENT);
         assertThat(grant.grantedBy()).isEqualTo("cora@dataport.example");
@@ -45,13 +48,32 @@ class WhitelistServiceTest {
         assertThat(whitelist.isWhitelisted(merchant.id(), today.minusDays(1))).isFalse();
         assertThat(whitelist.currentEntries(merchant.id()))
                 .extracting(WhitelistGrant::scope)
-                .containsExactly("Cross-border cloud hosting");
+                .containsExactly(Bilingual.of("Cross-border cloud hosting", null));
         MerchantSummary summary = merchants.find(merchant.id()).orElseThrow();
         assertThat(summary.whitelisted()).isTrue();
-        assertThat(summary.whitelistScope()).isEqualTo("Cross-border cloud hosting");
+        assertThat(summary.whitelistScope().in(Locale.ENGLISH)).isEqualTo("Cross-border cloud hosting");
+        assertThat(summary.whitelistScope().in(Languages.CHINESE))
+                .as("an English-only scope still shows to Chinese readers")
+                .isEqualTo("Cross-border cloud hosting");
         assertThat(audit.find(trail("whitelist.granted", grant.id()), 0, 10))
                 .singleElement()
                 .satisfies(e -> assertThat(e.after()).contains("Cross-border cloud hosting", merchant.slug()));
+    }
+
+    @Test
+    void theMerchantsScopeIsInEachReadersLanguageAndSeveralEntriesJoinPerLanguage() {
+        MerchantSummary merchant = newMerchant();
+
+        WhitelistGrant both = whitelist.grant(merchant.id(), Bilingual.of("Cloud hosting", "云托管"), today, null, null);
+        whitelist.grant(merchant.id(), Bilingual.of(null, "数据交换"), today, null, null);
+
+        assertThat(both.scope()).isEqualTo(Bilingual.of("Cloud hosting", "云托管"));
+        Bilingual scope = merchants.find(merchant.id()).orElseThrow().whitelistScope();
+        assertThat(scope.in(Locale.ENGLISH)).isEqualTo("Cloud hosting; 数据交换");
+        assertThat(scope.in(Languages.CHINESE)).isEqualTo("云托管; 数据交换");
+        assertThat(audit.find(trail("whitelist.granted", both.id()), 0, 10))
+                .singleElement()
+                .satisfies(e -> assertThat(e.after()).contains("Cloud hosting", "云托管"));
     }
 
     @Test
@@ -59,7 +81,8 @@ class WhitelistServiceTest {
     void anEntryStartingLaterDoesNotWhitelistToday() {
         MerchantSummary merchant = newMerchant();
 
-        WhitelistGrant grant = whitelist.grant(merchant.id(), "Data exchange", today.plusDays(3), null, null);
+        WhitelistGrant grant =
+                whitelist.grant(merchant.id(), Bilingual.of("Data exchange", null), today.plusDays(3), null, null);
 
         assertThat(grant.state()).isEqualTo(WhitelistGrant.State.UPCOMING);
         assertThat(merchants.find(merchant.id()).orElseThrow().whitelisted()).isFalse();
@@ -72,7 +95,8 @@ class WhitelistServiceTest {
         MerchantSummary merchant = newMerchant();
         long before = audit.count(new AuditFilter(null, "whitelist.granted", null, null, null, null));
 
-        assertThatThrownBy(() -> whitelist.grant(merchant.id(), "Hosting", today, today.minusDays(1), null))
+        assertThatThrownBy(() ->
+                        whitelist.grant(merchant.id(), Bilingual.of("Hosting", null), today, today.minusDays(1), null))
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(whitelist.isWhitelisted(merchant.id(), today)).isFalse();
@@ -84,7 +108,8 @@ class WhitelistServiceTest {
     @WithMockUser(username = "cora@dataport.example", roles = "COMPLIANCE")
     void revokingEndsTheEntryAndIsAuditedWithTheReason() {
         MerchantSummary merchant = newMerchant();
-        WhitelistGrant grant = whitelist.grant(merchant.id(), "Hosting", today.minusDays(10), null, null);
+        WhitelistGrant grant =
+                whitelist.grant(merchant.id(), Bilingual.of("Hosting", null), today.minusDays(10), null, null);
 
         WhitelistGrant revoked = whitelist.revoke(grant.id(), grant.version(), "Licence withdrawn");
 
@@ -110,7 +135,7 @@ class WhitelistServiceTest {
     @WithMockUser(roles = "COMPLIANCE")
     void aRevocationBasedOnAStaleVersionIsRefused() {
         MerchantSummary merchant = newMerchant();
-        WhitelistGrant grant = whitelist.grant(merchant.id(), "Hosting", today, null, null);
+        WhitelistGrant grant = whitelist.grant(merchant.id(), Bilingual.of("Hosting", null), today, null, null);
         whitelist.revoke(grant.id(), grant.version(), "first");
 
         assertThatThrownBy(() -> whitelist.revoke(grant.id(), grant.version(), "second"))
@@ -121,7 +146,8 @@ class WhitelistServiceTest {
     @WithMockUser(roles = "COMPLIANCE")
     void theStaffListFiltersByState() {
         MerchantSummary merchant = newMerchant();
-        WhitelistGrant expired = whitelist.grant(merchant.id(), "Old", today.minusDays(60), today.minusDays(1), null);
+        WhitelistGrant expired = whitelist.grant(
+                merchant.id(), Bilingual.of("Old", null), today.minusDays(60), today.minusDays(1), null);
 
         assertThat(whitelist.find(WhitelistGrant.State.EXPIRED, 0, 500))
                 .extracting(WhitelistGrant::id)
@@ -137,7 +163,7 @@ class WhitelistServiceTest {
     void onlyComplianceStaffMayGrantOrRevoke() {
         long id = merchants.findAll().getFirst().id();
 
-        assertThatThrownBy(() -> whitelist.grant(id, "Hosting", today, null, null))
+        assertThatThrownBy(() -> whitelist.grant(id, Bilingual.of("Hosting", null), today, null, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> whitelist.revoke(1L, 0L, "because")).isInstanceOf(AccessDeniedException.class);
     }

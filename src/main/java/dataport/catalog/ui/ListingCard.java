@@ -29,7 +29,10 @@ public class ListingCard extends Div {
     /** The category pages' route ({@link CategoryView}). */
     public static final String CATEGORY_ROUTE = "categories";
 
-    /** What a card shows; {@code trackCode} null makes the track label plain text instead of a link. */
+    /**
+     * What a card shows, already in the reader's language; {@code trackCode} null makes the track label plain text
+     * instead of a link.
+     */
     public record Content(
             long listingId,
             String titleHtml,
@@ -55,7 +58,9 @@ public class ListingCard extends Div {
                 l.merchant().slug(),
                 l.merchant().origin() == Origin.FOREIGN,
                 l.merchant().whitelisted(),
-                l.merchant().whitelistScope(),
+                l.merchant().whitelistScope() == null
+                        ? null
+                        : l.merchant().whitelistScope().in(locale),
                 l.merchant().countryCode(),
                 l.category().track().name().in(locale),
                 PriceLabels.from(

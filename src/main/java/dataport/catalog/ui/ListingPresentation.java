@@ -291,7 +291,7 @@ class ListingPresentation extends Div {
         Div badges = new Div(origin);
         badges.addClassName("dp-merchant-badges");
         if (m.whitelisted()) {
-            badges.add(WhitelistBadge.of(m.whitelistScope()));
+            badges.add(WhitelistBadge.of(m.whitelistScope().in(locale)));
         }
         Paragraph about = new Paragraph(m.description().in(locale));
         Div card = new Div(new Span(getTranslation("listing.sold-by")), name, badges, about);

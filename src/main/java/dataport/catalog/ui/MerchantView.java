@@ -86,7 +86,7 @@ public class MerchantView extends Div implements BeforeEnterObserver, HasDynamic
         Div badges = new Div(origin);
         badges.addClassName("dp-merchant-badges");
         if (m.whitelisted()) {
-            Span badge = WhitelistBadge.of(m.whitelistScope());
+            Span badge = WhitelistBadge.of(m.whitelistScope().in(locale));
             badge.setId("merchant-whitelisted");
             badges.add(badge);
         }
@@ -135,7 +135,7 @@ public class MerchantView extends Div implements BeforeEnterObserver, HasDynamic
             fact(facts, "merchant.founded", new Span(String.valueOf(m.foundedYear())));
         }
         if (m.whitelisted()) {
-            fact(facts, "merchant.whitelist-scope", new Span(m.whitelistScope()));
+            fact(facts, "merchant.whitelist-scope", new Span(m.whitelistScope().in(locale)));
         }
         if (m.website() != null && !m.website().isBlank()) {
             Anchor site = new Anchor(m.website(), m.website());

@@ -122,7 +122,7 @@ final class Showcase {
         origin.addClassName(foreign ? "dp-badge-foreign" : "dp-badge-domestic");
         Div meta = new Div(origin);
         if (m.whitelisted()) {
-            meta.add(WhitelistBadge.of(m.whitelistScope()));
+            meta.add(WhitelistBadge.of(m.whitelistScope().in(locale)));
         }
         meta.addClassName("dp-card-meta");
         Div card = new Div(label, title, about, meta);

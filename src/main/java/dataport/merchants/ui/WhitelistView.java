@@ -26,6 +26,7 @@ import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.merchants.WhitelistGrant;
 import dataport.merchants.WhitelistService;
+import dataport.shared.Bilingual;
 import dataport.shared.ui.DatePickers;
 import dataport.shared.ui.LengthLimits;
 import dataport.shared.ui.MainLayout;
@@ -50,7 +51,8 @@ public class WhitelistView extends Div implements HasDynamicTitle {
     final Select<WhitelistGrant.State> stateFilter = new Select<>();
     final Grid<WhitelistGrant> grid = new Grid<>();
     final ComboBox<MerchantSummary> merchant = new ComboBox<>();
-    final TextField scope = new TextField();
+    final TextField scopeEn = new TextField();
+    final TextField scopeZh = new TextField();
     final DatePicker validFrom = new DatePicker();
     final DatePicker validTo = new DatePicker();
     final TextArea note = new TextArea();
@@ -82,12 +84,19 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         merchant.setRequiredIndicatorVisible(true);
         merchant.setId("grant-merchant");
         merchant.setWidth("20rem");
-        scope.setLabel(getTranslation("whitelist.scope"));
-        scope.setPlaceholder(getTranslation("whitelist.scope.placeholder"));
-        scope.setRequiredIndicatorVisible(true);
-        LengthLimits.guard(scope, this, WhitelistService.SCOPE_MAX);
-        scope.setId("grant-scope");
-        scope.setWidth("20rem");
+        scopeEn.setLabel(getTranslation("whitelist.scope-en"));
+        scopeEn.setPlaceholder(getTranslation("whitelist.scope.placeholder"));
+        scopeEn.setHelperText(getTranslation("whitelist.scope.helper"));
+        scopeEn.setRequiredIndicatorVisible(true);
+        LengthLimits.guard(scopeEn, this, WhitelistService.SCOPE_MAX);
+        scopeEn.setId("grant-scope-en");
+        scopeEn.setWidth("20rem");
+        scopeZh.setLabel(getTranslation("whitelist.scope-zh"));
+        scopeZh.setPlaceholder(getTranslation("whitelist.scope-zh.placeholder"));
+        scopeZh.setRequiredIndicatorVisible(true);
+        LengthLimits.guard(scopeZh, this, WhitelistService.SCOPE_MAX);
+        scopeZh.setId("grant-scope-zh");
+        scopeZh.setWidth("20rem");
         validFrom.setLabel(getTranslation("whitelist.valid-from"));
         validFrom.setValue(LocalDate.now(AuditService.ZONE));
         validFrom.setRequiredIndicatorVisible(true);
@@ -108,7 +117,7 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         grant.setId("grant-button");
         grant.addClickListener(e -> grant());
 
-        Div form = new Div(merchant, scope, validFrom, validTo, note, grant);
+        Div form = new Div(merchant, scopeEn, scopeZh, validFrom, validTo, note, grant);
         form.addClassName("dp-grant-form");
         Section section = new Section(new H2(getTranslation("whitelist.grant.heading")), form);
         section.addClassName("dp-panel");
@@ -119,8 +128,11 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         boolean valid = true;
         merchant.setInvalid(merchant.getValue() == null);
         merchant.setErrorMessage(getTranslation("whitelist.error.merchant"));
-        scope.setInvalid(scope.getValue().isBlank());
-        scope.setErrorMessage(getTranslation("whitelist.error.scope"));
+        boolean noScope = scopeEn.getValue().isBlank() && scopeZh.getValue().isBlank();
+        scopeEn.setInvalid(noScope);
+        scopeEn.setErrorMessage(getTranslation("whitelist.error.scope"));
+        scopeZh.setInvalid(noScope);
+        scopeZh.setErrorMessage(getTranslation("whitelist.error.scope"));
         validFrom.setInvalid(validFrom.getValue() == null);
         validFrom.setErrorMessage(getTranslation("whitelist.error.from"));
         boolean endBeforeStart = validFrom.getValue() != null
@@ -128,22 +140,24 @@ public class WhitelistView extends Div implements HasDynamicTitle {
                 && validTo.getValue().isBefore(validFrom.getValue());
         validTo.setInvalid(endBeforeStart);
         validTo.setErrorMessage(getTranslation("whitelist.error.end-before-start"));
-        boolean scopeFits = scope.getValue().isBlank() || LengthLimits.check(scope, this, WhitelistService.SCOPE_MAX);
+        // Checked only when some scope was given, so an empty form keeps the "describe the scope" message.
+        boolean scopeFits =
+                noScope || (fits(scopeEn, WhitelistService.SCOPE_MAX) & fits(scopeZh, WhitelistService.SCOPE_MAX));
         boolean noteFits = LengthLimits.check(note, this, WhitelistService.NOTE_MAX);
-        valid = !merchant.isInvalid()
-                && !scope.isInvalid()
-                && scopeFits
-                && noteFits
-                && !validFrom.isInvalid()
-                && !endBeforeStart;
+        valid = !merchant.isInvalid() && !noScope && scopeFits && noteFits && !validFrom.isInvalid() && !endBeforeStart;
         if (!valid) {
             return;
         }
         WhitelistGrant granted = whitelist.grant(
-                merchant.getValue().id(), scope.getValue(), validFrom.getValue(), validTo.getValue(), note.getValue());
+                merchant.getValue().id(),
+                Bilingual.of(scopeEn.getValue(), scopeZh.getValue()),
+                validFrom.getValue(),
+                validTo.getValue(),
+                note.getValue());
         notify(getTranslation("whitelist.granted", granted.merchantName().in(getLocale())), false);
         merchant.clear();
-        scope.clear();
+        scopeEn.clear();
+        scopeZh.clear();
         note.clear();
         validTo.clear();
         grid.getDataProvider().refreshAll();
@@ -165,7 +179,7 @@ public class WhitelistView extends Div implements HasDynamicTitle {
                         : g.merchantName().in(getLocale()))
                 .setHeader(getTranslation("whitelist.merchant"))
                 .setAutoWidth(true);
-        grid.addColumn(WhitelistGrant::scope)
+        grid.addColumn(g -> g.scope().in(getLocale()))
                 .setHeader(getTranslation("whitelist.scope"))
                 .setWidth("16rem")
                 .setFlexGrow(2);
@@ -228,7 +242,9 @@ public class WhitelistView extends Div implements HasDynamicTitle {
                     .setAttribute(
                             "aria-label",
                             getTranslation(
-                                    "whitelist.revoke.label", g.merchantName().in(getLocale()), g.scope()));
+                                    "whitelist.revoke.label",
+                                    g.merchantName().in(getLocale()),
+                                    g.scope().in(getLocale())));
             cell.add(revoke);
         }
         return cell;
@@ -238,7 +254,7 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(
                 getTranslation("whitelist.revoke.title", g.merchantName().in(getLocale())));
-        Paragraph what = new Paragraph(g.scope());
+        Paragraph what = new Paragraph(g.scope().in(getLocale()));
         TextArea reason = new TextArea(getTranslation("whitelist.revoke.reason"));
         reason.setRequired(true);
         LengthLimits.guard(reason, this, WhitelistService.REASON_MAX);
@@ -270,6 +286,11 @@ public class WhitelistView extends Div implements HasDynamicTitle {
         dialog.add(what, reason);
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
+    }
+
+    /** An empty field fits; a filled one is checked (and marked) against the limit. */
+    private boolean fits(TextField field, int max) {
+        return field.getValue().isBlank() || LengthLimits.check(field, this, max);
     }
 
     void refresh() {

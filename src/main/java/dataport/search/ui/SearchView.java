@@ -395,7 +395,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                 merchant == null ? null : merchant.slug(),
                 hit.merchantOrigin() == Origin.FOREIGN,
                 merchant != null && merchant.whitelisted(),
-                merchant == null ? null : merchant.whitelistScope(),
+                merchant == null || merchant.whitelistScope() == null
+                        ? null
+                        : merchant.whitelistScope().in(locale),
                 hit.merchantCountry(),
                 hit.category().in(locale),
                 PriceLabels.from(

@@ -36,12 +36,66 @@ class MerchantViewTest extends SpringBrowserlessTest {
         assertThat($(H1.class).first().getText()).isEqualTo(meridian.name().en());
         Span badge = $(Span.class).id("merchant-whitelisted");
         assertThat(badge.getElement().getTextRecursively()).startsWith("Whitelisted");
-        assertThat(badge.getElement().getAttribute("title")).contains(meridian.whitelistScope());
+        assertThat(badge.getElement().getAttribute("title"))
+                .contains(meridian.whitelistScope().en());
         assertThat($(ListingCard.class).all())
                 .hasSize(catalog.publishedBy(meridian.id()).size())
                 .isNotEmpty();
         assertThat(((MerchantView) getCurrentView()).getPageTitle())
                 .isEqualTo(meridian.name().en() + " · DataPort");
+    }
+
+    @Test
+    void theWhitelistScopeIsInTheReadersLanguageOnThePageAndItsCards() {
+        String english = "Cross-border data exchange and API services for ASEAN trade";
+        String chinese = "跨境数据交换与东盟贸易API服务";
+        UI.getCurrent().setLocale(Languages.CHINESE);
+
+        navigate("merchants/meridian-straits", MerchantView.class);
+
+        assertThat($(Span.class).id("merchant-whitelisted").getElement().getAttribute("title"))
+                .contains(chinese)
+                .doesNotContain(english);
+        assertThat(scopeFact()).isEqualTo(chinese);
+        assertThat(cardBadgeTitles())
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t).contains(chinese).doesNotContain(english));
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("merchants/meridian-straits", MerchantView.class);
+
+        assertThat($(Span.class).id("merchant-whitelisted").getElement().getAttribute("title"))
+                .contains(english)
+                .doesNotContain(chinese);
+        assertThat(scopeFact()).isEqualTo(english);
+        assertThat(cardBadgeTitles())
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t).contains(english).doesNotContain(chinese));
+    }
+
+    private String scopeFact() {
+        return $(Span.class).withClassName("dp-fact-value").all().stream()
+                .filter(s -> s.getParent()
+                        .flatMap(p -> p.getChildren().findFirst())
+                        .map(l -> l.getElement().getText().equals(l.getTranslation("merchant.whitelist-scope")))
+                        .orElse(false))
+                .map(Span::getText)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private java.util.List<String> cardBadgeTitles() {
+        return $(ListingCard.class).all().stream()
+                .flatMap(c -> c.getElement().getChildren())
+                .flatMap(MerchantViewTest::descendants)
+                .filter(e -> e.getClassList().contains("dp-badge-whitelisted"))
+                .map(e -> e.getAttribute("title"))
+                .toList();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.dom.Element> descendants(com.vaadin.flow.dom.Element e) {
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(e), e.getChildren().flatMap(MerchantViewTest::descendants));
     }
 
     @Test

@@ -67,12 +67,13 @@ class WhitelistViewTest extends SpringBrowserlessTest {
         picker.setFilter(merchant.name().en().substring(0, 20));
         assertThat(picker.getSuggestionItems()).extracting(MerchantSummary::id).containsExactly(merchant.id());
         picker.selectItem(merchant.name().en() + " (" + merchant.slug() + ")");
-        test($(TextField.class).id("grant-scope")).setValue("Cross-border data exchange");
+        test($(TextField.class).id("grant-scope-en")).setValue("Cross-border data exchange");
+        test($(TextField.class).id("grant-scope-zh")).setValue("跨境数据交换");
         test($(DatePicker.class).id("grant-to")).setValue(today.plusYears(1));
         test($(Button.class).id("grant-button")).click();
 
         assertThat(whitelist.currentEntries(merchant.id())).singleElement().satisfies(g -> {
-            assertThat(g.scope()).isEqualTo("Cross-border data exchange");
+            assertThat(g.scope()).isEqualTo(Bilingual.of("Cross-border data exchange", "跨境数据交换"));
             assertThat(g.validTo()).isEqualTo(today.plusYears(1));
             assertThat(g.grantedBy()).isEqualTo("cora@dataport.example");
         });
@@ -82,12 +83,57 @@ class WhitelistViewTest extends SpringBrowserlessTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void grantsWithAChineseScopeAloneButNotWithoutAnyScope() {
+        MerchantSummary merchant = newMerchant();
+        navigate(WhitelistView.class);
+        ((ComboBox<MerchantSummary>) $(ComboBox.class).id("grant-merchant")).setValue(merchant);
+        TextField en = $(TextField.class).id("grant-scope-en");
+        TextField zh = $(TextField.class).id("grant-scope-zh");
+
+        test($(Button.class).id("grant-button")).click();
+
+        assertThat(en.isInvalid()).isTrue();
+        assertThat(zh.isInvalid()).isTrue();
+        assertThat(en.getErrorMessage()).isEqualTo("Describe the scope in English or Chinese");
+        assertThat(whitelist.isWhitelisted(merchant.id(), today)).isFalse();
+
+        test(zh).setValue("跨境云托管");
+        test($(Button.class).id("grant-button")).click();
+
+        assertThat(whitelist.currentEntries(merchant.id()))
+                .singleElement()
+                .extracting(WhitelistGrant::scope)
+                .isEqualTo(Bilingual.of(null, "跨境云托管"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theGridShowsTheScopeInTheReadersLanguage() {
+        MerchantSummary merchant = newMerchant();
+        WhitelistGrant grant = whitelist.grant(merchant.id(), Bilingual.of("Hosting", "托管"), today, null, null);
+        UI.getCurrent().setLocale(Languages.CHINESE);
+        navigate(WhitelistView.class);
+        Grid<WhitelistGrant> grid = $(Grid.class).id("whitelist-grid");
+        int row = rows(grid).stream().map(WhitelistGrant::id).toList().indexOf(grant.id());
+
+        assertThat(test(grid).getCellText(row, 1)).isEqualTo("托管");
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(WhitelistView.class);
+        Grid<WhitelistGrant> english = $(Grid.class).id("whitelist-grid");
+        int englishRow = rows(english).stream().map(WhitelistGrant::id).toList().indexOf(grant.id());
+
+        assertThat(test(english).getCellText(englishRow, 1)).isEqualTo("Hosting");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void refusesAnEndBeforeTheStart() {
         MerchantSummary merchant = newMerchant();
         navigate(WhitelistView.class);
 
         ((ComboBox<MerchantSummary>) $(ComboBox.class).id("grant-merchant")).setValue(merchant);
-        test($(TextField.class).id("grant-scope")).setValue("Hosting");
+        test($(TextField.class).id("grant-scope-en")).setValue("Hosting");
         test($(DatePicker.class).id("grant-from")).setValue(today);
         DatePicker to = $(DatePicker.class).id("grant-to");
         to.setMin(null); // the browser would not offer such a day; a hand-typed one still arrives
@@ -103,7 +149,7 @@ class WhitelistViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void revokesAnEntryWithAReason() {
         MerchantSummary merchant = newMerchant();
-        WhitelistGrant grant = whitelist.grant(merchant.id(), "Hosting", today, null, null);
+        WhitelistGrant grant = whitelist.grant(merchant.id(), Bilingual.of("Hosting", null), today, null, null);
         navigate(WhitelistView.class);
         Grid<WhitelistGrant> grid = $(Grid.class).id("whitelist-grid");
         int row = rows(grid).stream().map(WhitelistGrant::id).toList().indexOf(grant.id());

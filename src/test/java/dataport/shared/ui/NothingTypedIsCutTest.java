@@ -29,6 +29,7 @@ import dataport.merchants.WhitelistGrant;
 import dataport.merchants.WhitelistService;
 import dataport.merchants.ui.WhitelistView;
 import dataport.search.ui.SearchView;
+import dataport.shared.Bilingual;
 import dataport.shared.Languages;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
@@ -109,9 +110,12 @@ class NothingTypedIsCutTest extends SpringBrowserlessTest {
         ((ComboBox<MerchantSummary>) $(ComboBox.class).id("grant-merchant")).setValue(merchant);
         String scope = "Cross-border data exchange. ".repeat(40);
         String note = "n".repeat(WhitelistService.NOTE_MAX + 1);
-        TextField scopeField = $(TextField.class).id("grant-scope");
+        TextField scopeField = $(TextField.class).id("grant-scope-en");
+        TextField scopeZhField = $(TextField.class).id("grant-scope-zh");
+        String scopeZh = "跨境数据交换。".repeat(150);
         TextArea noteField = $(TextArea.class).id("grant-note");
         test(scopeField).setValue(scope);
+        test(scopeZhField).setValue(scopeZh);
         test(noteField).setValue(note);
         refusedKeeping(scopeField, scope, WhitelistService.SCOPE_MAX);
         long before = whitelist.count(null);
@@ -119,11 +123,16 @@ class NothingTypedIsCutTest extends SpringBrowserlessTest {
         test($(Button.class).id("grant-button")).click();
 
         refusedKeeping(scopeField, scope, WhitelistService.SCOPE_MAX);
+        refusedKeeping(scopeZhField, scopeZh, WhitelistService.SCOPE_MAX);
         refusedKeeping(noteField, note, WhitelistService.NOTE_MAX);
         assertThat(whitelist.count(null)).isEqualTo(before);
 
         WhitelistGrant grant = whitelist.grant(
-                merchant.id(), "Length check " + System.nanoTime(), LocalDate.now(AuditService.ZONE), null, null);
+                merchant.id(),
+                Bilingual.of("Length check " + System.nanoTime(), null),
+                LocalDate.now(AuditService.ZONE),
+                null,
+                null);
         navigate(WhitelistView.class);
         Grid<WhitelistGrant> grid = $(Grid.class).id("whitelist-grid");
         int row = IntStream.range(0, test(grid).size())

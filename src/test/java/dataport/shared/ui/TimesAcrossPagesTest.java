@@ -95,7 +95,7 @@ class TimesAcrossPagesTest extends SpringBrowserlessTest {
                 marker);
         long merchant = jdbc.queryForObject("SELECT MIN(id) FROM merchant", Long.class);
         jdbc.update(
-                "INSERT INTO whitelist_entry (merchant_id, scope, valid_from, granted_by, granted_at) VALUES (?, ?, CURRENT_DATE - INTERVAL 1 DAY, 'system', ?)",
+                "INSERT INTO whitelist_entry (merchant_id, scope_en, valid_from, granted_by, granted_at) VALUES (?, ?, CURRENT_DATE - INTERVAL 1 DAY, 'system', ?)",
                 merchant,
                 marker,
                 at);
