@@ -5,7 +5,7 @@ import dataport.catalog.DeliveryMode;
 import dataport.catalog.DemoSignIn;
 import dataport.catalog.ListingAuthoring;
 import dataport.catalog.PricingModel;
-import dataport.catalog.SampleListings;
+import dataport.catalog.TestListings;
 import dataport.merchants.MerchantService;
 import dataport.orders.OrderStatus;
 import dataport.orders.PurchasedItem;
@@ -61,7 +61,7 @@ public class DeliveryFixtures {
     public long fileListing() {
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
         long n = NEXT_ORDER.incrementAndGet();
-        return authoring.create(SampleListings.content("Delivery test " + n, "交付测试 " + n));
+        return authoring.create(TestListings.content("Delivery test " + n, "交付测试 " + n));
     }
 
     /** Uploads {@code bytes} as the listing's file, as the demo merchant. */
