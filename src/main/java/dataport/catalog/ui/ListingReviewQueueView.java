@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dataport.catalog.ListingReview;
 import dataport.catalog.ReviewItem;
+import dataport.shared.ui.LengthLimits;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +35,7 @@ public class ListingReviewQueueView extends Div implements HasDynamicTitle {
         text.setLabel(getTranslation("review.listings.search"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
-        text.setMaxLength(200);
+        LengthLimits.guard(text, this, 200);
         text.setId("review-text-filter");
         Div filters = new Div(text);
         filters.addClassName("dp-filters");

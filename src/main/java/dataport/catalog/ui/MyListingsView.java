@@ -23,6 +23,7 @@ import dataport.catalog.ListingAuthoring;
 import dataport.catalog.ListingStatus;
 import dataport.catalog.WorkspaceFilter;
 import dataport.catalog.WorkspaceRow;
+import dataport.shared.ui.LengthLimits;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,7 +71,7 @@ public class MyListingsView extends Div implements HasDynamicTitle {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setId("text-filter");
-        text.setMaxLength(200);
+        LengthLimits.guard(text, this, 200);
         Div filters = new Div(text, status);
         filters.addClassName("dp-filters");
 

@@ -27,8 +27,7 @@ class MarkDeliveredForm extends Div {
         note.setHelperText(getTranslation("delivery.mark.note-help"));
         note.setWidthFull();
         note.setMinHeight("8rem");
-        // One more than allowed, so an over-long paste is refused with a message instead of being cut silently.
-        note.setMaxLength(NOTE_MAX + 1);
+        // No maxlength: the browser would cut a pasted note silently; the service refuses it with the limit named.
         mark.setText(getTranslation("delivery.mark.button"));
         mark.setId("mark-delivered-button");
         mark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

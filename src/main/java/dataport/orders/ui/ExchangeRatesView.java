@@ -54,7 +54,6 @@ public class ExchangeRatesView extends Div implements HasDynamicTitle {
 
         currency.setLabel(getTranslation("orders.rates.currency"));
         currency.setId("rate-currency");
-        currency.setMaxLength(3);
         rate.setLabel(getTranslation("orders.rates.usd-per-unit"));
         rate.setId("rate-value");
         Button save = new Button(getTranslation("orders.rates.save"), e -> save());
