@@ -2,16 +2,12 @@ package dataport.delivery.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import dataport.shared.ui.Times;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates (Beijing time, as the rest of the site shows them) and sizes in the reader's language. */
+/** Times (the reader's zone, labelled, through {@link Times}) and sizes in the reader's language. */
 final class Formats {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private Formats() {}
 
@@ -19,10 +15,7 @@ final class Formats {
         if (at == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale())
-                .withZone(ZONE)
-                .format(at);
+        return Times.format(locale(), at);
     }
 
     /** The page's language (components only know theirs through their UI). */

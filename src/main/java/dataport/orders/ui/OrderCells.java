@@ -2,10 +2,8 @@ package dataport.orders.ui;
 
 import com.vaadin.flow.component.html.Span;
 import dataport.orders.OrderStatus;
+import dataport.shared.ui.Times;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Small cells both order lists use: a state badge and a date in the reader's language. */
@@ -23,10 +21,7 @@ final class OrderCells {
     }
 
     static String date(Instant instant, Locale locale) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .format(instant.atZone(ZoneId.of("Asia/Shanghai")));
+        // The reader's zone, labelled, as on every other page.
+        return instant == null ? "" : Times.format(locale, instant);
     }
 }
