@@ -1,27 +1,42 @@
 package dataport.orders;
 
+import dataport.accounts.AccountService;
 import dataport.mail.MailService;
+import dataport.merchants.MerchantService;
+import dataport.shared.SiteUrl;
 import dataport.shared.ui.Translations;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The mails about an order, in the language the buyer used at checkout, sent in the transaction of the change. */
+/**
+ * The mails about an order, sent in the transaction of the change: to the buyer in the language used at checkout,
+ * and (a new order to deliver, an accepted delivery) to each member of the selling merchant in their own language.
+ */
 @Component
 class OrderMails {
 
     private final MailService mail;
     private final Translations translations;
-    private final String baseUrl;
+    private final SiteUrl site;
+    private final MerchantService merchants;
+    private final AccountService accounts;
 
-    OrderMails(MailService mail, Translations translations, @Value("${dataport.base-url}") String baseUrl) {
+    OrderMails(
+            MailService mail,
+            Translations translations,
+            SiteUrl site,
+            MerchantService merchants,
+            AccountService accounts) {
         this.mail = mail;
         this.translations = translations;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = site;
+        this.merchants = merchants;
+        this.accounts = accounts;
     }
 
     void paid(Order order) {
         send(order, "paid");
+        tellMerchant(order, "sold");
     }
 
     void delivered(Order order) {
@@ -30,6 +45,7 @@ class OrderMails {
 
     void accepted(Order order) {
         send(order, "accepted");
+        tellMerchant(order, "merchant-accepted");
     }
 
     void paymentFailed(Order order) {
@@ -52,6 +68,26 @@ class OrderMails {
                         order.getNumber(),
                         title,
                         order.total().format(locale),
-                        baseUrl + "/purchases/" + order.getId()));
+                        site.of("purchases/" + order.getId())));
+    }
+
+    private void tellMerchant(Order order, String what) {
+        for (long userId : merchants.memberIds(order.getMerchantId())) {
+            accounts.find(userId).ifPresent(member -> {
+                Locale locale = member.locale();
+                String title = order.getTitle().in(locale);
+                mail.send(
+                        member.email(),
+                        translations.getTranslation(
+                                "orders.mail." + what + ".subject", locale, order.getNumber(), title),
+                        translations.getTranslation(
+                                "orders.mail." + what + ".body",
+                                locale,
+                                order.getNumber(),
+                                title,
+                                order.total().format(locale),
+                                site.of("workspace/orders/" + order.getId())));
+            });
+        }
     }
 }

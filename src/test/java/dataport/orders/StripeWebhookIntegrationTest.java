@@ -7,6 +7,7 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.DeliveryMode;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.PricingModel;
+import dataport.merchants.MerchantService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,6 +69,9 @@ class StripeWebhookIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MerchantService merchants;
+
     @Value("${dataport.stripe.emulator-url:http://127.0.0.1:12111}")
     String emulatorUrl;
 
@@ -117,6 +121,15 @@ class StripeWebhookIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from stripe_event where id = ?", Long.class, completed))
                 .isEqualTo(1);
         assertThat(paidMails(order)).as("one transition, one mail").isEqualTo(1);
+        long members = jdbc.queryForObject(
+                "select count(*) from merchant_member m join customer_order o on o.merchant_id = m.merchant_id"
+                        + " where o.id = ?",
+                Long.class,
+                order);
+        assertThat(members).as("the seller has members to tell").isPositive();
+        assertThat(mails(order, "to deliver") + mails(order, "待交付"))
+                .as("each member of the seller is told once of the order to deliver")
+                .isEqualTo(members);
         assertThat(emulator.statLong("charges_succeeded") - charges).isEqualTo(1);
         assertThat(emulator.statLong("duplicate_charges") - duplicates).isZero();
     }
@@ -369,6 +382,8 @@ class StripeWebhookIntegrationTest {
         return catalog.recentlyPublished(200).stream()
                 .filter(l -> planIndex(l) >= 0)
                 .filter(l -> l.deliveryMode() != DeliveryMode.FILE && l.deliveryMode() != DeliveryMode.API)
+                // A seller with members, so the mail telling them of the order can be checked.
+                .filter(l -> !merchants.memberIds(l.merchant().id()).isEmpty())
                 .filter(l -> !l.merchant().name().in(Locale.ENGLISH).isBlank())
                 .filter(l -> l.merchant().isActive())
                 .findFirst()
