@@ -3,9 +3,11 @@ package dataport.catalog;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.Bilingual;
 import dataport.shared.Money;
+import dataport.shared.ui.PriceLabels;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Everything a buyer sees of one listing, and what the search index stores. */
@@ -42,5 +44,16 @@ public record ListingDetails(
                 .min(Comparator.comparingLong(p -> p.price().minorUnits()));
     }
 
-    public record Plan(Bilingual name, PricingModel model, BillingPeriod period, Bilingual unit, Money price) {}
+    public record Plan(Bilingual name, PricingModel model, BillingPeriod period, Bilingual unit, Money price) {
+
+        /** The plan's price as buyers read it on the listing and at checkout, in {@code locale}. */
+        public String priceLabel(Locale locale) {
+            return PriceLabels.of(
+                    locale,
+                    price,
+                    model.name(),
+                    period == null ? null : period.name(),
+                    unit == null ? null : unit.in(locale));
+        }
+    }
 }

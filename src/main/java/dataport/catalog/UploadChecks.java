@@ -1,5 +1,6 @@
 package dataport.catalog;
 
+import static dataport.shared.FileSignatures.extension;
 import static dataport.shared.FileSignatures.startsWith;
 import static dataport.shared.FileSignatures.tailContains;
 
@@ -19,7 +20,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -123,16 +123,6 @@ public final class UploadChecks {
             throw new InvalidUpload("workspace.upload.corrupt", limit);
         }
         return claimed;
-    }
-
-    private static Optional<String> extension(String fileName) {
-        if (fileName == null) {
-            return Optional.empty();
-        }
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0
-                ? Optional.empty()
-                : Optional.of(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private static Optional<String> sniffBinary(byte[] c) {

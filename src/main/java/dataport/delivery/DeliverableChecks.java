@@ -1,5 +1,6 @@
 package dataport.delivery;
 
+import static dataport.shared.FileSignatures.extension;
 import static dataport.shared.FileSignatures.startsWith;
 import static dataport.shared.FileSignatures.tailContains;
 
@@ -7,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -108,16 +108,6 @@ final class DeliverableChecks {
             return Optional.of("binary");
         }
         return Optional.empty();
-    }
-
-    private static Optional<String> extension(String fileName) {
-        if (fileName == null) {
-            return Optional.empty();
-        }
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0
-                ? Optional.empty()
-                : Optional.of(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /**

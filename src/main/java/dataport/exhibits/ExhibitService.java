@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -236,27 +237,26 @@ public class ExhibitService {
     @Transactional
     @PreAuthorize(CURATORS)
     public long publish(long id, long version) {
-        Exhibit exhibit = current(id, version);
-        exhibit.publish(clock.instant());
-        record(exhibit, "published", List.of());
-        return exhibits.saveAndFlush(exhibit).getVersion();
+        return transition(id, version, Exhibit::publish, "published");
     }
 
     @Transactional
     @PreAuthorize(CURATORS)
     public long archive(long id, long version) {
-        Exhibit exhibit = current(id, version);
-        exhibit.archive(clock.instant());
-        record(exhibit, "archived", List.of());
-        return exhibits.saveAndFlush(exhibit).getVersion();
+        return transition(id, version, Exhibit::archive, "archived");
     }
 
     @Transactional
     @PreAuthorize(CURATORS)
     public long backToDraft(long id, long version) {
+        return transition(id, version, Exhibit::backToDraft, "back-to-draft");
+    }
+
+    /** Moves the exhibit to another status now and records it, for a status change that asks nothing else. */
+    private long transition(long id, long version, BiConsumer<Exhibit, Instant> change, String action) {
         Exhibit exhibit = current(id, version);
-        exhibit.backToDraft(clock.instant());
-        record(exhibit, "back-to-draft", List.of());
+        change.accept(exhibit, clock.instant());
+        record(exhibit, action, List.of());
         return exhibits.saveAndFlush(exhibit).getVersion();
     }
 

@@ -1,8 +1,13 @@
 package dataport.shared;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
-/** Byte tests for recognising a file's type from its content, not its name (uploads of documents, images, samples). */
+/**
+ * Byte tests for recognising a file's type from its content, not its name (uploads of documents, images, samples),
+ * and the name's extension to hold that type against.
+ */
 public final class FileSignatures {
 
     private FileSignatures() {}
@@ -21,5 +26,16 @@ public final class FileSignatures {
             }
         }
         return false;
+    }
+
+    /** The part of {@code fileName} after its last dot, in lower case; empty when there is no dot or no name. */
+    public static Optional<String> extension(String fileName) {
+        if (fileName == null) {
+            return Optional.empty();
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0
+                ? Optional.empty()
+                : Optional.of(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

@@ -1,7 +1,5 @@
 package dataport.catalog.ui;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,7 +13,7 @@ import java.util.Map;
  * by side. No field cuts what is typed or pasted: a value over its limit is refused by the server's
  * rules with a message that names the limit.
  */
-class BasicsSection extends Div implements EditorSection {
+class BasicsSection extends TextsSection {
 
     final TextField titleEn = new TextField();
     final TextField titleZh = new TextField();
@@ -23,7 +21,6 @@ class BasicsSection extends Div implements EditorSection {
     final TextArea summaryZh = new TextArea();
     final TextArea descriptionEn = new TextArea();
     final TextArea descriptionZh = new TextArea();
-    private final Map<String, HasValidation> fields;
 
     BasicsSection() {
         EditorFields.label(titleEn, "workspace.form.title-en", "listing-title-en");
@@ -36,13 +33,13 @@ class BasicsSection extends Div implements EditorSection {
             description.setHelperText(getTranslation("workspace.form.markdown"));
             description.addClassName("dp-description-field");
         }
-        fields = Map.of(
+        own(Map.of(
                 "titleEn", titleEn,
                 "titleZh", titleZh,
                 "summaryEn", summaryEn,
                 "summaryZh", summaryZh,
                 "descriptionEn", descriptionEn,
-                "descriptionZh", descriptionZh);
+                "descriptionZh", descriptionZh));
         add(
                 new H2(getTranslation("workspace.form.texts")),
                 EditorFields.twoColumns(titleEn, titleZh, summaryEn, summaryZh, descriptionEn, descriptionZh));
@@ -66,21 +63,5 @@ class BasicsSection extends Div implements EditorSection {
 
     Bilingual description() {
         return Bilingual.of(descriptionEn.getValue(), descriptionZh.getValue());
-    }
-
-    @Override
-    public boolean showError(String field, String message) {
-        return EditorFields.show(fields.get(field), message);
-    }
-
-    @Override
-    public void clearErrors() {
-        fields.values().forEach(f -> f.setInvalid(false));
-    }
-
-    @Override
-    public void setEditable(boolean editable) {
-        List.of(titleEn, titleZh).forEach(f -> f.setReadOnly(!editable));
-        List.of(summaryEn, summaryZh, descriptionEn, descriptionZh).forEach(f -> f.setReadOnly(!editable));
     }
 }

@@ -24,7 +24,6 @@ import dataport.shared.Languages;
 import dataport.shared.Markdown;
 import dataport.shared.ui.Countries;
 import dataport.shared.ui.MerchantContact;
-import dataport.shared.ui.PriceLabels;
 import dataport.shared.ui.Times;
 import dataport.shared.ui.WhitelistBadge;
 import java.io.ByteArrayInputStream;
@@ -252,12 +251,7 @@ class ListingPresentation extends Div {
             }
             Span model = new Span(getTranslation("pricing." + plan.model()));
             model.addClassName("dp-badge");
-            Span price = new Span(PriceLabels.of(
-                    locale,
-                    plan.price(),
-                    plan.model().name(),
-                    plan.period() == null ? null : plan.period().name(),
-                    plan.unit() == null ? null : plan.unit().in(locale)));
+            Span price = new Span(plan.priceLabel(locale));
             price.addClassName("dp-plan-price");
             Div row = new Div(name, model, price);
             row.addClassName("dp-plan");

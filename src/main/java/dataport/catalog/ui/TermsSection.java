@@ -1,29 +1,25 @@
 package dataport.catalog.ui;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import dataport.catalog.ListingContent;
 import dataport.shared.Bilingual;
-import java.util.List;
 import java.util.Map;
 
 /** The editor's terms: service level and licence, English and Chinese side by side. */
-class TermsSection extends Div implements EditorSection {
+class TermsSection extends TextsSection {
 
     final TextArea slaEn = new TextArea();
     final TextArea slaZh = new TextArea();
     final TextArea licenceEn = new TextArea();
     final TextArea licenceZh = new TextArea();
-    private final Map<String, HasValidation> fields;
 
     TermsSection() {
         EditorFields.label(slaEn, "workspace.form.sla-en", "listing-sla-en");
         EditorFields.label(slaZh, "workspace.form.sla-zh", "listing-sla-zh");
         EditorFields.label(licenceEn, "workspace.form.licence-en", "listing-licence-en");
         EditorFields.label(licenceZh, "workspace.form.licence-zh", "listing-licence-zh");
-        fields = Map.of("slaEn", slaEn, "slaZh", slaZh, "licenceEn", licenceEn, "licenceZh", licenceZh);
+        own(Map.of("slaEn", slaEn, "slaZh", slaZh, "licenceEn", licenceEn, "licenceZh", licenceZh));
         add(
                 new H2(getTranslation("workspace.form.terms")),
                 EditorFields.twoColumns(slaEn, slaZh, licenceEn, licenceZh));
@@ -42,20 +38,5 @@ class TermsSection extends Div implements EditorSection {
 
     Bilingual licence() {
         return Bilingual.of(licenceEn.getValue(), licenceZh.getValue());
-    }
-
-    @Override
-    public boolean showError(String field, String message) {
-        return EditorFields.show(fields.get(field), message);
-    }
-
-    @Override
-    public void clearErrors() {
-        fields.values().forEach(f -> f.setInvalid(false));
-    }
-
-    @Override
-    public void setEditable(boolean editable) {
-        List.of(slaEn, slaZh, licenceEn, licenceZh).forEach(f -> f.setReadOnly(!editable));
     }
 }

@@ -4,10 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dataport.delivery.DeliveryOverview;
 import dataport.delivery.EntitlementKind;
@@ -15,7 +11,6 @@ import dataport.delivery.Purchases;
 import dataport.orders.OrderStatus;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
-import java.util.Optional;
 
 /**
  * A buyer's purchase at {@code /purchases/{orderId}}: the receipt, then what it unlocked (the file, API keys or the
@@ -23,33 +18,19 @@ import java.util.Optional;
  */
 @Route(value = "purchases/:orderId", layout = MainLayout.class)
 @PermitAll
-public class PurchaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class PurchaseView extends OrderPage {
 
     private final Purchases purchases;
-    private long orderId;
-    private String title = "";
 
     PurchaseView(Purchases purchases) {
+        super("dp-purchase", purchases::purchase);
         this.purchases = purchases;
-        addClassName("dp-page");
-        addClassName("dp-purchase");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<DeliveryOverview> overview =
-                event.getRouteParameters().get("orderId").flatMap(Ids::parse).flatMap(purchases::purchase);
-        if (overview.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        orderId = overview.get().item().orderId();
-        show(overview.get());
-    }
-
-    private void show(DeliveryOverview overview) {
+    void show(DeliveryOverview overview) {
         removeAll();
-        title = getTranslation("delivery.purchase.title", overview.item().orderNumber());
+        pageTitle(getTranslation("delivery.purchase.title", overview.item().orderNumber()));
         Anchor back = new Anchor("purchases", getTranslation("delivery.purchase.back"));
         back.setId("back-to-purchases");
         H1 heading = new H1(overview.item().listingTitle().in(getLocale()));
@@ -62,7 +43,8 @@ public class PurchaseView extends Div implements BeforeEnterObserver, HasDynamic
         } else if (overview.entitlement().kind() == EntitlementKind.DOWNLOAD) {
             add(new DownloadPanel(overview));
         } else if (overview.entitlement().kind() == EntitlementKind.API_KEY) {
-            add(new ApiKeyPanel(overview, () -> purchases.createApiKey(orderId), () -> purchases.purchase(orderId)));
+            add(new ApiKeyPanel(
+                    overview, () -> purchases.createApiKey(orderId()), () -> purchases.purchase(orderId())));
         } else {
             add(new AccessPanel(overview.item().deliveryMode()));
         }
@@ -74,13 +56,8 @@ public class PurchaseView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void accept() {
-        purchases.accept(orderId);
+        purchases.accept(orderId());
         Notification.show(getTranslation("delivery.accept.thanks"), 4000, Notification.Position.BOTTOM_CENTER);
-        purchases.purchase(orderId).ifPresent(this::show);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        reload();
     }
 }

@@ -1,21 +1,15 @@
 package dataport.delivery.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dataport.delivery.DeliveryOverview;
 import dataport.delivery.Fulfilment;
 import dataport.orders.OrderStatus;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Optional;
 
 /**
  * A merchant's order at {@code /workspace/orders/{orderId}}: the receipt, what to deliver for its delivery mode (for a
@@ -24,33 +18,20 @@ import java.util.Optional;
  */
 @Route(value = "workspace/orders/:orderId", layout = MainLayout.class)
 @RolesAllowed("MERCHANT")
-public class SaleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class SaleView extends OrderPage {
 
     private final Fulfilment fulfilment;
-    private long orderId;
-    private String title = "";
 
     SaleView(Fulfilment fulfilment) {
+        super("dp-sale", fulfilment::sale);
         this.fulfilment = fulfilment;
-        addClassName("dp-page");
-        addClassName("dp-sale");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<DeliveryOverview> overview =
-                event.getRouteParameters().get("orderId").flatMap(Ids::parse).flatMap(fulfilment::sale);
-        if (overview.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        orderId = overview.get().item().orderId();
-        show(overview.get());
-    }
-
-    private void show(DeliveryOverview overview) {
+    void show(DeliveryOverview overview) {
         removeAll();
-        title = getTranslation("delivery.sale.title", overview.item().orderNumber());
+        String title = getTranslation("delivery.sale.title", overview.item().orderNumber());
+        pageTitle(title);
         Anchor back = new Anchor("workspace/orders", getTranslation("delivery.sale.back"));
         back.setId("back-to-orders");
         add(back, new H1(title), new OrderFacts(overview), new FulfilmentSteps(overview));
@@ -67,13 +48,8 @@ public class SaleView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void markDelivered(String note) {
-        fulfilment.markDelivered(orderId, note);
+        fulfilment.markDelivered(orderId(), note);
         Notification.show(getTranslation("delivery.mark.done"), 4000, Notification.Position.BOTTOM_CENTER);
-        fulfilment.sale(orderId).ifPresent(this::show);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
+        reload();
     }
 }

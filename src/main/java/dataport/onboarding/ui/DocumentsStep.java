@@ -16,7 +16,6 @@ import dataport.onboarding.ApplicationDetails;
 import dataport.onboarding.DocumentFile;
 import dataport.onboarding.DocumentInfo;
 import dataport.onboarding.DocumentKind;
-import dataport.onboarding.Draft;
 import dataport.onboarding.Fields;
 import dataport.onboarding.InvalidApplication;
 import dataport.onboarding.OnboardingService;
@@ -26,10 +25,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 
 /** Step (b): the registration document the origin requires, and any others; each upload is stored at once. */
-class DocumentsStep extends StepForm {
+class DocumentsStep extends FieldlessStep {
 
     static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -37,7 +35,6 @@ class DocumentsStep extends StepForm {
     private final Select<DocumentKind> documentKind = new Select<>();
     private final Span documentsError = new Span();
     private final Div documentList = new Div();
-    private ApplicationDetails application;
 
     DocumentsStep(OnboardingService onboarding) {
         super(onboarding, "onboarding.step.DOCUMENTS");
@@ -85,7 +82,7 @@ class DocumentsStep extends StepForm {
 
     @Override
     protected void show(ApplicationDetails application) {
-        this.application = application;
+        remember(application);
         Origin origin = application == null || application.organisation().origin() == null
                 ? Origin.FOREIGN
                 : application.organisation().origin();
@@ -96,17 +93,6 @@ class DocumentsStep extends StepForm {
                         : "onboarding.documents.required-foreign"));
         documentsError.setVisible(false);
         renderDocuments();
-    }
-
-    @Override
-    protected boolean unanswered() {
-        return true;
-    }
-
-    /** Nothing to keep: each document is stored when uploaded. */
-    @Override
-    protected Draft keepDraft() {
-        return new Draft(application, Map.of());
     }
 
     @Override
@@ -160,8 +146,8 @@ class DocumentsStep extends StepForm {
     }
 
     private void refresh() {
-        application = onboarding.mine().orElse(application);
-        saved(application);
+        remember(onboarding.mine().orElse(application()));
+        saved(application());
         renderDocuments();
     }
 
@@ -172,7 +158,8 @@ class DocumentsStep extends StepForm {
 
     private void renderDocuments() {
         documentList.removeAll();
-        List<DocumentInfo> docs = application == null ? List.of() : application.documents();
+        List<DocumentInfo> docs =
+                application() == null ? List.of() : application().documents();
         if (docs.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("onboarding.documents.none"));
             none.setId("documents-none");

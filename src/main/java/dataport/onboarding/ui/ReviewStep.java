@@ -8,17 +8,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import dataport.onboarding.ApplicationDetails;
 import dataport.onboarding.DocumentInfo;
-import dataport.onboarding.Draft;
 import dataport.onboarding.OnboardingService;
 import dataport.onboarding.WizardStep;
 import java.util.Locale;
-import java.util.Map;
 
 /** Step (e): everything as it will be submitted, and what is still missing. */
-class ReviewStep extends StepForm {
+class ReviewStep extends FieldlessStep {
 
     private final Div content = new Div();
-    private ApplicationDetails application;
 
     ReviewStep(OnboardingService onboarding) {
         super(onboarding, "onboarding.step.REVIEW");
@@ -32,7 +29,7 @@ class ReviewStep extends StepForm {
 
     @Override
     protected void show(ApplicationDetails application) {
-        this.application = application;
+        remember(application);
         content.removeAll();
         var missing = onboarding.missing();
         if (!missing.isEmpty()) {
@@ -50,18 +47,8 @@ class ReviewStep extends StepForm {
     }
 
     @Override
-    protected boolean unanswered() {
-        return true;
-    }
-
-    @Override
-    protected Draft keepDraft() {
-        return new Draft(application, Map.of());
-    }
-
-    @Override
     ApplicationDetails complete() {
-        return application;
+        return application();
     }
 
     /** The application as staff will read it, with links to its documents. */

@@ -5,17 +5,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dataport.orders.OrderService;
 import dataport.orders.OrderStatus;
 import dataport.orders.OrderSummary;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
-import java.util.Optional;
 
 /**
  * {@code /checkout/return/{orderId}}: where Stripe sends the buyer after paying. The webhook may not have come yet,
@@ -24,28 +19,14 @@ import java.util.Optional;
 @StyleSheet("themes/dataport/orders.css")
 @Route(value = "checkout/return/:orderId", layout = MainLayout.class)
 @PermitAll
-public class CheckoutReturnView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private final OrderService orders;
+public class CheckoutReturnView extends CheckoutOutcomePage {
 
     CheckoutReturnView(OrderService orders) {
-        this.orders = orders;
-        addClassNames("dp-page", "dp-checkout-return");
+        super(orders::confirmReturn, "orders.return.title");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<OrderSummary> order =
-                event.getRouteParameters().getLong("orderId").flatMap(orders::confirmReturn);
-        if (order.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(order.get());
-    }
-
-    private void show(OrderSummary o) {
-        removeAll();
+    void show(OrderSummary o) {
         boolean paid = o.status() != OrderStatus.PENDING_PAYMENT && o.status() != OrderStatus.CANCELLED;
         H1 heading = new H1(getTranslation(paid ? "orders.return.paid" : "orders.return.pending"));
         heading.setId("return-heading");
@@ -66,10 +47,5 @@ public class CheckoutReturnView extends Div implements BeforeEnterObserver, HasD
         Div links = new Div(detail, all);
         links.addClassName("dp-checkout-links");
         add(heading, state, what, next, links);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("orders.return.title") + " · " + getTranslation("app.name");
     }
 }

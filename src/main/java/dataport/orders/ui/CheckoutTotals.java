@@ -11,7 +11,6 @@ import dataport.catalog.PricingModel;
 import dataport.orders.IndicativeRates;
 import dataport.shared.Languages;
 import dataport.shared.Money;
-import dataport.shared.ui.PriceLabels;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -39,12 +38,7 @@ class CheckoutTotals extends Div {
         addClassName("dp-checkout-totals");
         var locale = getLocale();
         H2 name = new H2(plan.name() == null ? "" : plan.name().in(locale));
-        Span price = new Span(PriceLabels.of(
-                locale,
-                plan.price(),
-                plan.model().name(),
-                plan.period() == null ? null : plan.period().name(),
-                plan.unit() == null ? null : plan.unit().in(locale)));
+        Span price = new Span(plan.priceLabel(locale));
         price.setId("checkout-price");
         add(name, price);
 

@@ -1,10 +1,8 @@
 package dataport.orders.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dataport.orders.OrderService;
 import dataport.shared.ui.MainLayout;
@@ -17,36 +15,23 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("themes/dataport/orders.css")
 @Route(value = MerchantOrdersView.ROUTE, layout = MainLayout.class)
 @RolesAllowed("MERCHANT")
-public class MerchantOrdersView extends Div implements HasDynamicTitle {
+public class MerchantOrdersView extends OrdersPage {
 
     public static final String ROUTE = "workspace/orders";
 
-    static final int LIMIT = 200;
-
-    final Div list = new Div();
-
     MerchantOrdersView(OrderService orders) {
-        addClassNames("dp-page", "dp-orders");
+        super("orders.sales.title");
         H1 heading = new H1(getTranslation("orders.sales.title"));
         Paragraph lead = new Paragraph(getTranslation("orders.sales.lead"));
         lead.addClassName("dp-muted");
         long count = orders.countMySales();
-        Paragraph empty = new Paragraph(getTranslation("orders.sales.empty"));
-        empty.setId("sales-empty");
-        empty.setVisible(count == 0);
-
-        list.setId("sales");
-        list.addClassName("dp-order-list");
-        orders.mySales(0, LIMIT).forEach(o -> list.add(new OrderCard(o, ROUTE + "/" + o.id(), true)));
-        list.setVisible(count > 0);
-        Paragraph more = new Paragraph(getTranslation("orders.list.more", LIMIT, count));
-        more.addClassName("dp-muted");
-        more.setVisible(count > LIMIT);
-        add(heading, lead, empty, list, more);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("orders.sales.title") + " · " + getTranslation("app.name");
+        add(heading, lead);
+        add(listing(
+                "sales",
+                "orders.sales.empty",
+                count,
+                orders.mySales(0, LIMIT).stream()
+                        .map(o -> new OrderCard(o, ROUTE + "/" + o.id(), true))
+                        .toList()));
     }
 }
