@@ -2,6 +2,7 @@ package dataport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,25 @@ class ModuleDocumentationTests {
                         module -> assertThat(Files.exists(docs.resolve("module-" + module.getIdentifier() + ".puml")))
                                 .as(module.getIdentifier().toString())
                                 .isTrue());
+    }
+
+    @Test
+    void theReadmesModuleTableHasARowForEveryModuleWithItsPackageInfoText() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        ApplicationModules modules = ApplicationModules.of(Application.class);
+
+        assertThat(modules.stream()).allSatisfy(module -> {
+            String name = module.getIdentifier().toString();
+            String javadoc = Files.readString(Path.of("src/main/java/dataport", name, "package-info.java"));
+            String text = javadoc.substring(javadoc.indexOf("/**") + 3, javadoc.indexOf("*/"))
+                    .replaceAll("\\s*\\*\\s*", " ")
+                    .strip();
+            // "Audit: the append-only trail…" may read "The append-only trail…" in the table's row.
+            String withoutName = text.replaceFirst("^[\\p{L} ]{1,30}: (\\p{L})", "$1");
+            withoutName = Character.toUpperCase(withoutName.charAt(0)) + withoutName.substring(1);
+            assertThat(readme)
+                    .as("README row of module " + name)
+                    .containsAnyOf("| `" + name + "` | " + text + " |", "| `" + name + "` | " + withoutName + " |");
+        });
     }
 }
