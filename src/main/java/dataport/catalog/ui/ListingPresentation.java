@@ -266,7 +266,7 @@ class ListingPresentation extends Div {
             box.add(row);
         }
         if (!buyLinks) {
-            Paragraph note = new Paragraph(getTranslation("listing.buy-soon"));
+            Paragraph note = new Paragraph(getTranslation("listing.buy-preview"));
             note.addClassName("dp-muted");
             box.add(note);
         }
