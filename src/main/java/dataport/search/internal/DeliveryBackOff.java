@@ -22,6 +22,7 @@ class DeliveryBackOff {
     private final Clock clock;
     private boolean failing;
     private Duration delay = FIRST;
+    private boolean sweepOwed;
     private Instant nextAttempt;
     private Instant failingSince;
     private long failures;
@@ -35,6 +36,7 @@ class DeliveryBackOff {
         failures++;
         if (!failing) {
             failing = true;
+            sweepOwed = false;
             failingSince = clock.instant();
             delay = FIRST;
             nextAttempt = failingSince.plus(delay);
@@ -57,13 +59,18 @@ class DeliveryBackOff {
             failures = 0;
             delay = FIRST;
             nextAttempt = null;
+            // Updates resubmitted together race: one may fail just before another gets through. Without one more
+            // pass, those would wait for the once-a-minute check of stuck publications.
+            sweepOwed = true;
         }
     }
 
     /** Whether failed updates should be tried again now; if so, the next attempt is pushed back (doubling). */
     synchronized boolean isDue() {
         if (!failing) {
-            return false;
+            boolean sweep = sweepOwed;
+            sweepOwed = false;
+            return sweep;
         }
         Instant now = clock.instant();
         if (now.isBefore(nextAttempt)) {

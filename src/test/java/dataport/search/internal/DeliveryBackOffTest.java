@@ -62,6 +62,21 @@ class DeliveryBackOffTest {
     }
 
     @Test
+    void theFirstSuccessAfterAnOutageOwesOneMorePassForUpdatesThatFailedMeanwhile() {
+        backOff.failed("down");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(backOff.isDue()).isTrue();
+
+        backOff.succeeded();
+
+        assertThat(backOff.isDue())
+                .as("one pass for what failed while the others got through")
+                .isTrue();
+        assertThat(backOff.isDue()).as("only one").isFalse();
+        assertThat(backOff.isFailing()).isFalse();
+    }
+
+    @Test
     void furtherFailuresDuringAnOutageDoNotPostponeTheNextAttempt() {
         backOff.failed("down");
         clock.advance(Duration.ofMillis(900));
