@@ -7,6 +7,9 @@ public enum UpdateFrequency {
     WEEKLY,
     MONTHLY,
     QUARTERLY,
+    YEARLY,
+    /** Updated now and then, on no fixed schedule (as Chinese data exchanges publish 不定期). */
+    IRREGULAR,
     ON_DEMAND,
     STATIC
 }

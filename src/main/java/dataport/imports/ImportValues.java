@@ -155,6 +155,29 @@ public final class ImportValues {
         words(ImportField.UPDATE_FREQUENCY, "WEEKLY", "weekly", "every week", "week", "每周", "周更", "周");
         words(ImportField.UPDATE_FREQUENCY, "MONTHLY", "monthly", "every month", "month", "每月", "月更", "月");
         words(ImportField.UPDATE_FREQUENCY, "QUARTERLY", "quarterly", "every quarter", "quarter", "每季度", "季度", "季更");
+        words(
+                ImportField.UPDATE_FREQUENCY,
+                "YEARLY",
+                "yearly",
+                "annually",
+                "annual",
+                "every year",
+                "year",
+                "每年",
+                "年度",
+                "按年",
+                "年更",
+                "年");
+        words(
+                ImportField.UPDATE_FREQUENCY,
+                "IRREGULAR",
+                "irregular",
+                "irregularly",
+                "ad hoc",
+                "from time to time",
+                "不定期",
+                "不定期更新",
+                "不定时");
         words(ImportField.UPDATE_FREQUENCY, "ON_DEMAND", "on demand", "on-demand", "as needed", "按需", "按需更新");
         words(ImportField.UPDATE_FREQUENCY, "STATIC", "static", "never", "none", "one off", "不更新", "静态", "一次性");
         words(ImportField.DELIVERY_MODE, "API", "api", "rest", "rest api", "interface", "接口", "api接口", "数据接口");

@@ -97,6 +97,14 @@ class MappingTest {
                 .isEmpty();
         assertThat(ImportValues.suggest(ImportField.UPDATE_FREQUENCY, "每季度", CATEGORIES))
                 .contains("QUARTERLY");
+        assertThat(ImportValues.suggest(ImportField.UPDATE_FREQUENCY, "每年", CATEGORIES))
+                .contains("YEARLY");
+        assertThat(ImportValues.suggest(ImportField.UPDATE_FREQUENCY, "Annually", CATEGORIES))
+                .contains("YEARLY");
+        assertThat(ImportValues.suggest(ImportField.UPDATE_FREQUENCY, "不定期", CATEGORIES))
+                .contains("IRREGULAR");
+        assertThat(ImportValues.suggest(ImportField.UPDATE_FREQUENCY, "irregular", CATEGORIES))
+                .contains("IRREGULAR");
         assertThat(ImportValues.suggest(ImportField.DELIVERY_MODE, "私有化部署", CATEGORIES))
                 .contains("ON_PREMISE");
         assertThat(ImportValues.suggest(ImportField.CLASSIFICATION, "Important", CATEGORIES))

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every user-visible string exists in English and Simplified Chinese, in every module's i18n bundle. */
 class TranslationsTest {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{\\d");
 
     private final Translations translations = new Translations();
     private final Map<String, String> english = translations.all(Languages.ENGLISH);
@@ -42,6 +45,28 @@ class TranslationsTest {
             bundle.forEach((key, value) -> {
                 assertThat(value).as(key).isNotBlank();
                 new MessageFormat(value); // throws on a broken pattern
+            });
+        }
+    }
+
+    /**
+     * A pattern with parameters goes through MessageFormat (which turns {@code ''} into one apostrophe and swallows a
+     * single one); a message without parameters is shown as written. So a doubled apostrophe must never reach the
+     * reader, and a single one must not vanish.
+     */
+    @Test
+    void noRenderedMessageShowsADoubledApostropheOrLosesASingleOne() {
+        for (Map<String, String> bundle : List.of(english, chinese)) {
+            bundle.forEach((key, pattern) -> {
+                boolean formatted = PARAMETER.matcher(pattern).find();
+                String rendered =
+                        formatted ? new MessageFormat(pattern).format(new Object[] {1, 1, 1, 1, 1, 1, 1, 1}) : pattern;
+                assertThat(rendered).as(key + " as readers see it").doesNotContain("''");
+                if (formatted) {
+                    assertThat(pattern.replace("''", ""))
+                            .as(key + ": a lone apostrophe that MessageFormat would swallow")
+                            .doesNotContain("'");
+                }
             });
         }
     }
