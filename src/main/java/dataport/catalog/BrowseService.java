@@ -45,6 +45,11 @@ public class BrowseService {
         return tracks;
     }
 
+    /** Whether a category has this code (its page exists even while it holds no listing). */
+    public boolean hasCategory(String code) {
+        return categories.findByCode(code).isPresent();
+    }
+
     /**
      * A category and one page of its published listings, newest first: a track's page holds the listings of all its
      * sub-tracks (and any filed under the track itself). Empty when there is no such category.

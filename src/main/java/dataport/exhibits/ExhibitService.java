@@ -94,6 +94,12 @@ public class ExhibitService {
         return exhibits.findBySlug(slug).filter(e -> e.isLiveAt(now)).map(e -> page(e, e.content(), e.getId()));
     }
 
+    /** Whether an exhibit or hall by that name is live now (its page exists). */
+    public boolean isLive(String slug) {
+        Instant now = clock.instant();
+        return exhibits.findBySlug(slug).filter(e -> e.isLiveAt(now)).isPresent();
+    }
+
     /**
      * Up to {@code perOrigin} domestic and as many foreign merchants to feature: first the curators' picks (merchants
      * placed in live exhibits and halls, in their order), then active merchants by name, so the choice is stable.

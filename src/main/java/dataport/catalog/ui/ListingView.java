@@ -47,7 +47,7 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
         show(listing);
     }
 
-    private static Optional<Long> parseId(String raw) {
+    static Optional<Long> parseId(String raw) {
         try {
             return Optional.of(Long.parseLong(raw));
         } catch (NumberFormatException e) {
