@@ -95,7 +95,7 @@ public class BulkListings {
             l.getLanguages().forEach(g -> languageRows.add(new Object[] {id, g}));
             int position = 0;
             for (PricingPlan plan : l.getPlans()) {
-                ListingDetails.Plan v = plan.toView();
+                CatalogService.NewPlan v = plan.toContent();
                 planRows.add(new Object[] {
                     id,
                     position++,

@@ -24,28 +24,13 @@ final class BuyerPreview {
                         .filter(r -> r.code().equals(c.categoryCode()))
                         .findFirst()
                         .orElse(null);
-        return new ListingDetails(
-                id,
-                version,
-                status,
-                ListingContents.orEmpty(c.title()),
-                ListingContents.orEmpty(c.summary()),
-                ListingContents.orEmpty(c.description()),
-                category,
-                merchant,
-                c.deliveryMode(),
-                c.classification(),
-                Boolean.TRUE.equals(c.personalInformation()),
-                c.crossBorder(),
-                c.updateFrequency(),
-                ListingContents.orEmpty(c.sla()),
-                ListingContents.orEmpty(c.licence()),
-                c.tags(),
-                c.regions(),
-                c.languages(),
-                c.plans().stream()
-                        .map(p -> new ListingDetails.Plan(p.name(), p.model(), p.period(), p.unit(), p.price()))
-                        .toList(),
-                null);
+        ListingContent shown = c.toBuilder()
+                .title(ListingContents.orEmpty(c.title()))
+                .summary(ListingContents.orEmpty(c.summary()))
+                .description(ListingContents.orEmpty(c.description()))
+                .sla(ListingContents.orEmpty(c.sla()))
+                .licence(ListingContents.orEmpty(c.licence()))
+                .build();
+        return new ListingDetails(id, version, status, shown, category, merchant, null);
     }
 }

@@ -217,18 +217,14 @@ class Listing extends AbstractAggregateRoot<Listing> {
         if (imageIds.size() > ListingRules.IMAGES_MAX) {
             throw new IllegalArgumentException("At most " + ListingRules.IMAGES_MAX + " images");
         }
-        this.imageIds = imageIds.isEmpty()
-                ? null
-                : String.join(",", imageIds.stream().map(String::valueOf).toList());
+        this.imageIds = imageIdsColumn(imageIds);
         this.sampleFileId = sampleFileId;
         this.updatedAt = now;
     }
 
     private void apply(long categoryId, ListingContent c, Instant now) {
         applyExceptFiles(categoryId, c, now);
-        this.imageIds = c.imageIds().isEmpty()
-                ? null
-                : String.join(",", c.imageIds().stream().map(String::valueOf).toList());
+        this.imageIds = imageIdsColumn(c.imageIds());
         this.sampleFileId = c.sampleFileId();
     }
 
@@ -423,10 +419,22 @@ class Listing extends AbstractAggregateRoot<Listing> {
     }
 
     List<Long> getImageIds() {
-        if (imageIds == null || imageIds.isBlank()) {
+        return imageIdsOf(imageIds);
+    }
+
+    /** The {@code image_ids} column's value for these ids: comma-separated, null for none. */
+    private static String imageIdsColumn(List<Long> ids) {
+        return ids.isEmpty()
+                ? null
+                : String.join(",", ids.stream().map(String::valueOf).toList());
+    }
+
+    /** The ids in an {@code image_ids} column's value, in display order. */
+    static List<Long> imageIdsOf(String column) {
+        if (column == null || column.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(imageIds.split(",")).map(Long::valueOf).toList();
+        return java.util.Arrays.stream(column.split(",")).map(Long::valueOf).toList();
     }
 
     Long getSampleFileId() {

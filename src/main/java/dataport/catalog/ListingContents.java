@@ -1,6 +1,5 @@
 package dataport.catalog;
 
-import dataport.catalog.CatalogService.NewPlan;
 import dataport.shared.Bilingual;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +29,7 @@ final class ListingContents {
                 List.copyOf(l.getTags()),
                 List.copyOf(l.getRegions()),
                 List.copyOf(l.getLanguages()),
-                l.getPlans().stream()
-                        .map(PricingPlan::toView)
-                        .map(p -> new NewPlan(p.name(), p.model(), p.period(), p.unit(), p.price()))
-                        .toList(),
+                l.getPlans().stream().map(PricingPlan::toContent).toList(),
                 l.getImageIds(),
                 l.getSampleFileId());
     }

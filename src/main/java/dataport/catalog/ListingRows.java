@@ -1,5 +1,6 @@
 package dataport.catalog;
 
+import dataport.catalog.CatalogService.NewPlan;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.Bilingual;
@@ -45,7 +46,7 @@ class ListingRows {
                 "SELECT id, version, status, title_en, title_zh, summary_en, summary_zh, description_en,"
                         + " description_zh, category_id, merchant_id, delivery_mode, classification,"
                         + " personal_information, cross_border, update_frequency, sla_en, sla_zh, licence_en,"
-                        + " licence_zh, published_at FROM listing WHERE id IN (:ids)",
+                        + " licence_zh, image_ids, sample_file_id, published_at FROM listing WHERE id IN (:ids)",
                 params,
                 rs -> {
                     Row row = new Row(rs);
@@ -102,11 +103,11 @@ class ListingRows {
         });
     }
 
-    private static ListingDetails.Plan plan(ResultSet rs) throws SQLException {
+    private static NewPlan plan(ResultSet rs) throws SQLException {
         long minor = rs.getLong("price_minor");
         Money price = rs.wasNull() ? null : Money.ofMinor(minor, rs.getString("currency"));
         String period = rs.getString("period");
-        return new ListingDetails.Plan(
+        return new NewPlan(
                 bilingualOrNull(rs.getString("name_en"), rs.getString("name_zh")),
                 PricingModel.valueOf(rs.getString("model")),
                 period == null ? null : BillingPeriod.valueOf(period),
@@ -123,68 +124,57 @@ class ListingRows {
         final long id;
         final long version;
         final ListingStatus status;
-        final Bilingual title;
-        final Bilingual summary;
-        final Bilingual description;
         final long categoryId;
         final long merchantId;
-        final DeliveryMode deliveryMode;
-        final DataClassification classification;
-        final boolean personalInformation;
-        final boolean crossBorder;
-        final UpdateFrequency updateFrequency;
-        final Bilingual sla;
-        final Bilingual licence;
         final Timestamp publishedAt;
+        final ListingContent.Builder content;
         // Sets in the entity: a tag appears once, in the order the database returns it.
         final List<String> tags = new ArrayList<>(8);
         final List<String> regions = new ArrayList<>(4);
         final List<String> languages = new ArrayList<>(4);
-        final List<ListingDetails.Plan> plans = new ArrayList<>(3);
+        final List<NewPlan> plans = new ArrayList<>(3);
 
         Row(ResultSet rs) throws SQLException {
             id = rs.getLong("id");
             version = rs.getLong("version");
             status = ListingStatus.valueOf(rs.getString("status"));
-            title = new Bilingual(rs.getString("title_en"), rs.getString("title_zh"));
-            summary = new Bilingual(rs.getString("summary_en"), rs.getString("summary_zh"));
-            description = new Bilingual(rs.getString("description_en"), rs.getString("description_zh"));
             categoryId = rs.getLong("category_id");
             merchantId = rs.getLong("merchant_id");
-            deliveryMode = DeliveryMode.valueOf(rs.getString("delivery_mode"));
-            classification = DataClassification.valueOf(rs.getString("classification"));
-            personalInformation = rs.getBoolean("personal_information");
-            crossBorder = rs.getBoolean("cross_border");
             String frequency = rs.getString("update_frequency");
-            updateFrequency = frequency == null ? null : UpdateFrequency.valueOf(frequency);
-            sla = new Bilingual(rs.getString("sla_en"), rs.getString("sla_zh"));
-            licence = new Bilingual(rs.getString("licence_en"), rs.getString("licence_zh"));
+            boolean personalInformation = rs.getBoolean("personal_information");
+            Boolean answered = rs.wasNull() ? null : personalInformation;
+            long sampleFileId = rs.getLong("sample_file_id");
+            Long sample = rs.wasNull() ? null : sampleFileId;
+            content = ListingContent.builder()
+                    .title(bilingual(rs, "title"))
+                    .summary(bilingual(rs, "summary"))
+                    .description(bilingual(rs, "description"))
+                    .deliveryMode(DeliveryMode.valueOf(rs.getString("delivery_mode")))
+                    .classification(DataClassification.valueOf(rs.getString("classification")))
+                    .personalInformation(answered)
+                    .crossBorder(rs.getBoolean("cross_border"))
+                    .updateFrequency(frequency == null ? null : UpdateFrequency.valueOf(frequency))
+                    .sla(bilingual(rs, "sla"))
+                    .licence(bilingual(rs, "licence"))
+                    .imageIds(Listing.imageIdsOf(rs.getString("image_ids")))
+                    .sampleFileId(sample);
             // As Hibernate reads it (hibernate.jdbc.time_zone=UTC).
             publishedAt = rs.getTimestamp("published_at", Calendar.getInstance(TimeZone.getTimeZone("UTC")));
         }
 
+        private static Bilingual bilingual(ResultSet rs, String column) throws SQLException {
+            return new Bilingual(rs.getString(column + "_en"), rs.getString(column + "_zh"));
+        }
+
         ListingDetails toDetails(CategoryRef category, MerchantSummary merchant) {
+            ListingContent c = content.categoryCode(category == null ? null : category.code())
+                    .tags(tags)
+                    .regions(regions)
+                    .languages(languages)
+                    .plans(plans)
+                    .build();
             return new ListingDetails(
-                    id,
-                    version,
-                    status,
-                    title,
-                    summary,
-                    description,
-                    category,
-                    merchant,
-                    deliveryMode,
-                    classification,
-                    personalInformation,
-                    crossBorder,
-                    updateFrequency,
-                    sla,
-                    licence,
-                    List.copyOf(tags),
-                    List.copyOf(regions),
-                    List.copyOf(languages),
-                    List.copyOf(plans),
-                    publishedAt == null ? null : publishedAt.toInstant());
+                    id, version, status, c, category, merchant, publishedAt == null ? null : publishedAt.toInstant());
         }
     }
 }

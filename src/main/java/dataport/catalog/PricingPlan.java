@@ -67,8 +67,8 @@ class PricingPlan {
         this.position = position;
     }
 
-    ListingDetails.Plan toView() {
+    CatalogService.NewPlan toContent() {
         Money price = priceMinor == null ? null : Money.ofMinor(priceMinor, currency);
-        return new ListingDetails.Plan(name, model, period, unit, price);
+        return new CatalogService.NewPlan(name, model, period, unit, price);
     }
 }

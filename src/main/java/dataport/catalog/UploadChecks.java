@@ -4,6 +4,7 @@ import static dataport.shared.FileSignatures.extension;
 import static dataport.shared.FileSignatures.startsWith;
 import static dataport.shared.FileSignatures.tailContains;
 
+import dataport.shared.FileSignatures;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -40,9 +41,9 @@ public final class UploadChecks {
 
     static final int THUMBNAIL_WIDTH = 480;
 
-    static final String PDF = "application/pdf";
-    static final String PNG = "image/png";
-    static final String JPEG = "image/jpeg";
+    static final String PDF = FileSignatures.PDF;
+    static final String PNG = FileSignatures.PNG;
+    static final String JPEG = FileSignatures.JPEG;
     static final String ZIP = "application/zip";
     static final String GZIP = "application/gzip";
     static final String CSV = "text/csv";
@@ -59,9 +60,6 @@ public final class UploadChecks {
             "csv", CSV,
             "json", JSON,
             "txt", TEXT);
-
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    private static final byte[] PNG_END = {'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
 
     private UploadChecks() {}
 
@@ -126,14 +124,9 @@ public final class UploadChecks {
     }
 
     private static Optional<String> sniffBinary(byte[] c) {
-        if (startsWith(c, new byte[] {'%', 'P', 'D', 'F', '-'})) {
-            return Optional.of(PDF);
-        }
-        if (startsWith(c, PNG_SIGNATURE)) {
-            return Optional.of(PNG);
-        }
-        if (c.length >= 3 && (c[0] & 0xFF) == 0xFF && (c[1] & 0xFF) == 0xD8 && (c[2] & 0xFF) == 0xFF) {
-            return Optional.of(JPEG);
+        Optional<String> documentOrImage = FileSignatures.documentOrImage(c);
+        if (documentOrImage.isPresent()) {
+            return documentOrImage;
         }
         if (startsWith(c, new byte[] {'P', 'K', 3, 4}) || startsWith(c, new byte[] {'P', 'K', 5, 6})) {
             return Optional.of(ZIP);
@@ -162,12 +155,9 @@ public final class UploadChecks {
     /** A truncated upload lacks the format's end marker. */
     private static boolean complete(String type, byte[] c) {
         return switch (type) {
-            case PDF -> tailContains(c, "%%EOF".getBytes(StandardCharsets.US_ASCII), 1024);
-            case PNG -> c.length > PNG_SIGNATURE.length + PNG_END.length && tailContains(c, PNG_END, 64);
-            case JPEG -> tailContains(c, new byte[] {(byte) 0xFF, (byte) 0xD9}, 64);
             // The end-of-central-directory record sits in the last 22 bytes plus an optional comment (< 64 KB).
             case ZIP -> tailContains(c, new byte[] {'P', 'K', 5, 6}, 65_600);
-            default -> true;
+            default -> FileSignatures.endsComplete(type, c);
         };
     }
 

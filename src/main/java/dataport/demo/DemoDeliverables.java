@@ -62,7 +62,8 @@ class DemoDeliverables implements ApplicationRunner {
             for (JsonNode merchant : demo.get("merchants")) {
                 merchants.findBySlug(merchant.get("slug").asString()).ifPresent(m -> {
                     for (ListingDetails listing : catalog.publishedBy(m.id())) {
-                        if (listing.deliveryMode() == DeliveryMode.FILE && !deliverables.hasFile(listing.id())) {
+                        if (listing.content().deliveryMode() == DeliveryMode.FILE
+                                && !deliverables.hasFile(listing.id())) {
                             deliverables.uploadForMerchant(
                                     listing.id(),
                                     m.slug() + "-" + listing.id() + ".csv",
@@ -81,8 +82,8 @@ class DemoDeliverables implements ApplicationRunner {
     /** A small CSV that names what was bought, in both languages (UTF-8 with BOM, so spreadsheets read the Chinese). */
     static byte[] sampleFile(ListingDetails listing) {
         String csv = "\uFEFFfield,value\n"
-                + "listing," + quoted(listing.title().en()) + "\n"
-                + "商品," + quoted(listing.title().zh()) + "\n"
+                + "listing," + quoted(listing.content().title().en()) + "\n"
+                + "商品," + quoted(listing.content().title().zh()) + "\n"
                 + "merchant," + quoted(listing.merchant().name().en()) + "\n"
                 + "note,Demo deliverable: a small sample file standing in for the real data set\n"
                 + "说明,演示交付文件：代替真实数据集的小样例文件\n";

@@ -7,6 +7,7 @@ import dataport.catalog.DeliveryMode;
 import dataport.catalog.ListingContent;
 import dataport.catalog.PricingModel;
 import dataport.catalog.UpdateFrequency;
+import dataport.merchants.MerchantService.NewMerchant;
 import dataport.merchants.Origin;
 import dataport.shared.Bilingual;
 import dataport.shared.Money;
@@ -265,19 +266,8 @@ final class DemoGenerator {
         return Math.clamp(listings / 17, 300, 5000);
     }
 
-    record GeneratedMerchant(
-            int number,
-            String slug,
-            Bilingual name,
-            Origin origin,
-            String countryCode,
-            String city,
-            String website,
-            String registrationNumber,
-            int foundedYear,
-            Bilingual description,
-            Bilingual whitelistScope,
-            List<String> tracks) {}
+    /** A generated merchant: its profile as registered, the whitelist scope it is granted (or null), its tracks. */
+    record GeneratedMerchant(int number, NewMerchant profile, Bilingual whitelistScope, List<String> tracks) {}
 
     /** Listing {@code number}, sold by generated merchant {@code merchantNumber}. */
     record GeneratedListing(int number, int merchantNumber, ListingContent content, int publishedMinutesAgo) {}
@@ -367,8 +357,7 @@ final class DemoGenerator {
             Bilingual track = vocabulary.trackName(tracks.getFirst());
             whitelistScope = Bilingual.of(track.en() + " for international buyers", track.zh() + "国际服务");
         }
-        return new GeneratedMerchant(
-                number,
+        NewMerchant profile = new NewMerchant(
                 slug,
                 name,
                 domestic ? Origin.DOMESTIC : Origin.FOREIGN,
@@ -378,8 +367,8 @@ final class DemoGenerator {
                 registration,
                 founded,
                 description,
-                whitelistScope,
-                List.copyOf(tracks));
+                DemoContacts.salesAddress(slug, website));
+        return new GeneratedMerchant(number, profile, whitelistScope, List.copyOf(tracks));
     }
 
     /** Listing number {@code number} of a catalogue whose merchants are {@code merchants} (as from {@link #merchants}). */
@@ -388,7 +377,7 @@ final class DemoGenerator {
         // A few merchants sell a lot, most a handful: skew the pick towards the first ones.
         double skew = Math.pow(random.nextDouble(), 1.6);
         GeneratedMerchant merchant = merchants.get(Math.min(merchants.size() - 1, (int) (skew * merchants.size())));
-        boolean domestic = merchant.origin() == Origin.DOMESTIC;
+        boolean domestic = merchant.profile().origin() == Origin.DOMESTIC;
         int roll = random.nextInt(100);
         String track = roll < 70
                 ? merchant.tracks().getFirst()
@@ -424,7 +413,7 @@ final class DemoGenerator {
         Country home = domestic
                 ? null
                 : FOREIGN.stream()
-                        .filter(c -> c.code().equals(merchant.countryCode()))
+                        .filter(c -> c.code().equals(merchant.profile().countryCode()))
                         .findFirst()
                         .orElseThrow();
         if (domestic) {
@@ -489,7 +478,8 @@ final class DemoGenerator {
         String[] classZh = {"公开", "一般", "重要", "核心"};
         Bilingual description = Bilingual.of(
                 "## Overview\n" + title.en() + " is offered by "
-                        + merchant.name().en() + " (" + merchant.city() + "). "
+                        + merchant.profile().name().en() + " ("
+                        + merchant.profile().city() + "). "
                         + summary.en() + "\n\n## Features\n"
                         + "- " + capitalise(features.get(0).en()) + "\n"
                         + "- " + capitalise(features.get(1).en()) + "\n"
@@ -503,7 +493,7 @@ final class DemoGenerator {
                                 ? "Available to buyers abroad; cross-border transfers follow the platform's assessment."
                                 : "Delivered within the merchant's own jurisdiction only; not offered across the border.")
                         + (personalInformation ? " Contains personal information, processed under a DPA." : ""),
-                "## 产品概述\n" + title.zh() + "由" + merchant.name().zh() + "提供，" + delivered[1] + "。"
+                "## 产品概述\n" + title.zh() + "由" + merchant.profile().name().zh() + "提供，" + delivered[1] + "。"
                         + features.get(0).zh() + "，" + features.get(1).zh() + "。\n\n## 主要功能\n"
                         + "- " + features.get(0).zh() + "\n"
                         + "- " + features.get(1).zh() + "\n"
@@ -550,7 +540,7 @@ final class DemoGenerator {
     }
 
     private static String brandEn(GeneratedMerchant merchant) {
-        String en = merchant.name().en();
+        String en = merchant.profile().name().en();
         for (String[] brand : BRANDS) {
             if (en.startsWith(brand[0] + " ")) {
                 return brand[0];
@@ -560,9 +550,9 @@ final class DemoGenerator {
     }
 
     private static String brandZh(GeneratedMerchant merchant) {
-        String zh = merchant.name().zh();
+        String zh = merchant.profile().name().zh();
         for (String[] brand : BRANDS) {
-            if (merchant.name().en().startsWith(brand[0] + " ")) {
+            if (merchant.profile().name().en().startsWith(brand[0] + " ")) {
                 return brand[1];
             }
         }

@@ -6,7 +6,6 @@ import dataport.catalog.BulkListings.PublishedListing;
 import dataport.demo.DemoGenerator.GeneratedListing;
 import dataport.demo.DemoGenerator.GeneratedMerchant;
 import dataport.merchants.MerchantService;
-import dataport.merchants.MerchantService.NewMerchant;
 import dataport.merchants.WhitelistService;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,7 +86,7 @@ class GeneratedCatalogue implements ApplicationRunner {
     /** Loads the catalogue unless its first merchant exists already; returns what it measured (null if skipped). */
     Timing generate(DemoGenerator generator, int listingCount) {
         List<GeneratedMerchant> generated = generator.merchants(DemoGenerator.merchantsFor(listingCount));
-        if (merchants.findBySlug(generated.getFirst().slug()).isPresent()) {
+        if (merchants.findBySlug(generated.getFirst().profile().slug()).isPresent()) {
             log.info("Generated demo catalogue already loaded");
             return null;
         }
@@ -136,19 +135,7 @@ class GeneratedCatalogue implements ApplicationRunner {
     private void registerAll(List<GeneratedMerchant> generated, List<Long> ids) {
         LocalDate today = LocalDate.now(clock.withZone(AuditService.ZONE));
         for (GeneratedMerchant m : generated) {
-            long id = merchants
-                    .register(new NewMerchant(
-                            m.slug(),
-                            m.name(),
-                            m.origin(),
-                            m.countryCode(),
-                            m.city(),
-                            m.website(),
-                            m.registrationNumber(),
-                            m.foundedYear(),
-                            m.description(),
-                            DemoContacts.salesAddress(m.slug(), m.website())))
-                    .id();
+            long id = merchants.register(m.profile()).id();
             ids.add(id);
             if (m.whitelistScope() != null) {
                 LocalDate from = today.minusDays(30 + m.number() % 300);

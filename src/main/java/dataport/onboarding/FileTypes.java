@@ -1,8 +1,6 @@
 package dataport.onboarding;
 
-import static dataport.shared.FileSignatures.startsWith;
-import static dataport.shared.FileSignatures.tailContains;
-
+import dataport.shared.FileSignatures;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,12 +12,9 @@ final class FileTypes {
 
     static final long MAX_SIZE = 10L * 1024 * 1024;
 
-    static final String PDF = "application/pdf";
-    static final String PNG = "image/png";
-    static final String JPEG = "image/jpeg";
-
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    private static final byte[] PNG_END = {'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+    static final String PDF = FileSignatures.PDF;
+    static final String PNG = FileSignatures.PNG;
+    static final String JPEG = FileSignatures.JPEG;
 
     private FileTypes() {}
 
@@ -37,7 +32,7 @@ final class FileTypes {
         if (content.length > MAX_SIZE) {
             return new Refused("onboarding.document.too-large");
         }
-        Optional<String> sniffed = sniff(content);
+        Optional<String> sniffed = FileSignatures.documentOrImage(content);
         if (sniffed.isEmpty()) {
             // Whatever its name says (a "contract.pdf" that is really text): its content is none of the accepted types.
             return new Refused("onboarding.document.unsupported");
@@ -47,23 +42,10 @@ final class FileTypes {
         if (claimed.isEmpty() || !claimed.get().equals(type)) {
             return new Refused("onboarding.document.mislabelled");
         }
-        if (!complete(type, content)) {
+        if (!FileSignatures.endsComplete(type, content)) {
             return new Refused("onboarding.document.corrupt");
         }
         return new Accepted(type);
-    }
-
-    static Optional<String> sniff(byte[] c) {
-        if (startsWith(c, new byte[] {'%', 'P', 'D', 'F', '-'})) {
-            return Optional.of(PDF);
-        }
-        if (startsWith(c, PNG_SIGNATURE)) {
-            return Optional.of(PNG);
-        }
-        if (c.length >= 3 && (c[0] & 0xFF) == 0xFF && (c[1] & 0xFF) == 0xD8 && (c[2] & 0xFF) == 0xFF) {
-            return Optional.of(JPEG);
-        }
-        return Optional.empty();
     }
 
     static Optional<String> fromName(String fileName) {
@@ -81,15 +63,5 @@ final class FileTypes {
             return Optional.of(JPEG);
         }
         return Optional.empty();
-    }
-
-    /** A truncated upload lacks the format's end marker: PDF {@code %%EOF}, PNG IEND chunk, JPEG EOI. */
-    private static boolean complete(String type, byte[] c) {
-        return switch (type) {
-            case PDF -> tailContains(c, "%%EOF".getBytes(), 1024);
-            case PNG -> c.length > PNG_SIGNATURE.length + PNG_END.length && tailContains(c, PNG_END, 64);
-            case JPEG -> tailContains(c, new byte[] {(byte) 0xFF, (byte) 0xD9}, 64);
-            default -> false;
-        };
     }
 }

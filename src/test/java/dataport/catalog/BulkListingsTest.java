@@ -53,13 +53,13 @@ class BulkListingsTest {
         assertThat(ids).hasSize(2);
         assertThat(catalog.countPublished()).isEqualTo(before + 2);
         ListingDetails stored = catalog.findPublished(ids.getFirst()).orElseThrow();
-        assertThat(stored.title()).isEqualTo(first.title());
-        assertThat(stored.description().zh()).isEqualTo("## 概述\n- 中文 🚀 <script>alert(1)</script>");
+        assertThat(stored.content().title()).isEqualTo(first.title());
+        assertThat(stored.content().description().zh()).isEqualTo("## 概述\n- 中文 🚀 <script>alert(1)</script>");
         // Whole seconds, as everything the application writes: Connector/J takes MariaDB for MySQL 5.5.5, which had
         // no fractional seconds, and drops them.
         assertThat(stored.publishedAt()).isEqualTo(publishedAt.truncatedTo(ChronoUnit.SECONDS));
-        assertThat(stored.tags()).containsExactlyInAnyOrder("bulk", "批量");
-        assertThat(stored.regions()).containsExactlyInAnyOrder("CN", "SG");
+        assertThat(stored.content().tags()).containsExactlyInAnyOrder("bulk", "批量");
+        assertThat(stored.content().regions()).containsExactlyInAnyOrder("CN", "SG");
         assertThat(stored.plans())
                 .extracting(ListingDetails.Plan::price)
                 .containsExactly(Money.of("12345678.91", "CNY"), null);

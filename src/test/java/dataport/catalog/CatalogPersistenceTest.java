@@ -54,11 +54,32 @@ class CatalogPersistenceTest {
 
         ListingDetails stored = catalog.findPublished(id).orElseThrow();
 
-        assertThat(stored.title().zh()).isEqualTo(hostileTitle);
-        assertThat(stored.title().en()).isEqualTo("Round trip ✓");
-        assertThat(stored.tags()).containsExactly("emoji🙂");
+        assertThat(stored.content().title().zh()).isEqualTo(hostileTitle);
+        assertThat(stored.content().title().en()).isEqualTo("Round trip ✓");
+        assertThat(stored.content().tags()).containsExactly("emoji🙂");
         assertThat(stored.plans().getFirst().price()).isEqualTo(Money.of("12345678.91", "CNY"));
         assertThat(stored.merchant().id()).isEqualTo(merchantId);
+    }
+
+    @Test
+    @WithMockUser(roles = "COMPLIANCE")
+    void aPublishedListingIsReadBackHoldingTheContentItWasSavedWith() {
+        long merchantId = merchants.findAll().getFirst().id();
+        // One tag, region and language: the entity keeps them as sets, whose order is the database's.
+        ListingContent saved = TestListings.content()
+                .tags(List.of("read-model"))
+                .regions(List.of("SG"))
+                .languages(List.of("zh"))
+                .build();
+        long id = catalog.createPublished(merchantId, saved, Instant.now());
+
+        ListingDetails stored = catalog.findPublished(id).orElseThrow();
+
+        assertThat(stored.content()).isEqualTo(saved);
+        assertThat(stored.category().code()).isEqualTo(saved.categoryCode());
+        assertThat(stored.plans())
+                .extracting(ListingDetails.Plan::price)
+                .containsExactly(Money.of("1999.00", "CNY"), Money.of("299.00", "USD"));
     }
 
     @Test

@@ -101,7 +101,8 @@ class ListingAuthoringTest {
         ListingEdit live = authoring.edit(id);
         ListingContent renamed = rename(live.content(), "Port volumes, revised " + run);
         long revised = authoring.save(id, live.version(), renamed);
-        assertThat(catalog.findPublished(id).orElseThrow().title().en()).isEqualTo("Port volumes " + run);
+        assertThat(catalog.findPublished(id).orElseThrow().content().title().en())
+                .isEqualTo("Port volumes " + run);
         assertThat(authoring.edit(id).content().title().en()).isEqualTo("Port volumes, revised " + run);
         authoring.submit(id, revised);
 
@@ -112,7 +113,8 @@ class ListingAuthoringTest {
         assertThat(revision.published().title().en()).isEqualTo("Port volumes " + run);
         review.approve(id, revision.version());
 
-        assertThat(catalog.findPublished(id).orElseThrow().title().en()).isEqualTo("Port volumes, revised " + run);
+        assertThat(catalog.findPublished(id).orElseThrow().content().title().en())
+                .isEqualTo("Port volumes, revised " + run);
         assertThat(media.published(id).sample().id()).isEqualTo(sample.id());
     }
 

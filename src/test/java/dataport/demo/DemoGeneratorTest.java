@@ -66,34 +66,37 @@ class DemoGeneratorTest {
     void threeHundredMerchantsFromMoreThanThirtyCountriesDomesticAndForeignSomeWhitelisted() {
         assertThat(merchants).hasSize(300);
         Set<String> countries =
-                merchants.stream().map(GeneratedMerchant::countryCode).collect(Collectors.toSet());
+                merchants.stream().map(m -> m.profile().countryCode()).collect(Collectors.toSet());
         assertThat(countries).hasSizeGreaterThan(30).contains("CN", "SG", "DE", "US", "JP");
-        long domestic =
-                merchants.stream().filter(m -> m.origin() == Origin.DOMESTIC).count();
+        long domestic = merchants.stream()
+                .filter(m -> m.profile().origin() == Origin.DOMESTIC)
+                .count();
         assertThat(domestic).isBetween(90L, 180L);
         assertThat(merchants)
-                .allMatch(
-                        m -> (m.origin() == Origin.DOMESTIC) == m.countryCode().equals("CN"));
+                .allMatch(m -> (m.profile().origin() == Origin.DOMESTIC)
+                        == m.profile().countryCode().equals("CN"));
         long whitelisted =
                 merchants.stream().filter(m -> m.whitelistScope() != null).count();
         assertThat(whitelisted).isBetween(10L, 80L);
-        assertThat(merchants).noneMatch(m -> m.origin() == Origin.DOMESTIC && m.whitelistScope() != null);
+        assertThat(merchants).noneMatch(m -> m.profile().origin() == Origin.DOMESTIC && m.whitelistScope() != null);
         assertThat(merchants).filteredOn(m -> m.whitelistScope() != null).allSatisfy(m -> {
             assertThat(m.whitelistScope().en()).isNotBlank().doesNotContain("(").matches("[\\x20-\\x7E]+");
             assertThat(m.whitelistScope().zh()).isNotBlank().doesNotContain("(");
         });
-        assertThat(merchants.stream().map(GeneratedMerchant::slug).distinct()).hasSize(merchants.size());
+        assertThat(merchants.stream().map(m -> m.profile().slug()).distinct()).hasSize(merchants.size());
         assertThat(merchants)
-                .allMatch(m -> m.slug().startsWith("g-") && m.slug().length() <= 70);
+                .allMatch(m -> m.profile().slug().startsWith("g-")
+                        && m.profile().slug().length() <= 70);
     }
 
     @Test
     void merchantsAndListingsSpeakBothLanguages() {
         assertThat(merchants)
-                .allMatch(m -> filled(m.name().en()) && hasHan(m.name().zh()));
+                .allMatch(m -> filled(m.profile().name().en())
+                        && hasHan(m.profile().name().zh()));
         assertThat(merchants)
-                .allMatch(m ->
-                        filled(m.description().en()) && hasHan(m.description().zh()));
+                .allMatch(m -> filled(m.profile().description().en())
+                        && hasHan(m.profile().description().zh()));
         assertThat(listings)
                 .allMatch(l -> filled(l.content().title().en())
                         && hasHan(l.content().title().zh()));
@@ -150,7 +153,8 @@ class DemoGeneratorTest {
                 .filter(l -> l.content().classification() == DataClassification.CORE)
                 .toList();
         assertThat(core).isNotEmpty().noneMatch(l -> l.content().crossBorder());
-        assertThat(core).allMatch(l -> byNumber.get(l.merchantNumber()).origin() == Origin.DOMESTIC);
+        assertThat(core)
+                .allMatch(l -> byNumber.get(l.merchantNumber()).profile().origin() == Origin.DOMESTIC);
         assertThat(listings).anyMatch(l -> l.content().crossBorder());
         assertThat(listings)
                 .filteredOn(l -> l.content().crossBorder())
@@ -198,8 +202,8 @@ class DemoGeneratorTest {
     void domesticMerchantsCarryAValidUnifiedSocialCreditCode() {
         String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        merchants.stream().filter(m -> m.origin() == Origin.DOMESTIC).forEach(m -> {
-            String code = m.registrationNumber();
+        merchants.stream().filter(m -> m.profile().origin() == Origin.DOMESTIC).forEach(m -> {
+            String code = m.profile().registrationNumber();
             assertThat(code).hasSize(18);
             int sum = 0;
             for (int i = 0; i < 17; i++) {

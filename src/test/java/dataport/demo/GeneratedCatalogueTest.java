@@ -68,8 +68,9 @@ class GeneratedCatalogueTest extends SpringBrowserlessTest {
         assertThat(merchants.countCountries()).isGreaterThanOrEqualTo(30);
         assertThat(merchants.findBySlug("harbour-data")).isPresent();
         MerchantSummary firstGenerated =
-                merchants.findBySlug(generated.getFirst().slug()).orElseThrow();
-        assertThat(firstGenerated.name()).isEqualTo(generated.getFirst().name());
+                merchants.findBySlug(generated.getFirst().profile().slug()).orElseThrow();
+        assertThat(firstGenerated.name())
+                .isEqualTo(generated.getFirst().profile().name());
         assertThat(merchants.findAll().stream()
                         .filter(MerchantSummary::whitelisted)
                         .count())
@@ -102,7 +103,11 @@ class GeneratedCatalogueTest extends SpringBrowserlessTest {
     @Test
     void theMerchantPageShowsManyListingsAPageAtATime() {
         MerchantSummary busiest = merchants
-                .findBySlug(DemoGenerator.standard().merchants(300).getFirst().slug())
+                .findBySlug(DemoGenerator.standard()
+                        .merchants(300)
+                        .getFirst()
+                        .profile()
+                        .slug())
                 .orElseThrow();
         long total = browse.publishedBy(busiest.id(), 0, 1).total();
         assertThat(total).as("the first generated merchant sells the most").isGreaterThan(MerchantView.PAGE_SIZE);

@@ -105,15 +105,15 @@ class ImportServiceTest {
         List<ListingDetails> mine = catalog.myListings();
         assertThat(mine).hasSize(2).allSatisfy(l -> assertThat(l.status()).isEqualTo(ListingStatus.DRAFT));
         ListingDetails trade = mine.stream()
-                .filter(l -> "跨境贸易数据集".equals(l.title().zh()))
+                .filter(l -> "跨境贸易数据集".equals(l.content().title().zh()))
                 .findFirst()
                 .orElseThrow();
-        assertThat(trade.title().en()).isEqualTo("Cross-border trade dataset");
-        assertThat(trade.regions()).containsExactly("CN", "US");
-        assertThat(trade.crossBorder()).isTrue();
+        assertThat(trade.content().title().en()).isEqualTo("Cross-border trade dataset");
+        assertThat(trade.content().regions()).containsExactly("CN", "US");
+        assertThat(trade.content().crossBorder()).isTrue();
         assertThat(trade.plans().getFirst().price()).isEqualTo(Money.of("1200.00", "CNY"));
         // hostile text is stored as typed; the pages render it through the Markdown sanitiser
-        assertThat(trade.description().zh()).isEqualTo("<script>alert('x')</script> **bold**");
+        assertThat(trade.content().description().zh()).isEqualTo("<script>alert('x')</script> **bold**");
 
         ImportReport second = imports.run(csv(rows("1,500.00"), StandardCharsets.UTF_8), mapping, rows -> {});
 
@@ -140,7 +140,7 @@ class ImportServiceTest {
         assertThat(again.updated()).isEqualTo(1);
         assertThat(catalog.myListings())
                 .singleElement()
-                .satisfies(l -> assertThat(l.title().en()).isEqualTo("Tide tables 2027"));
+                .satisfies(l -> assertThat(l.content().title().en()).isEqualTo("Tide tables 2027"));
     }
 
     @Test
@@ -218,7 +218,7 @@ class ImportServiceTest {
         assertThat(fjord.origin()).isEqualTo(Origin.FOREIGN);
         List<ListingDetails> imported = catalog.details(report.listingIds());
         assertThat(imported)
-                .extracting(l -> l.merchant().slug(), l -> l.title().en())
+                .extracting(l -> l.merchant().slug(), l -> l.content().title().en())
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("harbour-data", "Harbour extra"),
                         org.assertj.core.groups.Tuple.tuple(fjord.slug(), "Fjord weather"),

@@ -7,15 +7,13 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadEvent;
 import dataport.catalog.FileKind;
 import dataport.catalog.ListingFileInfo;
 import dataport.catalog.ListingMedia;
 import dataport.catalog.ListingRules;
 import dataport.catalog.UploadChecks;
 import dataport.shared.ui.UploadTexts;
-import java.io.IOException;
-import java.io.InputStream;
+import dataport.shared.ui.UploadedBytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,7 +21,7 @@ import java.util.function.Consumer;
 /** The listing's images: an upload that keeps each image with the listing at once, and the thumbnails in order. */
 class ImagesPanel extends Div {
 
-    final Upload upload = new Upload(this::receive);
+    final Upload upload = new Upload(UploadedBytes.upTo(UploadChecks.IMAGE_MAX_BYTES, this::received));
     final Div imageList = new Div();
     private final List<ListingFileInfo> images = new ArrayList<>();
     private final MediaHost host;
@@ -54,16 +52,6 @@ class ImagesPanel extends Div {
         help.addClassName("dp-muted");
         add(new Span(getTranslation("workspace.images")), help, upload, imageList);
         addClassName("dp-upload-box");
-    }
-
-    /** Reads at most one byte over the limit (a forged request is not buffered whole); the server checks the rest. */
-    private void receive(UploadEvent event) throws IOException {
-        byte[] bytes;
-        try (InputStream in = event.getInputStream()) {
-            bytes = in.readNBytes(UploadChecks.IMAGE_MAX_BYTES + 1);
-        }
-        String name = event.getFileName();
-        event.getUI().access(() -> received(name, bytes));
     }
 
     void received(String fileName, byte[] bytes) {

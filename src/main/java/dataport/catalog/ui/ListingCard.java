@@ -52,8 +52,8 @@ public class ListingCard extends Div {
         var cheapest = l.cheapestPlan();
         return new ListingCard(new Content(
                 l.id(),
-                escape(l.title().in(locale)),
-                escape(l.summary().in(locale)),
+                escape(l.content().title().in(locale)),
+                escape(l.content().summary().in(locale)),
                 l.merchant().name().in(locale),
                 l.merchant().slug(),
                 l.merchant().origin() == Origin.FOREIGN,

@@ -209,18 +209,38 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
             showErrors(problems);
             return false;
         }
-        try {
+        return change(() -> {
             if (listingId == null) {
                 long id = authoring.create(content);
                 listingId = id;
                 version = authoring.edit(id).version();
                 notify("workspace.form.saved", NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(MyListingsView.ROUTE + "/" + id));
-                return true;
+                return;
             }
             version = authoring.save(listingId, version, content);
             showState(authoring.edit(listingId));
             notify("workspace.form.saved", NotificationVariant.LUMO_SUCCESS);
+        });
+    }
+
+    void submit() {
+        if (listingId == null || (save.isVisible() && !save())) {
+            return;
+        }
+        change(() -> {
+            authoring.submit(listingId, version);
+            ListingEdit edit = authoring.edit(listingId);
+            version = edit.version();
+            showState(edit);
+            notify("workspace.listings.submitted", NotificationVariant.LUMO_SUCCESS);
+        });
+    }
+
+    /** Runs a save or submission; true when it went through, else the form shows why and keeps every value. */
+    private boolean change(Runnable change) {
+        try {
+            change.run();
             return true;
         } catch (InvalidListing e) {
             showErrors(e.violations());
@@ -230,25 +250,6 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
             notify("workspace.form.not-editable", NotificationVariant.LUMO_ERROR);
         }
         return false;
-    }
-
-    void submit() {
-        if (listingId == null || (save.isVisible() && !save())) {
-            return;
-        }
-        try {
-            authoring.submit(listingId, version);
-            ListingEdit edit = authoring.edit(listingId);
-            version = edit.version();
-            showState(edit);
-            notify("workspace.listings.submitted", NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidListing e) {
-            showErrors(e.violations());
-        } catch (StaleListing | OptimisticLockingFailureException e) {
-            showStale();
-        } catch (IllegalStateException e) {
-            notify("workspace.form.not-editable", NotificationVariant.LUMO_ERROR);
-        }
     }
 
     /** A new listing is saved as a draft first, so the file has a listing to stay with. */

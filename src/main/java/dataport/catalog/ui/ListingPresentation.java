@@ -53,7 +53,7 @@ class ListingPresentation extends Div {
 
     private void show(ListingDetails l, ListingMedia.Media files) {
         Locale locale = getLocale();
-        String title = l.title().in(locale);
+        String title = l.content().title().in(locale);
 
         Div crumbs = new Div();
         crumbs.addClassName("dp-crumbs");
@@ -68,13 +68,13 @@ class ListingPresentation extends Div {
 
         H1 heading = new H1(title);
         heading.setId("listing-title");
-        Paragraph summary = new Paragraph(l.summary().in(locale));
+        Paragraph summary = new Paragraph(l.content().summary().in(locale));
         summary.addClassName("dp-lead");
-        Div header = new Div(crumbs, heading, fallbackNote(l.title()), summary, tags(l));
+        Div header = new Div(crumbs, heading, fallbackNote(l.content().title()), summary, tags(l));
         header.addClassName("dp-listing-header");
 
-        Div description =
-                new Div(new Html("<div>" + Markdown.toSafeHtml(l.description().in(locale)) + "</div>"));
+        Div description = new Div(
+                new Html("<div>" + Markdown.toSafeHtml(l.content().description().in(locale)) + "</div>"));
         description.addClassName("dp-prose");
         description.setId("listing-description");
         Section about = section("listing.about", description);
@@ -169,7 +169,7 @@ class ListingPresentation extends Div {
     private Div tags(ListingDetails l) {
         Div tags = new Div();
         tags.addClassName("dp-tags");
-        Languages.tagsFor(l.tags(), getLocale()).forEach(t -> {
+        Languages.tagsFor(l.content().tags(), getLocale()).forEach(t -> {
             Span tag = new Span(t);
             tag.addClassName("dp-tag");
             tags.add(tag);
@@ -187,37 +187,46 @@ class ListingPresentation extends Div {
         Locale locale = getLocale();
         Div list = new Div();
         list.addClassName("dp-facts");
-        if (l.deliveryMode() != null) {
-            fact(list, "listing.delivery", getTranslation("delivery." + l.deliveryMode()));
+        if (l.content().deliveryMode() != null) {
+            fact(
+                    list,
+                    "listing.delivery",
+                    getTranslation("delivery." + l.content().deliveryMode()));
         }
-        if (l.classification() != null) {
-            fact(list, "listing.classification", getTranslation("classification." + l.classification()));
+        if (l.content().classification() != null) {
+            fact(
+                    list,
+                    "listing.classification",
+                    getTranslation("classification." + l.content().classification()));
         }
         fact(
                 list,
                 "listing.personal-information",
-                getTranslation(l.personalInformation() ? "common.yes" : "common.no"));
+                getTranslation(l.handlesPersonalInformation() ? "common.yes" : "common.no"));
         fact(
                 list,
                 "listing.cross-border",
-                getTranslation(l.crossBorder() ? "listing.cross-border.yes" : "listing.cross-border.no"));
-        if (l.updateFrequency() != null) {
-            fact(list, "listing.update-frequency", getTranslation("frequency." + l.updateFrequency()));
+                getTranslation(l.content().crossBorder() ? "listing.cross-border.yes" : "listing.cross-border.no"));
+        if (l.content().updateFrequency() != null) {
+            fact(
+                    list,
+                    "listing.update-frequency",
+                    getTranslation("frequency." + l.content().updateFrequency()));
         }
         fact(
                 list,
                 "listing.regions",
-                l.regions().stream()
+                l.content().regions().stream()
                         .map(r -> Countries.name(r, locale))
                         .collect(Collectors.joining(Languages.listSeparator(locale))));
         fact(
                 list,
                 "listing.languages",
-                l.languages().stream()
+                l.content().languages().stream()
                         .map(t -> Countries.languageName(t, locale))
                         .collect(Collectors.joining(Languages.listSeparator(locale))));
-        fact(list, "listing.sla", l.sla().in(locale));
-        fact(list, "listing.licence", l.licence().in(locale));
+        fact(list, "listing.sla", l.content().sla().in(locale));
+        fact(list, "listing.licence", l.content().licence().in(locale));
         if (l.publishedAt() != null) {
             fact(list, "listing.published", Times.date(locale, l.publishedAt()));
         }
@@ -295,7 +304,7 @@ class ListingPresentation extends Div {
             site.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             card.add(site);
         }
-        card.add(MerchantContact.of(this, m.contactEmail(), l.title().in(locale)));
+        card.add(MerchantContact.of(this, m.contactEmail(), l.content().title().in(locale)));
         card.addClassName("dp-panel");
         card.addClassName("dp-merchant-card");
         card.setId("merchant-card");

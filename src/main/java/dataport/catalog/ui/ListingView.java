@@ -57,7 +57,7 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void show(ListingDetails l) {
         removeAll();
-        title = l.title().in(getLocale());
+        title = l.content().title().in(getLocale());
         add(new ListingPresentation(l, media.published(l.id()), media, true));
         add(new RelatedListings(browse, l));
     }

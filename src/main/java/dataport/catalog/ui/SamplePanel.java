@@ -6,19 +6,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadEvent;
 import dataport.catalog.FileKind;
 import dataport.catalog.ListingFileInfo;
 import dataport.catalog.UploadChecks;
 import dataport.shared.ui.UploadTexts;
-import java.io.IOException;
-import java.io.InputStream;
+import dataport.shared.ui.UploadedBytes;
 import java.util.function.Consumer;
 
 /** The listing's sample file buyers may download before buying: kept with the listing as soon as it is uploaded. */
 class SamplePanel extends Div {
 
-    final Upload upload = new Upload(this::receive);
+    final Upload upload = new Upload(UploadedBytes.upTo(UploadChecks.SAMPLE_MAX_BYTES, this::received));
     final Div sampleBox = new Div();
     private final MediaHost host;
     private ListingFileInfo sample;
@@ -44,15 +42,6 @@ class SamplePanel extends Div {
         help.addClassName("dp-muted");
         add(new Span(getTranslation("workspace.sample")), help, upload, sampleBox);
         addClassName("dp-upload-box");
-    }
-
-    private void receive(UploadEvent event) throws IOException {
-        byte[] bytes;
-        try (InputStream in = event.getInputStream()) {
-            bytes = in.readNBytes(UploadChecks.SAMPLE_MAX_BYTES + 1);
-        }
-        String name = event.getFileName();
-        event.getUI().access(() -> received(name, bytes));
     }
 
     void received(String fileName, byte[] bytes) {

@@ -3,15 +3,13 @@ package dataport.exhibits.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadEvent;
 import dataport.catalog.InvalidUpload;
 import dataport.exhibits.ExhibitContent;
 import dataport.exhibits.ExhibitService;
 import dataport.exhibits.InvalidExhibit;
 import dataport.exhibits.StaleExhibit;
 import dataport.shared.ui.UploadTexts;
-import java.io.IOException;
-import java.io.InputStream;
+import dataport.shared.ui.UploadedBytes;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -52,7 +50,7 @@ class BannerPanel extends EditorSection {
         super("exhibits.section.banner");
         this.exhibits = exhibits;
         this.host = host;
-        upload = new Upload(this::receive);
+        upload = new Upload(UploadedBytes.upTo(ExhibitService.BANNER_MAX_BYTES, this::uploaded));
         upload.setId("banner-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ExhibitService.BANNER_MAX_BYTES + 1);
@@ -76,15 +74,6 @@ class BannerPanel extends EditorSection {
         preview.setId("banner-preview");
         preview.addClassName("dp-banner-preview");
         add(help, upload, error, preview);
-    }
-
-    private void receive(UploadEvent event) throws IOException {
-        byte[] bytes;
-        try (InputStream in = event.getInputStream()) {
-            bytes = in.readNBytes(ExhibitService.BANNER_MAX_BYTES + 1);
-        }
-        String name = event.getFileName();
-        event.getUI().access(() -> uploaded(name, bytes));
     }
 
     /** Stores an uploaded file as the banner (the upload's handler; tests call it directly). */

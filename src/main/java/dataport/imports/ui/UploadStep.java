@@ -5,14 +5,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadEvent;
 import dataport.imports.ImportFileException;
 import dataport.imports.ImportService;
 import dataport.imports.Sheet;
 import dataport.imports.SheetReader;
 import dataport.shared.ui.UploadTexts;
-import java.io.IOException;
-import java.io.InputStream;
+import dataport.shared.ui.UploadedBytes;
 import java.util.function.Consumer;
 
 /** Step 1: the spreadsheet upload; the server reads the file and says what it found or why it refuses it. */
@@ -30,7 +28,7 @@ class UploadStep extends Div {
         this.onRead = onRead;
         setId("import-upload");
         addClassName("dp-import-step");
-        Upload upload = new Upload(this::receive);
+        Upload upload = new Upload(UploadedBytes.upTo(SheetReader.MAX_BYTES, this::uploaded));
         upload.setId("import-file");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(SheetReader.MAX_BYTES + 1);
@@ -53,16 +51,6 @@ class UploadStep extends Div {
         fileInfo.setId("import-file-info");
         fileInfo.addClassName("dp-muted");
         add(new H2(getTranslation("import.step.upload")), hint, upload, fileError, fileInfo);
-    }
-
-    /** Reads at most one byte over the limit, so a forged huge upload is never buffered whole. */
-    private void receive(UploadEvent event) throws IOException {
-        byte[] bytes;
-        try (InputStream in = event.getInputStream()) {
-            bytes = in.readNBytes(SheetReader.MAX_BYTES + 1);
-        }
-        String fileName = event.getFileName();
-        event.getUI().access(() -> uploaded(fileName, bytes));
     }
 
     /** The file's bytes arrived: the server decides whether they are a spreadsheet it can read. */

@@ -59,13 +59,7 @@ final class ApplicationTexts {
         Div rows = new Div();
         rows.addClassName("dp-application-summary");
         rows.add(new H3(t.apply("onboarding.step.ORGANISATION")));
-        row(
-                rows,
-                t,
-                Fields.ORIGIN,
-                o.origin() == null
-                        ? ""
-                        : t.apply("onboarding.origin." + o.origin().name()));
+        row(rows, t, Fields.ORIGIN, named(t, "onboarding.origin.", o.origin()));
         row(rows, t, Fields.COUNTRY, Countries.name(o.countryCode(), locale));
         row(rows, t, Fields.LEGAL_NAME_ZH, o.legalNameZh());
         row(rows, t, Fields.LEGAL_NAME_EN, o.legalNameEn());
@@ -82,14 +76,7 @@ final class ApplicationTexts {
                 s.categories().stream()
                         .map(c -> t.apply("onboarding.category." + c.name()))
                         .collect(Collectors.joining(Languages.listSeparator(locale))));
-        row(
-                rows,
-                t,
-                Fields.CLASSIFICATION,
-                s.classification() == null
-                        ? ""
-                        : t.apply("onboarding.classification."
-                                + s.classification().name()));
+        row(rows, t, Fields.CLASSIFICATION, named(t, "onboarding.classification.", s.classification()));
         row(rows, t, Fields.PERSONAL_INFORMATION, yesNo(t, s.personalInformation()));
         if (Boolean.TRUE.equals(s.personalInformation())) {
             row(
@@ -99,13 +86,7 @@ final class ApplicationTexts {
                     s.dataSubjects() == null ? "" : String.format(locale, "%,d", s.dataSubjects()));
             row(rows, t, Fields.SENSITIVE_PI, yesNo(t, s.sensitivePersonalInformation()));
         }
-        row(
-                rows,
-                t,
-                Fields.CROSS_BORDER,
-                s.crossBorder() == null
-                        ? ""
-                        : t.apply("onboarding.cross-border." + s.crossBorder().name()));
+        row(rows, t, Fields.CROSS_BORDER, named(t, "onboarding.cross-border.", s.crossBorder()));
         if (s.crossBorder() != null && s.crossBorder() != CrossBorderFlow.NONE) {
             row(
                     rows,
@@ -118,6 +99,11 @@ final class ApplicationTexts {
         row(rows, t, Fields.DESCRIPTION, s.description());
         row(rows, t, Fields.TERMS, yesNo(t, a.termsAccepted()));
         return rows;
+    }
+
+    /** The translation of {@code keyPrefix + value.name()}; empty while unanswered. */
+    private static String named(Translator t, String keyPrefix, Enum<?> value) {
+        return value == null ? "" : t.apply(keyPrefix + value.name());
     }
 
     private static String yesNo(Translator t, Boolean value) {

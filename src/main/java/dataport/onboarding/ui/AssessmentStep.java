@@ -1,5 +1,7 @@
 package dataport.onboarding.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -68,7 +70,8 @@ class AssessmentStep extends StepForm {
         description.setLabel(getTranslation("onboarding.field.description"));
         description.setId("data-description");
         field(Fields.DESCRIPTION, description);
-        for (var required : new com.vaadin.flow.component.HasValue<?, ?>[] {
+        // Every answer is required; the form shows them in this order.
+        Component[] answers = {
             categories,
             classification,
             personalInformation,
@@ -77,8 +80,9 @@ class AssessmentStep extends StepForm {
             crossBorder,
             destinations,
             description
-        }) {
-            required.setRequiredIndicatorVisible(true);
+        };
+        for (Component answer : answers) {
+            ((HasValue<?, ?>) answer).setRequiredIndicatorVisible(true);
         }
         // vaadin-checkbox-group marks itself aria-required, an attribute its role "group" may not carry (axe:
         // aria-allowed-attr); the visible indicator stays, the attribute goes once the element has rendered.
@@ -89,15 +93,7 @@ class AssessmentStep extends StepForm {
                                 "(this.updateComplete || Promise.resolve()).then(() => this.removeAttribute('aria-required'))"));
         showFollowUps();
 
-        FormLayout form = new FormLayout(
-                categories,
-                classification,
-                personalInformation,
-                dataSubjects,
-                sensitivePi,
-                crossBorder,
-                destinations,
-                description);
+        FormLayout form = new FormLayout(answers);
         form.setColspan(categories, 2);
         form.setColspan(description, 2);
         add(form);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadEvent;
 import dataport.merchants.Origin;
 import dataport.onboarding.ApplicationDetails;
 import dataport.onboarding.DocumentFile;
@@ -21,9 +20,8 @@ import dataport.onboarding.InvalidApplication;
 import dataport.onboarding.OnboardingService;
 import dataport.onboarding.WizardStep;
 import dataport.shared.ui.UploadTexts;
+import dataport.shared.ui.UploadedBytes;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /** Step (b): the registration document the origin requires, and any others; each upload is stored at once. */
@@ -43,7 +41,7 @@ class DocumentsStep extends FieldlessStep {
         documentKind.setItems(DocumentKind.values());
         documentKind.setItemLabelGenerator(k -> getTranslation("onboarding.document.kind." + k.name()));
         documentKind.setId("document-kind");
-        Upload upload = new Upload(this::receive);
+        Upload upload = new Upload(UploadedBytes.upTo(MAX_UPLOAD_BYTES, this::uploaded));
         upload.setId("document-upload");
         upload.setMaxFiles(1);
         // One byte over the limit reaches the server, which refuses it with the same message as any oversized file.
@@ -113,25 +111,6 @@ class DocumentsStep extends FieldlessStep {
     void clearErrors() {
         super.clearErrors();
         documentsError.setVisible(false);
-    }
-
-    /**
-     * Reads an upload, but never more than one byte over the limit: the browser's size check is only a courtesy, and
-     * {@code UploadHandler.inMemory} would buffer a forged multi-gigabyte request whole. The bytes then go to
-     * {@link #uploaded}, which refuses the oversized ones with the usual message.
-     */
-    private void receive(UploadEvent event) throws IOException {
-        byte[] bytes;
-        try (InputStream in = event.getInputStream()) {
-            bytes = readCapped(in);
-        }
-        String fileName = event.getFileName();
-        event.getUI().access(() -> uploaded(fileName, bytes));
-    }
-
-    /** At most one byte more than an upload may have: enough to tell it is too large. */
-    static byte[] readCapped(InputStream in) throws IOException {
-        return in.readNBytes(MAX_UPLOAD_BYTES + 1);
     }
 
     /** Called with the uploaded bytes; the server checks the real type, size and integrity. */

@@ -45,17 +45,11 @@ public class ReviewQueueView extends Div implements HasDynamicTitle {
         state.setItems(Stream.of(ApplicationState.values())
                 .filter(s -> s != ApplicationState.DRAFT)
                 .toList());
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("onboarding.queue.any"));
-        state.setItemLabelGenerator(s ->
-                s == null ? getTranslation("onboarding.queue.any") : getTranslation("onboarding.state." + s.name()));
+        anyOr(state, "onboarding.state.");
         state.setId("filter-state");
         origin.setLabel(getTranslation("onboarding.field.origin"));
         origin.setItems(Origin.values());
-        origin.setEmptySelectionAllowed(true);
-        origin.setEmptySelectionCaption(getTranslation("onboarding.queue.any"));
-        origin.setItemLabelGenerator(o ->
-                o == null ? getTranslation("onboarding.queue.any") : getTranslation("onboarding.origin." + o.name()));
+        anyOr(origin, "onboarding.origin.");
         origin.setId("filter-origin");
         country.setLabel(getTranslation("onboarding.field.country"));
         ApplicationTexts.configureCountries(country, getLocale());
@@ -127,5 +121,13 @@ public class ReviewQueueView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("onboarding.queue.title") + " | " + getTranslation("app.name");
+    }
+
+    /** A filter whose empty choice reads "Any" and whose values are translated as {@code keyPrefix + name}. */
+    private <E extends Enum<E>> void anyOr(Select<E> filter, String keyPrefix) {
+        String any = getTranslation("onboarding.queue.any");
+        filter.setEmptySelectionAllowed(true);
+        filter.setEmptySelectionCaption(any);
+        filter.setItemLabelGenerator(v -> v == null ? any : getTranslation(keyPrefix + v.name()));
     }
 }

@@ -61,13 +61,13 @@ public record ListingDocument(
         return new ListingDocument(
                 l.id(),
                 l.version(),
-                l.title().en(),
-                l.title().zh(),
-                l.summary().en(),
-                l.summary().zh(),
-                l.description().en(),
-                l.description().zh(),
-                l.tags(),
+                l.content().title().en(),
+                l.content().title().zh(),
+                l.content().summary().en(),
+                l.content().summary().zh(),
+                l.content().description().en(),
+                l.content().description().zh(),
+                l.content().tags(),
                 merchant.id(),
                 merchant.name().en(),
                 merchant.name().zh(),
@@ -79,12 +79,12 @@ public record ListingDocument(
                 track.code(),
                 track.name().en(),
                 track.name().zh(),
-                l.deliveryMode().name(),
-                l.classification().name(),
-                l.personalInformation(),
-                l.crossBorder(),
-                l.regions(),
-                l.languages(),
+                l.content().deliveryMode().name(),
+                l.content().classification().name(),
+                l.handlesPersonalInformation(),
+                l.content().crossBorder(),
+                l.content().regions(),
+                l.content().languages(),
                 l.plans().stream().map(p -> p.model().name()).distinct().toList(),
                 cheapest.map(p -> p.price().minorUnits()).orElse(null),
                 cheapest.map(p -> p.price().currency().getCurrencyCode()).orElse(null),
@@ -98,7 +98,7 @@ public record ListingDocument(
                         .filter(Objects::nonNull)
                         .min(Long::compare)
                         .orElse(null),
-                suggestInputs(l.title().en(), l.title().zh()));
+                suggestInputs(l.content().title().en(), l.content().title().zh()));
     }
 
     /** English suffixes start at each of the first few words; Chinese ones at each of the first few characters. */

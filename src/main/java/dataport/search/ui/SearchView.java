@@ -3,9 +3,6 @@ package dataport.search.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,17 +19,13 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dataport.catalog.CatalogService;
-import dataport.catalog.CategoryRef;
 import dataport.catalog.ui.ListingCard;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.merchants.Origin;
 import dataport.search.QueryText;
-import dataport.search.SearchFacet;
-import dataport.search.SearchFacet.PriceRange;
 import dataport.search.SearchRequest;
 import dataport.search.SearchResults;
-import dataport.search.SearchResults.FacetValue;
 import dataport.search.SearchService;
 import dataport.search.SearchSort;
 import dataport.shared.Bilingual;
@@ -40,14 +33,9 @@ import dataport.shared.Languages;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.PriceLabels;
 import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -60,9 +48,6 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** Below this window width the filters start folded, so results come first on a phone. */
     private static final int NARROW = 900;
-
-    /** Category values shown when no track is chosen; a chosen track shows all of its sub-tracks. */
-    private static final int TOP_CATEGORIES = 12;
 
     private final SearchService search;
     private final MerchantService merchants;
@@ -125,7 +110,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
         Div layout = new Div();
         layout.addClassName("dp-search-layout");
-        filters = facets(results);
+        filters = new SearchFilters(request, results, catalog.categories(), this::go);
         // An invisible component is not in the browser's DOM at all, so the stylesheet cannot see it: say it here.
         layout.setClassName("dp-search-layout-single", !filters.isVisible());
         Div main = new Div();
@@ -202,110 +187,6 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             }
         });
         return sort;
-    }
-
-    private Details facets(SearchResults results) {
-        Div groups = new Div();
-        groups.addClassName("dp-facets");
-        if (request.hasFilters()) {
-            Button clear = new Button(getTranslation("search.filters.clear"), e -> go(request.withoutFilters()));
-            clear.setId("search-clear-filters");
-            clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            groups.add(clear);
-        }
-        Map<String, CategoryRef> categories =
-                catalog.categories().stream().collect(Collectors.toMap(CategoryRef::code, c -> c, (a, b) -> a));
-        for (SearchFacet facet : SearchFacet.values()) {
-            List<FacetValue> values = values(results, facet, categories);
-            if (values.isEmpty()) {
-                continue;
-            }
-            groups.add(facet(facet, values, categories));
-        }
-        Details details = new Details(getTranslation("search.filters"), groups);
-        details.setId("search-filters");
-        details.addClassName("dp-search-filters");
-        details.setOpened(true);
-        // Nothing to narrow (no results, no filter chosen): no empty box.
-        details.setVisible(groups.getComponentCount() > 0);
-        return details;
-    }
-
-    /** The values to offer: what the index counted, plus chosen values that now count nothing (so they can be undone). */
-    private List<FacetValue> values(SearchResults results, SearchFacet facet, Map<String, CategoryRef> categories) {
-        List<FacetValue> counted = results.facet(facet);
-        if (facet == SearchFacet.CATEGORY) {
-            Set<String> tracks = request.selected(SearchFacet.TRACK);
-            counted = tracks.isEmpty()
-                    ? counted.stream().limit(TOP_CATEGORIES).toList()
-                    : counted.stream()
-                            .filter(v -> {
-                                CategoryRef c = categories.get(v.value());
-                                return c != null && tracks.contains(c.track().code());
-                            })
-                            .toList();
-        }
-        Map<String, FacetValue> byValue = new LinkedHashMap<>();
-        counted.forEach(v -> byValue.put(v.value(), v));
-        request.selected(facet).forEach(v -> byValue.putIfAbsent(v, new FacetValue(v, 0)));
-        return new ArrayList<>(byValue.values());
-    }
-
-    private Component facet(SearchFacet facet, List<FacetValue> values, Map<String, CategoryRef> categories) {
-        CheckboxGroup<String> group = new CheckboxGroup<>(getTranslation("search.facet." + facet.parameter()));
-        group.setId("facet-" + facet.parameter());
-        group.addClassName("dp-facet");
-        Map<String, Long> counts = new LinkedHashMap<>();
-        values.forEach(v -> counts.put(v.value(), v.count()));
-        group.setItems(counts.keySet());
-        group.setItemLabelGenerator(v -> getTranslation(
-                "search.facet.value",
-                label(facet, v, categories),
-                NumberFormat.getIntegerInstance(getLocale()).format(counts.getOrDefault(v, 0L))));
-        group.setValue(request.selected(facet));
-        // Added after the value is set, so only the visitor's ticks navigate.
-        group.addValueChangeListener(e -> go(request.withFilter(facet, new LinkedHashSet<>(e.getValue()))));
-        return group;
-    }
-
-    /** A facet value in the reader's language: names from the catalogue, countries and languages from the JDK. */
-    String label(SearchFacet facet, String value, Map<String, CategoryRef> categories) {
-        Locale locale = getLocale();
-        return switch (facet) {
-            case TRACK, CATEGORY -> {
-                CategoryRef c = categories.get(value);
-                yield c == null ? value : c.name().in(locale);
-            }
-            case ORIGIN -> getTranslation("origin." + value);
-            case COUNTRY -> {
-                String name = Locale.of("", value).getDisplayCountry(locale);
-                yield name.isBlank() ? value : name;
-            }
-            case LANGUAGE -> {
-                String name = Locale.forLanguageTag(value).getDisplayLanguage(locale);
-                yield name.isBlank() ? value : name;
-            }
-            case DELIVERY -> getTranslation("delivery." + value);
-            case PRICING -> getTranslation("pricing." + value);
-            case CLASSIFICATION -> getTranslation("classification." + value);
-            case CROSS_BORDER, WHITELIST -> getTranslation("search.facet." + facet.parameter() + "." + value);
-            case PRICE -> PriceRange.of(value).map(this::priceLabel).orElse(value);
-        };
-    }
-
-    /** Price bands are in US dollars (the index's indicative scale), written the reader's way. */
-    private String priceLabel(PriceRange range) {
-        NumberFormat usd = NumberFormat.getCurrencyInstance(getLocale());
-        usd.setCurrency(Currency.getInstance("USD"));
-        usd.setMaximumFractionDigits(0);
-        if (range.fromUsdMinor() == null) {
-            return getTranslation("search.price.below", usd.format(range.toUsdMinor() / 100));
-        }
-        if (range.toUsdMinor() == null) {
-            return getTranslation("search.price.above", usd.format(range.fromUsdMinor() / 100));
-        }
-        return getTranslation(
-                "search.price.between", usd.format(range.fromUsdMinor() / 100), usd.format(range.toUsdMinor() / 100));
     }
 
     private Div resultList(List<SearchResults.Hit> hits) {

@@ -30,9 +30,10 @@ class ListingViewTest extends SpringBrowserlessTest {
 
         navigate("listings/" + listing.id(), ListingView.class);
 
-        assertThat($(H1.class).first().getText()).isEqualTo(listing.title().en());
+        assertThat($(H1.class).first().getText())
+                .isEqualTo(listing.content().title().en());
         assertThat(((ListingView) getCurrentView()).getPageTitle())
-                .startsWith(listing.title().en());
+                .startsWith(listing.content().title().en());
     }
 
     @Test
@@ -42,7 +43,8 @@ class ListingViewTest extends SpringBrowserlessTest {
 
         navigate("listings/" + listing.id(), ListingView.class);
 
-        assertThat($(H1.class).first().getText()).isEqualTo(listing.title().zh());
+        assertThat($(H1.class).first().getText())
+                .isEqualTo(listing.content().title().zh());
     }
 
     @Test

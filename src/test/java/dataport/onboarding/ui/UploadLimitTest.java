@@ -2,6 +2,7 @@ package dataport.onboarding.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dataport.shared.ui.UploadedBytes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,13 +19,15 @@ class UploadLimitTest {
             }
         };
 
-        assertThat(DocumentsStep.readCapped(endless)).hasSize(DocumentsStep.MAX_UPLOAD_BYTES + 1);
+        assertThat(UploadedBytes.readCapped(endless, DocumentsStep.MAX_UPLOAD_BYTES))
+                .hasSize(DocumentsStep.MAX_UPLOAD_BYTES + 1);
     }
 
     @Test
     void aFileWithinTheLimitIsReadWhole() throws IOException {
         byte[] file = new byte[1234];
 
-        assertThat(DocumentsStep.readCapped(new ByteArrayInputStream(file))).hasSize(1234);
+        assertThat(UploadedBytes.readCapped(new ByteArrayInputStream(file), DocumentsStep.MAX_UPLOAD_BYTES))
+                .hasSize(1234);
     }
 }
