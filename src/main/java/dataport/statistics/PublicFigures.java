@@ -3,6 +3,7 @@ package dataport.statistics;
 import dataport.catalog.CatalogService;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
+import dataport.shared.HeadlineFigures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PublicFigures {
+public class PublicFigures implements HeadlineFigures {
 
     private final JdbcTemplate jdbc;
     private final CatalogService catalog;
@@ -37,7 +38,7 @@ public class PublicFigures {
         this.clock = clock;
     }
 
-    /** Published listings, registered merchants, their countries, and paid orders up to yesterday. */
+    @Override
     public Headline headline() {
         Long trades =
                 jdbc.queryForObject("SELECT COUNT(*) FROM stat_order WHERE day < ?", Long.class, today().toString());
@@ -109,6 +110,4 @@ public class PublicFigures {
         rows.sort(Comparator.comparingLong(Breakdown.Row::count).reversed());
         return Breakdown.counts(rows);
     }
-
-    public record Headline(long listings, long merchants, long countries, long trades) {}
 }

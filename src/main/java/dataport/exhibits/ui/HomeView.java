@@ -23,8 +23,8 @@ import dataport.catalog.ui.ListingCard;
 import dataport.exhibits.ExhibitService;
 import dataport.exhibits.ExhibitSummary;
 import dataport.merchants.MerchantSummary;
+import dataport.shared.HeadlineFigures;
 import dataport.shared.ui.MainLayout;
-import dataport.statistics.PublicFigures;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -46,10 +46,10 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     private final ExhibitService exhibits;
 
-    HomeView(CatalogService catalog, BrowseService browse, ExhibitService exhibits, PublicFigures publicFigures) {
+    HomeView(CatalogService catalog, BrowseService browse, ExhibitService exhibits, HeadlineFigures headlineFigures) {
         this.exhibits = exhibits;
         addClassName("dp-page");
-        add(hero(), live(), figures(publicFigures), halls(), featured(), tracks(browse), recent(catalog));
+        add(hero(), live(), figures(headlineFigures), halls(), featured(), tracks(browse), recent(catalog));
     }
 
     /** Exhibits live now, largest first: banner, accent colour, title, subtitle, schedule. */
@@ -190,9 +190,9 @@ public class HomeView extends Div implements HasDynamicTitle {
     }
 
     /** The headline figures, from the same service as the public figures page, which the section links to. */
-    private Section figures(PublicFigures publicFigures) {
+    private Section figures(HeadlineFigures headlineFigures) {
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
-        PublicFigures.Headline headline = publicFigures.headline();
+        HeadlineFigures.Headline headline = headlineFigures.headline();
         Section figures = new Section(
                 figure(numbers.format(headline.listings()), getTranslation("home.figures.listings")),
                 figure(numbers.format(headline.merchants()), getTranslation("home.figures.merchants")),

@@ -36,7 +36,7 @@ public class FiguresView extends Div implements HasDynamicTitle {
         lead.addClassName("dp-muted");
         add(lead);
 
-        PublicFigures.Headline h = figures.headline();
+        dataport.shared.HeadlineFigures.Headline h = figures.headline();
         Div tiles = new Div(
                 tile("listings", labels.number(h.listings())),
                 tile("merchants", labels.number(h.merchants())),

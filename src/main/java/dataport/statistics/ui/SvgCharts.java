@@ -7,7 +7,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -19,8 +18,9 @@ import org.jfree.svg.ViewBox;
 
 /**
  * Bar charts drawn on the server by JFreeChart into SVG text (JFreeSVG): no chart code runs in the browser. The SVG
- * has a viewBox and no fixed size, so it scales to the width of a phone; text stays text (the browser picks a font
- * that has the reader's script). {@code role="img"} with a title and a description makes it one image to a screen
+ * has a viewBox and no fixed size, so it scales to the width of a phone. Bars are always horizontal and no text is
+ * rotated: JFreeSVG writes rotated text as glyph outlines from the server's fonts (boxes for Chinese on a server
+ * without CJK fonts), while straight text stays SVG text that the browser draws in a font of the reader's script. {@code role="img"} with a title and a description makes it one image to a screen
  * reader; the table under each chart is the full text alternative.
  */
 final class SvgCharts {
@@ -32,8 +32,8 @@ final class SvgCharts {
     private SvgCharts() {}
 
     /**
-     * A bar chart of {@code values} by {@code labels}: vertical bars for a time series ({@code overTime}), otherwise
-     * horizontal bars (long names stay readable).
+     * A horizontal bar chart of {@code values} by {@code labels}; a time series ({@code overTime}) keeps its labels
+     * narrow (months), other keys may take up to 45% of the width.
      */
     static String bars(
             String title,
@@ -53,8 +53,9 @@ final class SvgCharts {
         }
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(FONT);
-        categories.setMaximumCategoryLabelWidthRatio(overTime ? 1f : 0.45f);
-        NumberAxis numbers = new NumberAxis(valueLabel);
+        categories.setMaximumCategoryLabelWidthRatio(overTime ? 0.2f : 0.45f);
+        // No axis label: it would be rotated (see above); the title and the table name the values.
+        NumberAxis numbers = new NumberAxis();
         numbers.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         numbers.setTickLabelFont(FONT);
         numbers.setLabelFont(FONT);
@@ -64,19 +65,15 @@ final class SvgCharts {
         renderer.setSeriesPaint(0, BAR);
         renderer.setMaximumBarWidth(0.12);
         CategoryPlot plot = new CategoryPlot(data, categories, numbers, renderer);
-        plot.setOrientation(overTime ? PlotOrientation.VERTICAL : PlotOrientation.HORIZONTAL);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setOutlineVisible(false);
-        if (overTime) {
-            categories.setCategoryLabelPositions(
-                    labels.size() > 6 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
-        }
         JFreeChart chart = new JFreeChart(null, FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
-        int height = overTime ? 320 : Math.max(160, 60 + 28 * labels.size());
+        int height = Math.max(120, 50 + 26 * labels.size());
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
         chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
         String svg = g.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, height), null, null);
