@@ -61,7 +61,6 @@ class StatisticsTest extends E2eTest {
                 .isGreaterThanOrEqualTo(1);
         assertThat(Integer.parseInt(merchant.locator("#stat-total-orders .dp-figure-value").innerText().replaceAll("[^0-9]", "")))
                 .isGreaterThanOrEqualTo(1);
-        assertThat(analytics.card("periods")).contains("¥");
         screenshot(merchant, "statistics-analytics-1366-en");
 
         Page merchantZh = anotherPerson(Viewport.MOBILE, "zh-CN");
