@@ -24,8 +24,9 @@ class ActivityBuffer {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityBuffer.class);
     private static final int BATCH = 2_000;
-    private static final String INSERT = "INSERT INTO stat_event"
-            + " (at_ms, kind, listing_id, exhibit_id, position, lang, query, results) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT =
+            "INSERT INTO stat_event" + " (at_ms, kind, listing_id, exhibit_id, position, lang, query, results) VALUES ";
+    private static final int ROWS_PER_STATEMENT = 500;
 
     private final BlockingQueue<ActivityEvent> queue;
     private final JdbcTemplate jdbc;
@@ -70,16 +71,29 @@ class ActivityBuffer {
         return written;
     }
 
+    /**
+     * One multi-row INSERT per {@value #ROWS_PER_STATEMENT} rows: Connector/J sends a JDBC batch as one statement per
+     * row unless the URL says {@code rewriteBatchedStatements=true}, which measured ~130 rows/s on a loaded machine.
+     */
     void write(List<ActivityEvent> batch) {
-        jdbc.batchUpdate(INSERT, batch, batch.size(), (ps, e) -> {
-            ps.setLong(1, e.atMs());
-            ps.setString(2, e.kind().name());
-            ps.setObject(3, e.listingId());
-            ps.setObject(4, e.exhibitId());
-            ps.setObject(5, e.position());
-            ps.setString(6, e.lang());
-            ps.setString(7, e.query());
-            ps.setObject(8, e.results());
-        });
+        for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
+            List<ActivityEvent> rows = batch.subList(from, Math.min(batch.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder(INSERT);
+            Object[] args = new Object[rows.size() * 8];
+            int a = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+                ActivityEvent e = rows.get(i);
+                args[a++] = e.atMs();
+                args[a++] = e.kind().name();
+                args[a++] = e.listingId();
+                args[a++] = e.exhibitId();
+                args[a++] = e.position();
+                args[a++] = e.lang();
+                args[a++] = e.query();
+                args[a++] = e.results();
+            }
+            jdbc.update(sql.toString(), args);
+        }
     }
 }
