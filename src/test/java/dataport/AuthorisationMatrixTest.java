@@ -60,6 +60,13 @@ import dataport.orders.ui.MyPurchasesView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
 import dataport.shared.Bilingual;
+import dataport.statistics.DashboardFilter;
+import dataport.statistics.Grain;
+import dataport.statistics.MerchantAnalytics;
+import dataport.statistics.RollUp;
+import dataport.statistics.StatisticsService;
+import dataport.statistics.ui.AnalyticsView;
+import dataport.statistics.ui.StatisticsView;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -186,6 +193,15 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     IndicativeRates rates;
 
+    @Autowired
+    StatisticsService statistics;
+
+    @Autowired
+    RollUp rollUp;
+
+    @Autowired
+    MerchantAnalytics analytics;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -216,7 +232,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView(
                         "admin/disputes",
                         dataport.settlement.ui.DisputesView.class,
-                        EnumSet.of(Who.COMPLIANCE, Who.ADMIN)));
+                        EnumSet.of(Who.COMPLIANCE, Who.ADMIN)),
+                new ProtectedView(
+                        "admin/statistics", StatisticsView.class, EnumSet.of(Who.CURATOR, Who.COMPLIANCE, Who.ADMIN)),
+                new ProtectedView("workspace/analytics", AnalyticsView.class, EnumSet.of(Who.MERCHANT)));
     }
 
     @TestFactory
@@ -448,7 +467,16 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "accept delivery of another buyer's order",
                         EnumSet.noneOf(Who.class),
-                        () -> purchases.accept(nobody)));
+                        () -> purchases.accept(nobody)),
+                new Action(
+                        "see the statistics of digital trade",
+                        EnumSet.of(Who.CURATOR, Who.COMPLIANCE, Who.ADMIN),
+                        () -> statistics.tradeByCurrency(DashboardFilter.lastYear(LocalDate.now()))),
+                new Action("roll up statistics now", EnumSet.of(Who.ADMIN), () -> rollUp.now()),
+                new Action(
+                        "see a merchant's own analytics",
+                        EnumSet.of(Who.MERCHANT),
+                        () -> analytics.report(LocalDate.now(), LocalDate.now(), Grain.DAY)));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */

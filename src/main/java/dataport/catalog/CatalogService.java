@@ -91,6 +91,11 @@ public class CatalogService {
                 .orElse(List.of());
     }
 
+    /** When each listing now published was published (statistics count them by month). */
+    public List<Instant> publicationTimes() {
+        return listings.findPublicationTimes();
+    }
+
     public long countPublished() {
         return listings.countByStatus(ListingStatus.PUBLISHED);
     }

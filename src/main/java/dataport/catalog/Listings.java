@@ -16,6 +16,9 @@ interface Listings extends JpaRepository<Listing, Long> {
 
     long countByStatus(ListingStatus status);
 
+    @Query("select l.publishedAt from Listing l where l.status = dataport.catalog.ListingStatus.PUBLISHED")
+    List<java.time.Instant> findPublicationTimes();
+
     @Query("select l.id from Listing l where l.status = :status order by l.id")
     List<Long> findIdsByStatus(ListingStatus status);
 

@@ -165,6 +165,11 @@ public class MerchantService {
      * The active (approved, not suspended) merchant the user belongs to, if any. Being a member of one is what makes
      * a user a MERCHANT: accounts computes that role from this at sign-in.
      */
+    /** When each merchant was registered (statistics count them by month). */
+    public List<java.time.Instant> registrationTimes() {
+        return merchants.findCreationTimes();
+    }
+
     public Optional<MerchantSummary> findForMember(long userId) {
         return members.findActiveMerchantsOf(userId).stream()
                 .findFirst()

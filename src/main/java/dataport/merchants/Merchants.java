@@ -17,6 +17,9 @@ interface Merchants extends JpaRepository<Merchant, Long> {
             + " order by m.id")
     List<Merchant> findByExactName(String name);
 
+    @Query("select m.createdAt from Merchant m")
+    List<java.time.Instant> findCreationTimes();
+
     @Query("select count(distinct m.countryCode) from Merchant m")
     long countDistinctCountries();
 

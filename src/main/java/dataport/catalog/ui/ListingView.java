@@ -11,6 +11,7 @@ import dataport.catalog.BrowseService;
 import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.ListingMedia;
+import dataport.shared.Activity;
 import dataport.shared.ui.MainLayout;
 import java.util.Optional;
 
@@ -24,9 +25,11 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final ListingMedia media;
     private final BrowseService browse;
+    private final Activity activity;
 
-    ListingView(CatalogService catalog, ListingMedia media, BrowseService browse) {
+    ListingView(CatalogService catalog, ListingMedia media, BrowseService browse, Activity activity) {
         this.catalog = catalog;
+        this.activity = activity;
         this.media = media;
         this.browse = browse;
         addClassName("dp-page");
@@ -45,6 +48,7 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         show(listing);
+        activity.listingViewed(listing.id());
     }
 
     static Optional<Long> parseId(String raw) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dataport.exhibits.ExhibitPage;
 import dataport.exhibits.ExhibitService;
+import dataport.shared.Activity;
 import dataport.shared.ui.MainLayout;
 
 /** An exhibit's or hall's public page at {@code /exhibits/{slug}}; not found unless it is live now. */
@@ -17,10 +18,12 @@ import dataport.shared.ui.MainLayout;
 public class ExhibitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExhibitService exhibits;
+    private final Activity activity;
     private String title = "";
 
-    ExhibitView(ExhibitService exhibits) {
+    ExhibitView(ExhibitService exhibits, Activity activity) {
         this.exhibits = exhibits;
+        this.activity = activity;
         addClassName("dp-page");
     }
 
@@ -35,6 +38,7 @@ public class ExhibitView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         add(new ExhibitPresentation(exhibit, exhibits, getLocale()));
         title = exhibit.title().in(getLocale()) + " · " + getTranslation("app.name");
+        activity.exhibitViewed(exhibit.id());
     }
 
     @Override

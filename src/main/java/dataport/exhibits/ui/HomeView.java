@@ -22,8 +22,8 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.ui.ListingCard;
 import dataport.exhibits.ExhibitService;
 import dataport.exhibits.ExhibitSummary;
-import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
+import dataport.shared.HeadlineFigures;
 import dataport.shared.ui.MainLayout;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +46,10 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     private final ExhibitService exhibits;
 
-    HomeView(CatalogService catalog, MerchantService merchants, BrowseService browse, ExhibitService exhibits) {
+    HomeView(CatalogService catalog, BrowseService browse, ExhibitService exhibits, HeadlineFigures headlineFigures) {
         this.exhibits = exhibits;
         addClassName("dp-page");
-        add(hero(), live(), figures(catalog, merchants), halls(), featured(), tracks(browse), recent(catalog));
+        add(hero(), live(), figures(headlineFigures), halls(), featured(), tracks(browse), recent(catalog));
     }
 
     /** Exhibits live now, largest first: banner, accent colour, title, subtitle, schedule. */
@@ -189,12 +189,18 @@ public class HomeView extends Div implements HasDynamicTitle {
         return hero;
     }
 
-    private Section figures(CatalogService catalog, MerchantService merchants) {
+    /** The headline figures, from the same service as the public figures page, which the section links to. */
+    private Section figures(HeadlineFigures headlineFigures) {
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
+        HeadlineFigures.Headline headline = headlineFigures.headline();
         Section figures = new Section(
-                figure(numbers.format(catalog.countPublished()), getTranslation("home.figures.listings")),
-                figure(numbers.format(merchants.count()), getTranslation("home.figures.merchants")),
-                figure(numbers.format(merchants.countCountries()), getTranslation("home.figures.countries")));
+                figure(numbers.format(headline.listings()), getTranslation("home.figures.listings")),
+                figure(numbers.format(headline.merchants()), getTranslation("home.figures.merchants")),
+                figure(numbers.format(headline.countries()), getTranslation("home.figures.countries")));
+        Anchor more = new Anchor("figures", getTranslation("statistics.figures.more"));
+        more.setId("figures-more");
+        more.addClassName("dp-figures-more");
+        figures.add(more);
         figures.addClassName("dp-figures");
         figures.setId("figures");
         figures.getElement().setAttribute("aria-label", getTranslation("home.figures.label"));

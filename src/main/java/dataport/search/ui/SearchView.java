@@ -28,6 +28,7 @@ import dataport.search.SearchRequest;
 import dataport.search.SearchResults;
 import dataport.search.SearchService;
 import dataport.search.SearchSort;
+import dataport.shared.Activity;
 import dataport.shared.Bilingual;
 import dataport.shared.Languages;
 import dataport.shared.ui.MainLayout;
@@ -52,12 +53,14 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final SearchService search;
     private final MerchantService merchants;
     private final CatalogService catalog;
+    private final Activity activity;
     private String pageTitle = "";
     private SearchRequest request = new SearchRequest("", 0, Locale.ENGLISH);
     private Details filters;
 
-    SearchView(SearchService search, MerchantService merchants, CatalogService catalog) {
+    SearchView(SearchService search, MerchantService merchants, CatalogService catalog, Activity activity) {
         this.search = search;
+        this.activity = activity;
         this.merchants = merchants;
         this.catalog = catalog;
         addClassName("dp-page");
@@ -130,11 +133,28 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         main.add(toolbar);
 
         if (results.hits().isEmpty()) {
+            activity.resultsShown(query, getLocale(), List.of(), 1, 0);
             main.add(noResults(results));
             return;
         }
+        int first = results.page() * SearchRequest.PAGE_SIZE + 1;
+        activity.resultsShown(
+                query,
+                getLocale(),
+                results.hits().stream().map(SearchResults.Hit::listingId).toList(),
+                first,
+                results.total());
         Div list = resultList(results.hits());
         list.setId("search-results");
+        // A click on a result counts for statistics (position over all pages, with the query that found it).
+        int position = first;
+        for (int i = 0; i < list.getComponentCount(); i++) {
+            long id = results.hits().get(i).listingId();
+            int at = position + i;
+            list.getComponentAt(i)
+                    .getElement()
+                    .addEventListener("click", e -> activity.resultClicked(id, query, getLocale(), at));
+        }
         main.add(list, pager(results));
     }
 

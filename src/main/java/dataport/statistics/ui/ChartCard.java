@@ -1,0 +1,132 @@
+package dataport.statistics.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * One figure of a statistics page: a heading, the chart (server-drawn SVG), the same figures as a table under it
+ * (the chart's text alternative), and a CSV download of that table. With no rows it says "no data yet".
+ */
+class ChartCard extends Section {
+
+    /** What a card shows: the table, and which column the bars are drawn from. */
+    record Figure(
+            String id,
+            String title,
+            String description,
+            List<String> headers,
+            List<List<String>> rows,
+            List<String> labels,
+            List<? extends Number> values,
+            boolean overTime) {}
+
+    ChartCard(Figure figure) {
+        addClassName("dp-stat-card");
+        setId("stat-" + figure.id());
+        H2 heading = new H2(figure.title());
+        heading.setId("stat-" + figure.id() + "-title");
+        add(heading);
+        if (figure.rows().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("statistics.no-data"));
+            none.addClassName("dp-muted");
+            none.addClassName("dp-stat-none");
+            add(none);
+            return;
+        }
+        Paragraph description = new Paragraph(figure.description());
+        description.addClassName("dp-muted");
+        add(description);
+        if (!figure.labels().isEmpty()) {
+            Div chart = new Div();
+            chart.addClassName("dp-chart");
+            chart.getElement()
+                    .setProperty(
+                            "innerHTML",
+                            SvgCharts.bars(
+                                    figure.title(),
+                                    figure.description() + " " + getTranslation("statistics.chart.table-below"),
+                                    figure.labels(),
+                                    figure.values(),
+                                    figure.overTime(),
+                                    figure.headers().get(1)));
+            add(chart);
+        }
+        add(table(figure));
+        Anchor csv = new Anchor(csv(figure), getTranslation("statistics.csv"));
+        csv.setId("stat-" + figure.id() + "-csv");
+        csv.addClassName("dp-stat-csv");
+        add(csv);
+    }
+
+    private Div table(Figure figure) {
+        Element table = new Element("table");
+        table.getClassList().add("dp-stat-table");
+        Element caption = new Element("caption");
+        caption.setText(figure.title());
+        caption.getClassList().add("dp-sr-only");
+        Element head = new Element("thead");
+        Element headRow = new Element("tr");
+        for (String h : figure.headers()) {
+            Element th = new Element("th");
+            th.setAttribute("scope", "col");
+            th.setText(h);
+            headRow.appendChild(th);
+        }
+        head.appendChild(headRow);
+        Element body = new Element("tbody");
+        for (List<String> row : figure.rows()) {
+            Element tr = new Element("tr");
+            for (int i = 0; i < row.size(); i++) {
+                Element cell = new Element(i == 0 ? "th" : "td");
+                if (i == 0) {
+                    cell.setAttribute("scope", "row");
+                }
+                cell.setText(row.get(i));
+                tr.appendChild(cell);
+            }
+            body.appendChild(tr);
+        }
+        table.appendChild(caption, head, body);
+        Div wrapper = new Div();
+        wrapper.addClassName("dp-stat-table-wrap");
+        wrapper.getElement().appendChild(table);
+        return wrapper;
+    }
+
+    private static DownloadHandler csv(Figure figure) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = csvBytes(figure.headers(), figure.rows());
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes), figure.id() + ".csv", "text/csv;charset=UTF-8", bytes.length);
+        });
+    }
+
+    /** UTF-8 with a byte-order mark, so spreadsheet programs read Chinese names right. */
+    static byte[] csvBytes(List<String> headers, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        out.write('\ufeff');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecord(headers);
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

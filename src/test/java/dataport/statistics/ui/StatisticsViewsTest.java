@@ -1,0 +1,99 @@
+package dataport.statistics.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.QueryParameters;
+import dataport.IntegrationTest;
+import dataport.catalog.DemoSignIn;
+import dataport.shared.Languages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@IntegrationTest
+class StatisticsViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AuthenticationProvider signIn;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theDashboardShowsEveryFigureWithATableOrNoDataAndACrossBorderPlaceholder() {
+        DemoSignIn.as(signIn, DemoSignIn.ADMIN);
+        UI.getCurrent()
+                .navigate(StatisticsView.class, QueryParameters.fromString("from=2026-01&to=2026-12&origin=FOREIGN"));
+        assertThat($(StatisticsView.class).exists()).isTrue();
+
+        assertThat($(H1.class).first().getText()).isEqualTo("Statistics of digital trade");
+        assertThat($(Section.class).withClassName("dp-stat-card").all()).hasSizeGreaterThanOrEqualTo(13);
+        Section crossBorder = $(Section.class).id("stat-cross-border-classification-routing");
+        assertThat($(Paragraph.class, crossBorder).first().getText()).isEqualTo("No data yet.");
+        // Merchants registered by month always has its months: a chart, a table and a CSV.
+        Section merchants = $(Section.class).id("stat-merchants");
+        assertThat($(Div.class, merchants).withClassName("dp-chart").all()).hasSize(1);
+        assertThat($(Anchor.class).id("stat-merchants-csv").getText()).isEqualTo("Download as CSV");
+        assertThat($(Paragraph.class).id("stat-days").getText()).contains("Asia/Shanghai");
+    }
+
+    @Test
+    void theChartIsAnAccessibleScalableSvgWithATitle() {
+        String svg = SvgCharts.bars(
+                "Paid orders by month",
+                "One bar per month.",
+                java.util.List.of("2026-01", "2026-02"),
+                java.util.List.of(3, 5),
+                true,
+                "Paid orders");
+
+        assertThat(svg).startsWith("<svg role=\"img\"");
+        assertThat(svg).contains("viewBox='0.0 0.0 640.0 120.0'", "<title>Paid orders by month</title>", "<desc>");
+        assertThat(svg).contains(">2026-01</text>");
+        // No fixed size (it scales), and no text drawn as glyph outlines.
+        assertThat(svg.substring(0, svg.indexOf('>'))).doesNotContain("width", "height");
+        assertThat(svg).doesNotContain("transform='matrix");
+    }
+
+    @Test
+    void theCsvOfAFigureIsUtf8WithItsHeaders() {
+        byte[] csv =
+                ChartCard.csvBytes(java.util.List.of("赛道", "交易"), java.util.List.of(java.util.List.of("云服务", "3")));
+
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("\ufeff赛道,交易\r\n云服务,3\r\n");
+    }
+
+    @Test
+    void theMerchantSeesItsAnalyticsWithTotalsAndItsListings() {
+        DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
+        UI.getCurrent().navigate(AnalyticsView.class, QueryParameters.fromString("by=WEEK"));
+        assertThat($(AnalyticsView.class).exists()).isTrue();
+
+        assertThat($(H1.class).first().getText()).isEqualTo("Analytics");
+        assertThat($(Div.class).id("stat-totals")).isNotNull();
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("By week", "By listing");
+    }
+
+    @Test
+    void anyoneSeesTheFiguresInChinese() {
+        UI.getCurrent().setLocale(Languages.CHINESE);
+        navigate(FiguresView.class);
+
+        assertThat($(H1.class).first().getText()).isEqualTo("数字贸易数据一览");
+        Section origin = $(Section.class).id("stat-figures-origin");
+        assertThat($(H2.class, origin).first().getText()).isEqualTo("按来源的数商");
+        assertThat($(Div.class).id("figures-listings")).isNotNull();
+    }
+}
