@@ -11,8 +11,11 @@ import dataport.catalog.BrowseService;
 import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.ListingMedia;
+import dataport.shared.ExportGate;
+import dataport.shared.ui.ExportNoticePanel;
 import dataport.shared.ui.MainLayout;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A listing's public page at {@code /listings/{id}}: what it is, its terms and plans, and who sells it. */
 @Route(value = "listings/:id", layout = MainLayout.class)
@@ -24,9 +27,12 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final ListingMedia media;
     private final BrowseService browse;
+    private final ObjectProvider<ExportGate> exportGate;
 
-    ListingView(CatalogService catalog, ListingMedia media, BrowseService browse) {
+    ListingView(
+            CatalogService catalog, ListingMedia media, BrowseService browse, ObjectProvider<ExportGate> exportGate) {
         this.catalog = catalog;
+        this.exportGate = exportGate;
         this.media = media;
         this.browse = browse;
         addClassName("dp-page");
@@ -59,6 +65,9 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         title = l.title().in(getLocale());
         add(new ListingPresentation(l, media.published(l.id()), media, true));
+        // What the cross-border rules decide for a buyer abroad (the compliance module contributes the gate).
+        exportGate.ifAvailable(gate -> gate.preview(l.id(), null)
+                .ifPresent(notice -> add(new ExportNoticePanel("listing", notice, getLocale()))));
         add(new RelatedListings(browse, l));
     }
 
