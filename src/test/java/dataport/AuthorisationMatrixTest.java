@@ -28,6 +28,9 @@ import dataport.catalog.ui.ListingEditorView;
 import dataport.catalog.ui.ListingReviewQueueView;
 import dataport.catalog.ui.ListingReviewView;
 import dataport.catalog.ui.MyListingsView;
+import dataport.compliance.ui.AssessmentQueueView;
+import dataport.compliance.ui.FactsVerificationView;
+import dataport.compliance.ui.MerchantFactsView;
 import dataport.delivery.Deliverables;
 import dataport.delivery.Fulfilment;
 import dataport.delivery.Gateway;
@@ -211,7 +214,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN),
                 new ProtectedView("purchases", MyPurchasesView.class, SIGNED_IN),
                 new ProtectedView("workspace/orders", MerchantOrdersView.class, EnumSet.of(Who.MERCHANT)),
-                new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)));
+                new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("staff/assessments", AssessmentQueueView.class, EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView("staff/cross-border", FactsVerificationView.class, EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView("workspace/cross-border", MerchantFactsView.class, EnumSet.of(Who.MERCHANT)));
     }
 
     @TestFactory

@@ -1,15 +1,12 @@
 package dataport.compliance;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -44,25 +41,34 @@ class Assessment {
     @Column(nullable = false)
     private AssessmentStatus status;
 
+    @Column(columnDefinition = "TEXT")
     private String recipient;
+
+    @Column(columnDefinition = "TEXT")
     private String purpose;
+
+    @Column(columnDefinition = "TEXT")
     private String categories;
 
-    @Column(name = "access_mode")
+    @Column(name = "access_mode", columnDefinition = "TEXT")
     private String accessMode;
 
+    @Column(columnDefinition = "TEXT")
     private String storage;
 
-    @Column(name = "onward_transfers")
+    @Column(name = "onward_transfers", columnDefinition = "TEXT")
     private String onwardTransfers;
 
-    @Column(name = "security_measures")
+    @Column(name = "security_measures", columnDefinition = "TEXT")
     private String securityMeasures;
 
-    @Column(name = "recipient_law")
+    @Column(name = "recipient_law", columnDefinition = "TEXT")
     private String recipientLaw;
 
+    @Column(columnDefinition = "TEXT")
     private String incidents;
+
+    @Column(columnDefinition = "TEXT")
     private String contract;
 
     @Column(name = "document_name")
@@ -71,16 +77,16 @@ class Assessment {
     @Column(name = "document_sha256")
     private String documentSha256;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
+    @Column(columnDefinition = "MEDIUMBLOB")
     private byte[] document;
 
     @Column(name = "more_fields")
     private String moreFields;
 
-    @Column(name = "staff_note")
+    @Column(name = "staff_note", columnDefinition = "TEXT")
     private String staffNote;
 
+    @Column(columnDefinition = "TEXT")
     private String conditions;
 
     @Column(name = "conditions_accepted_at")
