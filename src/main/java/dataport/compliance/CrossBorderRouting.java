@@ -111,8 +111,8 @@ class CrossBorderRouting implements ExportGate {
                 .filter(r -> r.getOutcome() == Outcome.NEEDS_REVIEW)
                 .flatMap(r -> {
                     Optional<Assessment> assessment = assessments.findByOrderId(orderId);
-                    String state =
-                            assessment.map(a -> a.holdReason(clock.instant())).orElse("not-filed");
+                    // Optional.map would turn "no hold" (null) into "not filed": ask the assessment directly.
+                    String state = assessment.isPresent() ? assessment.get().holdReason(clock.instant()) : "not-filed";
                     if (state == null) {
                         return Optional.empty();
                     }

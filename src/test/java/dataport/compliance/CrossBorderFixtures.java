@@ -4,7 +4,6 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.DataClassification;
 import dataport.catalog.DemoSignIn;
 import dataport.catalog.ListingDetails;
-import dataport.delivery.PaidOrders;
 import dataport.orders.CheckoutRequest;
 import dataport.orders.OrderService;
 import java.util.UUID;

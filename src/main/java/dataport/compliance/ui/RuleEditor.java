@@ -65,6 +65,8 @@ class RuleEditor extends Dialog {
     final DatePicker effectiveTo = new DatePicker();
     final Div dryRunResult = new Div();
     final Paragraph problem = new Paragraph();
+    final Button dryRun = new Button();
+    final Button save = new Button();
 
     RuleEditor(RulesService rules, RuleRow row, Runnable saved) {
         this.rules = rules;
@@ -103,9 +105,11 @@ class RuleEditor extends Dialog {
         problem.addClassName("dp-error");
         problem.setVisible(false);
         add(form, problem, dryRunResult);
-        Button dryRun = new Button(getTranslation("compliance.rules.dry-run"), e -> dryRun());
+        dryRun.setText(getTranslation("compliance.rules.dry-run"));
+        dryRun.addClickListener(e -> dryRun());
         dryRun.setId("rule-dry-run-button");
-        Button save = new Button(getTranslation("compliance.rules.save"), e -> save());
+        save.setText(getTranslation("compliance.rules.save"));
+        save.addClickListener(e -> save());
         save.setId("rule-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("compliance.cancel"), e -> close());
