@@ -28,6 +28,9 @@ import dataport.catalog.ui.ListingEditorView;
 import dataport.catalog.ui.ListingReviewQueueView;
 import dataport.catalog.ui.ListingReviewView;
 import dataport.catalog.ui.MyListingsView;
+import dataport.compliance.ui.AssessmentQueueView;
+import dataport.compliance.ui.FactsVerificationView;
+import dataport.compliance.ui.MerchantFactsView;
 import dataport.delivery.Deliverables;
 import dataport.delivery.Fulfilment;
 import dataport.delivery.Gateway;
@@ -235,7 +238,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         EnumSet.of(Who.COMPLIANCE, Who.ADMIN)),
                 new ProtectedView(
                         "admin/statistics", StatisticsView.class, EnumSet.of(Who.CURATOR, Who.COMPLIANCE, Who.ADMIN)),
-                new ProtectedView("workspace/analytics", AnalyticsView.class, EnumSet.of(Who.MERCHANT)));
+                new ProtectedView("workspace/analytics", AnalyticsView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("staff/assessments", AssessmentQueueView.class, EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView("staff/cross-border", FactsVerificationView.class, EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView("workspace/cross-border", MerchantFactsView.class, EnumSet.of(Who.MERCHANT)));
     }
 
     @TestFactory

@@ -55,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final DemoStaff demoStaff;
     private final DemoHalls halls;
+    private final DemoCrossBorder crossBorder;
 
     DemoDataLoader(
             MerchantService merchants,
@@ -64,7 +65,9 @@ class DemoDataLoader implements ApplicationRunner {
             JsonMapper json,
             Clock clock,
             DemoStaff demoStaff,
-            DemoHalls halls) {
+            DemoHalls halls,
+            DemoCrossBorder crossBorder) {
+        this.crossBorder = crossBorder;
         this.merchants = merchants;
         this.whitelist = whitelist;
         this.catalog = catalog;
@@ -117,15 +120,18 @@ class DemoDataLoader implements ApplicationRunner {
                     DemoContacts.salesAddress(m.slug(), m.website())));
             merchantIds.put(m.slug(), saved.id());
         }
+        Map<Long, Boolean> personalInformation = new java.util.LinkedHashMap<>();
         for (DemoCatalogue.ListingEntry l : demo.listings()) {
             Long merchantId = merchantIds.get(l.merchant());
             if (merchantId == null) {
                 throw new IllegalStateException(
                         "Demo listing " + l.titleEn() + " names unknown merchant " + l.merchant());
             }
-            catalog.createPublished(
+            long listingId = catalog.createPublished(
                     merchantId, toContent(l), clock.instant().minus(Duration.ofDays(l.publishedDaysAgo())));
+            personalInformation.put(listingId, l.personalInformation());
         }
+        crossBorder.declare(personalInformation);
         LocalDate today = LocalDate.now(clock.withZone(AuditService.ZONE));
         for (DemoCatalogue.WhitelistGrantEntry w :
                 demo.whitelist() == null ? List.<DemoCatalogue.WhitelistGrantEntry>of() : demo.whitelist()) {

@@ -16,7 +16,11 @@ public class CheckoutRefused extends RuntimeException {
         /** The payment provider cannot be reached now. */
         PAYMENTS_UNAVAILABLE,
         /** A merchant buying its own listing. */
-        OWN_LISTING
+        OWN_LISTING,
+        /** The cross-border rules block this listing for the buyer's destination. */
+        EXPORT_BLOCKED,
+        /** Payment waits for the order's cross-border review (pre-transfer assessment). */
+        AWAITING_CLEARANCE
     }
 
     private final Reason reason;

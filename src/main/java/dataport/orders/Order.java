@@ -154,6 +154,17 @@ class Order {
     @Column(name = "access_until")
     private Instant accessUntil;
 
+    /** Where the data goes (ISO 3166 code), asked at checkout; null for orders from before it was asked. */
+    @Column(name = "destination_country", updatable = false)
+    private String destinationCountry;
+
+    /** Payment waits for a cross-border clearance; the payment window runs from {@link #payableFrom}. */
+    @Column(name = "payment_held", nullable = false)
+    private boolean paymentHeld;
+
+    @Column(name = "payable_from")
+    private Instant payableFrom;
+
     protected Order() {}
 
     Order(String number, String checkoutKey, Buyer buyer, FrozenPurchase what, Instant now) {
@@ -181,10 +192,31 @@ class Order {
         this.quantity = what.quantity();
         this.totalMinor = total.minorUnits();
         this.createdAt = now;
+        this.destinationCountry = buyer.destinationCountry();
     }
 
     /** Who buys, as known at checkout (the mails about the order go to this address, in this language). */
-    record Buyer(long userId, String email, Locale locale) {}
+    record Buyer(long userId, String email, Locale locale, String destinationCountry) {
+
+        Buyer(long userId, String email, Locale locale) {
+            this(userId, email, locale, null);
+        }
+    }
+
+    /** Payment must wait for the cross-border clearance of the order (an unpaid order only). */
+    void holdPayment() {
+        requireStatus(OrderStatus.PENDING_PAYMENT, "hold payment");
+        this.paymentHeld = true;
+    }
+
+    /** The clearance came: payment may start now, and its window runs from now. */
+    void releasePayment(Instant now) {
+        requireStatus(OrderStatus.PENDING_PAYMENT, "release payment");
+        if (paymentHeld) {
+            this.paymentHeld = false;
+            this.payableFrom = now;
+        }
+    }
 
     /** Remembers the Checkout Session that collects the payment; a second, different session is refused. */
     void attachCheckoutSession(String sessionId, String url) {
@@ -275,7 +307,8 @@ class Order {
 
     /** Whether an unpaid order's time to pay is over. */
     boolean paymentWindowOver(Instant now) {
-        return status == OrderStatus.PENDING_PAYMENT && !now.isBefore(createdAt.plus(PAYMENT_WINDOW));
+        Instant start = payableFrom == null ? createdAt : payableFrom;
+        return status == OrderStatus.PENDING_PAYMENT && !paymentHeld && !now.isBefore(start.plus(PAYMENT_WINDOW));
     }
 
     private Instant periodAfter(Instant start) {
@@ -438,6 +471,14 @@ class Order {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    boolean isPaymentHeld() {
+        return paymentHeld;
+    }
+
+    String getDestinationCountry() {
+        return destinationCountry;
     }
 
     Instant getAccessUntil() {

@@ -9,6 +9,8 @@ import dataport.catalog.PricingModel;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.orders.internal.StripeGateway;
+import dataport.shared.ExportGate;
+import dataport.shared.ExportNotice;
 import dataport.shared.Languages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,6 +55,7 @@ public class OrderService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String baseUrl;
+    private final ObjectProvider<ExportGate> exportGate;
     private final SecureRandom random = new SecureRandom();
 
     OrderService(
@@ -65,7 +69,9 @@ public class OrderService {
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            @Value("${dataport.base-url}") String baseUrl) {
+            @Value("${dataport.base-url}") String baseUrl,
+            ObjectProvider<ExportGate> exportGate) {
+        this.exportGate = exportGate;
         this.orders = orders;
         this.catalog = catalog;
         this.merchants = merchants;
@@ -172,13 +178,59 @@ public class OrderService {
             throw new CheckoutRefused(CheckoutRefused.Reason.OWN_LISTING);
         }
         Locale locale = buyer.locale() == null ? Languages.ENGLISH : buyer.locale();
+        String destination = request.destinationCountry();
         Order order = new Order(
                 newNumber(),
                 request.checkoutKey(),
-                new Order.Buyer(buyer.id(), buyer.email(), locale),
+                new Order.Buyer(buyer.id(), buyer.email(), locale, destination),
                 what,
                 clock.instant());
-        return orders.saveAndFlush(order).getId();
+        long orderId = orders.saveAndFlush(order).getId();
+        ExportGate gate = exportGate.getIfAvailable();
+        if (gate != null && ExportGate.isExport(destination)) {
+            ExportNotice routed = gate.route(orderId, listing.id(), buyer.id(), buyer.email(), destination);
+            if (routed.blocked()) {
+                // Rolls back the order and the routing record together: nothing was ordered.
+                throw new CheckoutRefused(CheckoutRefused.Reason.EXPORT_BLOCKED);
+            }
+            if (routed.needsReview()) {
+                order.holdPayment();
+            }
+        }
+        return orderId;
+    }
+
+    /** What the cross-border rules would decide for the listing sent to {@code destination}; empty: not an export. */
+    @PermitAll
+    public Optional<ExportNotice> exportPreview(long listingId, String destination) {
+        ExportGate gate = exportGate.getIfAvailable();
+        return gate == null || !ExportGate.isExport(destination)
+                ? Optional.empty()
+                : gate.preview(listingId, destination);
+    }
+
+    /**
+     * Why the buyer's order cannot be paid yet (its cross-border review), or empty when it can. For the pages that
+     * show the order's "Pay".
+     */
+    @PermitAll
+    public Optional<ExportNotice> paymentHold(long orderId) {
+        ExportGate gate = exportGate.getIfAvailable();
+        return gate == null ? Optional.empty() : gate.paymentHold(orderId);
+    }
+
+    /**
+     * Gives up an unpaid order whose payment was held and will never be cleared (the cross-border review refused it).
+     * In the caller's transaction; refused for an order that is not held.
+     */
+    @Transactional
+    public void cancelHeldOrder(long orderId) {
+        Order order =
+                orders.findForUpdate(orderId).orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
+        if (!order.isPaymentHeld()) {
+            throw new IllegalOrderTransition(order.getNumber(), order.getStatus(), "cancel an order that is not held");
+        }
+        order.cancel(clock.instant());
     }
 
     private String newNumber() {
@@ -206,6 +258,14 @@ public class OrderService {
         }
         if (order.getStatus() != OrderStatus.PENDING_PAYMENT) {
             return new PaymentStart(orderId, order.getStatus(), null);
+        }
+        if (order.isPaymentHeld()) {
+            if (paymentHold(orderId).isPresent()) {
+                throw new CheckoutRefused(CheckoutRefused.Reason.AWAITING_CLEARANCE);
+            }
+            // Cleared: the payment window runs from now, not from when the order was placed.
+            transactions.executeWithoutResult(
+                    tx -> orders.findForUpdate(orderId).orElseThrow().releasePayment(clock.instant()));
         }
         if (order.getStripeSessionUrl() != null) {
             return new PaymentStart(orderId, order.getStatus(), order.getStripeSessionUrl());

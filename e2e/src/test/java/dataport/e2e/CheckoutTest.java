@@ -42,7 +42,7 @@ class CheckoutTest extends E2eTest {
         assertThat(page.locator(".dp-header-marker")).isVisible();
         assertThat(checkout.converted()).contains("indicative");
         assertThat(checkout.payEnabled()).isFalse();
-        checkout.agree();
+        checkout.from("CN").agree();
         screenshot("checkout-1280-en");
         StripeHostedPage stripe = checkout.pay();
         CheckoutReturnPage back = stripe.payAndReturn();
@@ -64,7 +64,7 @@ class CheckoutTest extends E2eTest {
 
         assertThat(checkout.total()).contains("68,000");
         assertThat(checkout.converted()).contains("参考");
-        checkout.agree();
+        checkout.from("CN").agree();
         assertNoHorizontalScroll();
         screenshot("checkout-390-zh");
         StripeHostedPage stripe = checkout.pay();
@@ -94,7 +94,7 @@ class CheckoutTest extends E2eTest {
         new LoginPage(page).open().signIn("buyer@dataport.example", PASSWORD);
         long listing = listingIdByTitle(FILE_LISTING);
 
-        StripeHostedPage stripe = new CheckoutPage(page).open(listing, 0).agree().pay();
+        StripeHostedPage stripe = new CheckoutPage(page).open(listing, 0).from("CN").agree().pay();
         assertThat(stripe.decline()).containsIgnoringCase("declined");
         CheckoutReturnPage cancelled = stripe.abandon();
         assertThat(page.locator("#return-heading")).hasText(Pattern.compile("cancelled", Pattern.CASE_INSENSITIVE));

@@ -142,7 +142,7 @@ class DeliveryTest extends E2eTest {
     /** Checks out the listing's plan through the emulator's hosted page; returns the order id. */
     private long buy(Page page, String title, int plan) {
         long listing = listingIdByTitle(page, title);
-        CheckoutReturnPage back = new CheckoutPage(page).open(listing, plan).agree().pay().payAndReturn();
+        CheckoutReturnPage back = new CheckoutPage(page).open(listing, plan).from("CN").agree().pay().payAndReturn();
         back.waitForVaadin();
         String url = page.url();
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1).replaceAll("[^0-9].*", ""));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -163,6 +164,11 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
         sections.forEach(s -> s.setEditable(editable));
         banner.removeAll();
         banner.removeClassName("dp-banner-error");
+        // The compliance module's page, by its route only: catalog does not depend on compliance.
+        Anchor crossBorder = new Anchor(
+                "workspace/listings/" + edit.id() + "/cross-border", getTranslation("workspace.cross-border-facts"));
+        crossBorder.setId("cross-border-facts-link");
+        banner.add(crossBorder);
         if (edit.reviewComment() != null) {
             Paragraph comment = new Paragraph(getTranslation("workspace.review-comment", edit.reviewComment()));
             comment.setId("review-comment");

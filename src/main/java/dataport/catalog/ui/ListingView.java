@@ -12,8 +12,11 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.ListingMedia;
 import dataport.shared.Activity;
+import dataport.shared.ExportGate;
+import dataport.shared.ui.ExportNoticePanel;
 import dataport.shared.ui.MainLayout;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A listing's public page at {@code /listings/{id}}: what it is, its terms and plans, and who sells it. */
 @Route(value = "listings/:id", layout = MainLayout.class)
@@ -26,10 +29,17 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ListingMedia media;
     private final BrowseService browse;
     private final Activity activity;
+    private final ObjectProvider<ExportGate> exportGate;
 
-    ListingView(CatalogService catalog, ListingMedia media, BrowseService browse, Activity activity) {
+    ListingView(
+            CatalogService catalog,
+            ListingMedia media,
+            BrowseService browse,
+            Activity activity,
+            ObjectProvider<ExportGate> exportGate) {
         this.catalog = catalog;
         this.activity = activity;
+        this.exportGate = exportGate;
         this.media = media;
         this.browse = browse;
         addClassName("dp-page");
@@ -63,6 +73,9 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         title = l.content().title().in(getLocale());
         add(new ListingPresentation(l, media.published(l.id()), media, true));
+        // What the cross-border rules decide for a buyer abroad (the compliance module contributes the gate).
+        exportGate.ifAvailable(gate -> gate.preview(l.id(), null)
+                .ifPresent(notice -> add(new ExportNoticePanel("listing", notice, getLocale()))));
         add(new RelatedListings(browse, l));
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,8 +23,13 @@ import dataport.orders.CheckoutRequest;
 import dataport.orders.IndicativeRates;
 import dataport.orders.OrderService;
 import dataport.orders.PaymentStart;
+import dataport.shared.ExportNotice;
+import dataport.shared.ui.Countries;
+import dataport.shared.ui.ExportNoticePanel;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,12 +48,15 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
     private final IndicativeRates rates;
     private final String checkoutKey = UUID.randomUUID().toString();
 
+    final ComboBox<String> destination = new ComboBox<>();
+    final Div exportNotice = new Div();
     final Checkbox agree = new Checkbox();
     final Button pay = new Button();
     final Paragraph problem = new Paragraph();
     private CheckoutTotals totals;
     private ListingDetails listing;
     private int planIndex;
+    private ExportNotice routed;
 
     CheckoutView(CatalogService catalog, OrderService orders, IndicativeRates rates) {
         this.catalog = catalog;
@@ -114,7 +123,20 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
         problem.addClassName("dp-checkout-problem");
         problem.setVisible(false);
 
-        Div side = new Div(totals, agree, pay, problem);
+        destination.setId("checkout-destination");
+        destination.setLabel(getTranslation("orders.checkout.destination"));
+        destination.setHelperText(getTranslation("orders.checkout.destination.helper"));
+        Locale locale = getLocale();
+        destination.setItems(Arrays.stream(Locale.getISOCountries())
+                .sorted(java.util.Comparator.comparing((String code) -> Countries.name(code, locale)))
+                .toList());
+        // The code in the label lets people (and tests) find a country by its ISO code in either language.
+        destination.setItemLabelGenerator(code -> Countries.name(code, locale) + " (" + code + ")");
+        destination.setWidthFull();
+        destination.addValueChangeListener(e -> route());
+        exportNotice.setId("checkout-export");
+
+        Div side = new Div(totals, destination, exportNotice, agree, pay, problem);
         side.addClassNames("dp-panel", "dp-checkout-side");
         Div main = new Div(back, seller, terms);
         main.addClassName("dp-checkout-main");
@@ -134,8 +156,29 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
         updatePayable();
     }
 
+    /** Shows what the cross-border rules decide for the chosen destination; BLOCKED stops checkout here. */
+    private void route() {
+        exportNotice.removeAll();
+        routed = null;
+        String to = destination.getValue();
+        destination.setInvalid(false);
+        if (to != null) {
+            routed = orders.exportPreview(listing.id(), to).orElse(null);
+        }
+        if (routed != null) {
+            exportNotice.add(new ExportNoticePanel("checkout", routed, getLocale()));
+        }
+        pay.setText(getTranslation(
+                routed != null && routed.needsReview() ? "orders.checkout.request-review" : "orders.checkout.pay"));
+        updatePayable();
+    }
+
     private void updatePayable() {
-        pay.setEnabled(agree.getValue() && totals.quantity().isPresent() && !problem.isVisible());
+        pay.setEnabled(agree.getValue()
+                && totals.quantity().isPresent()
+                && !problem.isVisible()
+                && destination.getValue() != null
+                && (routed == null || !routed.blocked()));
     }
 
     private void tell(CheckoutRefused refused) {
@@ -145,7 +188,11 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void pay() {
-        if (!agree.getValue() || totals.quantity().isEmpty()) {
+        if (destination.getValue() == null) {
+            destination.setErrorMessage(getTranslation("orders.checkout.destination.required"));
+            destination.setInvalid(true);
+        }
+        if (!agree.getValue() || totals.quantity().isEmpty() || destination.getValue() == null) {
             updatePayable();
             return;
         }
@@ -156,7 +203,13 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
                     listing.version(),
                     planIndex,
                     listing.plans().get(planIndex).price(),
-                    totals.quantity().get()));
+                    totals.quantity().get(),
+                    destination.getValue()));
+            Optional<ExportNotice> held = orders.paymentHold(orderId);
+            if (held.isPresent() && held.get().actionRoute() != null) {
+                UI.getCurrent().navigate(held.get().actionRoute());
+                return;
+            }
             PaymentStart start = orders.startPayment(orderId, getLocale());
             if (start.url() == null) {
                 UI.getCurrent().navigate("checkout/return/" + orderId);

@@ -98,6 +98,10 @@ class CheckoutViewTest extends SpringBrowserlessTest {
         assertThat(pay.isEnabled()).isFalse();
 
         test($(Checkbox.class).id("checkout-agree")).click();
+        assertThat(pay.isEnabled())
+                .as("not before the buyer says where the data goes")
+                .isFalse();
+        $(CheckoutView.class).single().destination.setValue("CN");
 
         assertThat(pay.isEnabled()).isTrue();
     }
@@ -106,6 +110,7 @@ class CheckoutViewTest extends SpringBrowserlessTest {
     void aUsagePlanAsksForTheQuantityAndMultipliesThePrice() {
         Choice c = withPlan(PricingModel.USAGE);
         openCheckout(c.listing().id(), c.plan());
+        $(CheckoutView.class).single().destination.setValue("CN");
         test($(Checkbox.class).id("checkout-agree")).click();
 
         test($(IntegerField.class).id("checkout-quantity")).setValue(3);

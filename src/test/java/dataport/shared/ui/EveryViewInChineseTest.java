@@ -17,11 +17,14 @@ import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dataport.IntegrationTest;
 import dataport.accounts.AccountService;
+import dataport.catalog.DataClassification;
 import dataport.catalog.DeliveryMode;
 import dataport.catalog.DemoSignIn;
 import dataport.catalog.ListingAuthoring;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.TestListings;
+import dataport.compliance.AssessmentService;
+import dataport.compliance.CrossBorderFixtures;
 import dataport.delivery.DeliveryFixtures;
 import dataport.delivery.PaidOrders;
 import dataport.onboarding.Applicants;
@@ -356,6 +359,17 @@ class EveryViewInChineseTest extends SpringBrowserlessTest {
             values.put(route, order);
         }
         values.put("workspace/listings/:listingId/deliverable", String.valueOf(delivery.fileListing()));
+
+        // The merchant's cross-border facts of its listing; an order of the demo buyer routed to review with a filed
+        // assessment: the buyer's and staff's assessment pages.
+        values.put("workspace/listings/:id/cross-border", String.valueOf(listing));
+        CrossBorderFixtures crossBorder = new CrossBorderFixtures(context);
+        long reviewed = crossBorder.order(crossBorder.listing(DataClassification.IMPORTANT, l -> true), "DE");
+        values.put("purchases/:orderId/assessment", String.valueOf(reviewed));
+        values.put(
+                "staff/assessments/",
+                String.valueOf(context.getBean(AssessmentService.class)
+                        .file(reviewed, CrossBorderFixtures.completeAnswers(), null)));
         SecurityContextHolder.clearContext();
         return values;
     }

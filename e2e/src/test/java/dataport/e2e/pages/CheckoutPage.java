@@ -1,5 +1,6 @@
 package dataport.e2e.pages;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** {@code /checkout/{listingId}?plan=N}: plan, total, indicative conversion, licence, "I agree" and "Pay". */
@@ -28,6 +29,20 @@ public class CheckoutPage extends VaadinPage {
 
     public boolean payEnabled() {
         return page.locator("#checkout-pay").isEnabled();
+    }
+
+    /**
+     * Chooses where the data will be used (an ISO 3166 code; the list shows "Name (CODE)" in either language).
+     * {@code CN}: mainland China, no cross-border routing.
+     */
+    public CheckoutPage from(String isoCode) {
+        page.locator("#checkout-destination input").fill("(" + isoCode + ")");
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("(" + isoCode + ")"))
+                .first()
+                .click();
+        waitForVaadin();
+        return this;
     }
 
     public CheckoutPage agree() {

@@ -1,0 +1,191 @@
+package dataport.compliance;
+
+import dataport.catalog.DataClassification;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An order bound abroad with the facts it was routed on and the decision, kept as it was: a dry run re-routes these
+ * facts under changed rules, and the exporter's annual totals add up the lines that count.
+ */
+@Entity
+@Table(name = "compliance_routing")
+class RoutedOrder {
+
+    @Id
+    @Column(name = "order_id")
+    private Long orderId;
+
+    @Column(name = "listing_id", nullable = false)
+    private long listingId;
+
+    @Column(name = "merchant_id", nullable = false)
+    private long merchantId;
+
+    @Column(name = "buyer_user_id", nullable = false)
+    private long buyerUserId;
+
+    @Column(nullable = false)
+    private String country;
+
+    @Column(name = "routed_at", nullable = false)
+    private Instant routedAt;
+
+    @Column(name = "routed_year", nullable = false)
+    private int routedYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DataClassification classification;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "personal_info")
+    private PersonalInformation personalInfo;
+
+    private Long individuals;
+
+    @Column(name = "collected_abroad")
+    private Boolean collectedAbroad;
+
+    @Column(name = "on_negative_list")
+    private Boolean onNegativeList;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "filing_type")
+    private FilingType filingType;
+
+    @Column(name = "filing_expires_on")
+    private LocalDate filingExpiresOn;
+
+    @Column(name = "cii_operator")
+    private Boolean ciiOperator;
+
+    @Column(name = "in_free_trade_zone")
+    private Boolean inFreeTradeZone;
+
+    private String sector;
+
+    @Column(name = "recipient_blocked", nullable = false)
+    private boolean recipientBlocked;
+
+    @Column(name = "prior_non_sensitive", nullable = false)
+    private long priorNonSensitive;
+
+    @Column(name = "prior_sensitive", nullable = false)
+    private long priorSensitive;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Outcome outcome;
+
+    @Column(name = "rule_code", nullable = false)
+    private String ruleCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Mechanism mechanism;
+
+    /** Whether the line's people count toward the exporter's annual totals (not blocked, not refused). */
+    @Column(name = "counts_to_total", nullable = false)
+    private boolean countsToTotal;
+
+    protected RoutedOrder() {}
+
+    RoutedOrder(
+            long orderId,
+            long listingId,
+            long merchantId,
+            long buyerUserId,
+            String country,
+            Instant now,
+            int year,
+            RoutingFacts f,
+            RoutingDecision d) {
+        this.orderId = orderId;
+        this.listingId = listingId;
+        this.merchantId = merchantId;
+        this.buyerUserId = buyerUserId;
+        this.country = country;
+        this.routedAt = now;
+        this.routedYear = year;
+        this.classification = f.classification();
+        this.personalInfo = f.personalInfo();
+        this.individuals = f.individuals();
+        this.collectedAbroad = f.collectedAbroad();
+        this.onNegativeList = f.onNegativeList();
+        this.filingType = f.filingType();
+        this.filingExpiresOn = f.filingExpiresOn();
+        this.ciiOperator = f.exporterCii();
+        this.inFreeTradeZone = f.exporterInZone();
+        this.sector = f.sector();
+        this.recipientBlocked = f.recipientBlocked();
+        this.priorNonSensitive = f.priorNonSensitive();
+        this.priorSensitive = f.priorSensitive();
+        this.outcome = d.outcome();
+        this.ruleCode = d.ruleCode();
+        this.mechanism = d.mechanism();
+        this.countsToTotal = d.outcome() != Outcome.BLOCKED;
+    }
+
+    /** The transfer will not happen (the assessment was refused): its people no longer count. */
+    void stopCounting() {
+        this.countsToTotal = false;
+    }
+
+    /** The facts as they were when the order was routed, on the day it was routed. */
+    RoutingFacts facts(LocalDate day) {
+        return new RoutingFacts(
+                classification,
+                personalInfo,
+                individuals,
+                collectedAbroad,
+                onNegativeList,
+                filingType,
+                filingExpiresOn,
+                ciiOperator,
+                inFreeTradeZone,
+                sector,
+                recipientBlocked,
+                priorNonSensitive,
+                priorSensitive,
+                day);
+    }
+
+    Long getOrderId() {
+        return orderId;
+    }
+
+    long getBuyerUserId() {
+        return buyerUserId;
+    }
+
+    long getListingId() {
+        return listingId;
+    }
+
+    Instant getRoutedAt() {
+        return routedAt;
+    }
+
+    Outcome getOutcome() {
+        return outcome;
+    }
+
+    String getRuleCode() {
+        return ruleCode;
+    }
+
+    Mechanism getMechanism() {
+        return mechanism;
+    }
+
+    String getCountry() {
+        return country;
+    }
+}
