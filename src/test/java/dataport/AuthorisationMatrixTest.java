@@ -36,6 +36,10 @@ import dataport.delivery.ui.DeliverableView;
 import dataport.delivery.ui.GatewayView;
 import dataport.delivery.ui.PurchaseView;
 import dataport.delivery.ui.SaleView;
+import dataport.evidence.SpotChecks;
+import dataport.evidence.ui.CampaignView;
+import dataport.evidence.ui.MerchantSpotChecksView;
+import dataport.evidence.ui.SpotChecksView;
 import dataport.exhibits.ExhibitService;
 import dataport.exhibits.ui.CurationView;
 import dataport.exhibits.ui.ExhibitEditorView;
@@ -186,6 +190,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     IndicativeRates rates;
 
+    @Autowired
+    SpotChecks spotChecks;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -211,7 +218,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN),
                 new ProtectedView("purchases", MyPurchasesView.class, SIGNED_IN),
                 new ProtectedView("workspace/orders", MerchantOrdersView.class, EnumSet.of(Who.MERCHANT)),
-                new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)));
+                new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("compliance/spot-checks", SpotChecksView.class, EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView("compliance/spot-checks/999999999", CampaignView.class, EnumSet.noneOf(Who.class)),
+                new ProtectedView("workspace/spot-checks", MerchantSpotChecksView.class, EnumSet.of(Who.MERCHANT)));
     }
 
     @TestFactory
@@ -443,7 +453,30 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "accept delivery of another buyer's order",
                         EnumSet.noneOf(Who.class),
-                        () -> purchases.accept(nobody)));
+                        () -> purchases.accept(nobody)),
+                new Action(
+                        "start a spot-check campaign",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> spotChecks.start(new SpotChecks.NewCampaign(null, today, today, 1, 1L, 14))),
+                new Action("list spot-check campaigns", EnumSet.of(Who.COMPLIANCE), () -> spotChecks.campaigns()),
+                new Action(
+                        "request evidence for a spot-check case",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> spotChecks.requestEvidence(nobody, "Send it.")),
+                new Action(
+                        "close a spot-check case",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> spotChecks.close(nobody, null, null)),
+                new Action("download a campaign report", EnumSet.of(Who.COMPLIANCE), () -> spotChecks.csv(nobody)),
+                new Action(
+                        "read a spot-check case's evidence",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> spotChecks.evidence(nobody)),
+                new Action("see my spot-check cases", EnumSet.of(Who.MERCHANT), () -> spotChecks.myCases()),
+                new Action(
+                        "send evidence for another merchant's case",
+                        EnumSet.noneOf(Who.class),
+                        () -> spotChecks.submitEvidence(nobody, "a.pdf", new byte[] {'%'})));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */

@@ -178,7 +178,9 @@ public class OrderService {
                 new Order.Buyer(buyer.id(), buyer.email(), locale),
                 what,
                 clock.instant());
-        return orders.saveAndFlush(order).getId();
+        long id = orders.saveAndFlush(order).getId();
+        events.publishEvent(new OrderPlaced(id));
+        return id;
     }
 
     private String newNumber() {

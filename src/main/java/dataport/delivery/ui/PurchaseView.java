@@ -10,7 +10,9 @@ import dataport.delivery.EntitlementKind;
 import dataport.delivery.Purchases;
 import dataport.orders.OrderStatus;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.OrderPageSection;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * A buyer's purchase at {@code /purchases/{orderId}}: the receipt, then what it unlocked (the file, API keys or the
@@ -22,8 +24,8 @@ public class PurchaseView extends OrderPage {
 
     private final Purchases purchases;
 
-    PurchaseView(Purchases purchases) {
-        super("dp-purchase", purchases::purchase);
+    PurchaseView(Purchases purchases, List<OrderPageSection> sections) {
+        super("dp-purchase", purchases::purchase, sections);
         this.purchases = purchases;
     }
 
@@ -53,6 +55,7 @@ public class PurchaseView extends OrderPage {
         if (status == OrderStatus.PAID || status == OrderStatus.DELIVERED || status == OrderStatus.ACCEPTED) {
             add(new AcceptPanel(status, this::accept));
         }
+        addSections();
     }
 
     private void accept() {

@@ -9,7 +9,9 @@ import dataport.delivery.DeliveryOverview;
 import dataport.delivery.Fulfilment;
 import dataport.orders.OrderStatus;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.OrderPageSection;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * A merchant's order at {@code /workspace/orders/{orderId}}: the receipt, what to deliver for its delivery mode (for a
@@ -22,8 +24,8 @@ public class SaleView extends OrderPage {
 
     private final Fulfilment fulfilment;
 
-    SaleView(Fulfilment fulfilment) {
-        super("dp-sale", fulfilment::sale);
+    SaleView(Fulfilment fulfilment, List<OrderPageSection> sections) {
+        super("dp-sale", fulfilment::sale, sections);
         this.fulfilment = fulfilment;
     }
 
@@ -45,6 +47,7 @@ public class SaleView extends OrderPage {
             add(state);
         }
         add(new NotesList(overview.notes()));
+        addSections();
     }
 
     private void markDelivered(String note) {
