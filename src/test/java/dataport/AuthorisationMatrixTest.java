@@ -39,6 +39,10 @@ import dataport.delivery.ui.DeliverableView;
 import dataport.delivery.ui.GatewayView;
 import dataport.delivery.ui.PurchaseView;
 import dataport.delivery.ui.SaleView;
+import dataport.evidence.SpotChecks;
+import dataport.evidence.ui.CampaignView;
+import dataport.evidence.ui.MerchantSpotChecksView;
+import dataport.evidence.ui.SpotChecksView;
 import dataport.exhibits.ExhibitService;
 import dataport.exhibits.ui.CurationView;
 import dataport.exhibits.ui.ExhibitEditorView;
@@ -204,6 +208,7 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     MerchantAnalytics analytics;
+    SpotChecks spotChecks;
 
     @AfterEach
     void signOut() {
@@ -241,7 +246,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("workspace/analytics", AnalyticsView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("staff/assessments", AssessmentQueueView.class, EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("staff/cross-border", FactsVerificationView.class, EnumSet.of(Who.COMPLIANCE)),
-                new ProtectedView("workspace/cross-border", MerchantFactsView.class, EnumSet.of(Who.MERCHANT)));
+                new ProtectedView("workspace/cross-border", MerchantFactsView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("compliance/spot-checks", SpotChecksView.class, EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView("compliance/spot-checks/999999999", CampaignView.class, EnumSet.noneOf(Who.class)),
+                new ProtectedView("workspace/spot-checks", MerchantSpotChecksView.class, EnumSet.of(Who.MERCHANT)));
     }
 
     @TestFactory
@@ -483,6 +491,28 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         "see a merchant's own analytics",
                         EnumSet.of(Who.MERCHANT),
                         () -> analytics.report(LocalDate.now(), LocalDate.now(), Grain.DAY)));
+                        "start a spot-check campaign",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> spotChecks.start(new SpotChecks.NewCampaign(null, today, today, 1, 1L, 14))),
+                new Action("list spot-check campaigns", EnumSet.of(Who.COMPLIANCE), () -> spotChecks.campaigns()),
+                new Action(
+                        "request evidence for a spot-check case",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> spotChecks.requestEvidence(nobody, "Send it.")),
+                new Action(
+                        "close a spot-check case",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> spotChecks.close(nobody, null, null)),
+                new Action("download a campaign report", EnumSet.of(Who.COMPLIANCE), () -> spotChecks.csv(nobody)),
+                new Action(
+                        "read a spot-check case's evidence",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> spotChecks.evidence(nobody)),
+                new Action("see my spot-check cases", EnumSet.of(Who.MERCHANT), () -> spotChecks.myCases()),
+                new Action(
+                        "send evidence for another merchant's case",
+                        EnumSet.noneOf(Who.class),
+                        () -> spotChecks.submitEvidence(nobody, "a.pdf", new byte[] {'%'})));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */

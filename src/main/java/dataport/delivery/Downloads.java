@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ public class Downloads {
     private final DeliverableStore store;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Downloads(
             DownloadLinks links,
@@ -31,13 +33,15 @@ public class Downloads {
             DownloadRecords records,
             DeliverableStore store,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.links = links;
         this.entitlements = entitlements;
         this.records = records;
         this.store = store;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A download allowed and counted: the file to send and the record to write its progress to. */
@@ -80,6 +84,7 @@ public class Downloads {
         DownloadRecord record =
                 records.save(new DownloadRecord(e.getId(), fileId, user.get().id(), now));
         DeliverableInfo file = store.find(fileId).orElseThrow();
+        events.publishEvent(new FileDownloadStarted(orderId, record.getId(), fileId, file.sha256()));
         return new Outcome(new Started(record.getId(), file), null);
     }
 

@@ -186,6 +186,7 @@ public class OrderService {
                 what,
                 clock.instant());
         long orderId = orders.saveAndFlush(order).getId();
+        events.publishEvent(new OrderPlaced(orderId));
         ExportGate gate = exportGate.getIfAvailable();
         if (gate != null && ExportGate.isExport(destination)) {
             ExportNotice routed = gate.route(orderId, listing.id(), buyer.id(), buyer.email(), destination);

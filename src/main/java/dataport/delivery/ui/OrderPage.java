@@ -6,6 +6,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import dataport.delivery.DeliveryOverview;
+import dataport.shared.ui.OrderPageSection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -16,11 +18,13 @@ import java.util.function.LongFunction;
 abstract class OrderPage extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LongFunction<Optional<DeliveryOverview>> lookup;
+    private final List<OrderPageSection> sections;
     private long orderId;
     private String title = "";
 
-    OrderPage(String className, LongFunction<Optional<DeliveryOverview>> lookup) {
+    OrderPage(String className, LongFunction<Optional<DeliveryOverview>> lookup, List<OrderPageSection> sections) {
         this.lookup = lookup;
+        this.sections = sections;
         addClassName("dp-page");
         addClassName(className);
     }
@@ -39,6 +43,11 @@ abstract class OrderPage extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** Replaces the page's content with this state of the order; called again after every change. */
     abstract void show(DeliveryOverview overview);
+
+    /** Adds the sections other modules contribute (e.g. the evidence certificate); call at the end of show. */
+    final void addSections() {
+        sections.forEach(section -> section.forOrder(orderId).ifPresent(this::add));
+    }
 
     final long orderId() {
         return orderId;

@@ -11,7 +11,9 @@ import dataport.delivery.Purchases;
 import dataport.orders.OrderStatus;
 import dataport.settlement.DisputeService;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.OrderPageSection;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * A buyer's purchase at {@code /purchases/{orderId}}: the receipt, then what it unlocked (the file, API keys or the
@@ -24,8 +26,8 @@ public class PurchaseView extends OrderPage {
     private final Purchases purchases;
     private final DisputeService disputes;
 
-    PurchaseView(Purchases purchases, DisputeService disputes) {
-        super("dp-purchase", purchases::purchase);
+    PurchaseView(Purchases purchases, DisputeService disputes, List<OrderPageSection> sections) {
+        super("dp-purchase", purchases::purchase, sections);
         this.purchases = purchases;
         this.disputes = disputes;
     }
@@ -58,6 +60,7 @@ public class PurchaseView extends OrderPage {
         }
         disputes.settlementOfMyOrder(orderId())
                 .ifPresent(money -> add(new HoldPanel(money, disputes.ofMyOrder(orderId()), disputes, this::reload)));
+        addSections();
     }
 
     private void accept() {

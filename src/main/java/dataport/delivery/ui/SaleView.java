@@ -10,7 +10,9 @@ import dataport.delivery.Fulfilment;
 import dataport.orders.OrderStatus;
 import dataport.settlement.RefundService;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.OrderPageSection;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * A merchant's order at {@code /workspace/orders/{orderId}}: the receipt, what to deliver for its delivery mode (for a
@@ -24,8 +26,8 @@ public class SaleView extends OrderPage {
     private final Fulfilment fulfilment;
     private final RefundService refunds;
 
-    SaleView(Fulfilment fulfilment, RefundService refunds) {
-        super("dp-sale", fulfilment::sale);
+    SaleView(Fulfilment fulfilment, RefundService refunds, List<OrderPageSection> sections) {
+        super("dp-sale", fulfilment::sale, sections);
         this.fulfilment = fulfilment;
         this.refunds = refunds;
     }
@@ -49,6 +51,7 @@ public class SaleView extends OrderPage {
         }
         refunds.ofMySale(orderId()).ifPresent(money -> add(new SaleMoneyPanel(money, refunds, this::reload)));
         add(new NotesList(overview.notes()));
+        addSections();
     }
 
     private void markDelivered(String note) {

@@ -27,11 +27,16 @@ import dataport.compliance.AssessmentService;
 import dataport.compliance.CrossBorderFixtures;
 import dataport.delivery.DeliveryFixtures;
 import dataport.delivery.PaidOrders;
+import dataport.evidence.EvidenceVerifier;
+import dataport.evidence.RoutedTrades;
+import dataport.evidence.SpotChecks;
 import dataport.onboarding.Applicants;
 import dataport.onboarding.OnboardingService;
 import dataport.shared.Languages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -370,6 +375,19 @@ class EveryViewInChineseTest extends SpringBrowserlessTest {
                 "staff/assessments/",
                 String.valueOf(context.getBean(AssessmentService.class)
                         .file(reviewed, CrossBorderFixtures.completeAnswers(), null)));
+        // That order's evidence certificate, and a spot-check campaign with one case (evidence module).
+        EvidenceVerifier evidence = context.getBean(EvidenceVerifier.class);
+        long paid = Long.parseLong(order);
+        PaidOrders.await(() -> evidence.certificateOf(paid).isPresent(), "the order's evidence certificate");
+        values.put("verify/:certificate", evidence.certificateOf(paid).orElseThrow());
+        new RoutedTrades(context).delivered(delivery.demoMerchantId(), "IMPORTANT");
+        DemoSignIn.as(signIn, DemoSignIn.COMPLIANCE);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        values.put(
+                "compliance/spot-checks/:campaignId",
+                String.valueOf(context.getBean(SpotChecks.class)
+                        .start(new SpotChecks.NewCampaign("中文检查", today, today, 3, 1L, 14))
+                        .id()));
         SecurityContextHolder.clearContext();
         return values;
     }
