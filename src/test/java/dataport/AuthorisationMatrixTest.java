@@ -208,6 +208,7 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     MerchantAnalytics analytics;
+
     SpotChecks spotChecks;
 
     @AfterEach
@@ -490,7 +491,8 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "see a merchant's own analytics",
                         EnumSet.of(Who.MERCHANT),
-                        () -> analytics.report(LocalDate.now(), LocalDate.now(), Grain.DAY)));
+                        () -> analytics.report(LocalDate.now(), LocalDate.now(), Grain.DAY)),
+                new Action(
                         "start a spot-check campaign",
                         EnumSet.of(Who.COMPLIANCE),
                         () -> spotChecks.start(new SpotChecks.NewCampaign(null, today, today, 1, 1L, 14))),

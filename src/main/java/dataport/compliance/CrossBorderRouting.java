@@ -151,7 +151,7 @@ class CrossBorderRouting implements ExportGate {
         boolean recipientBlocked =
                 (buyerEmail != null || destination != null) && blocked.matches(buyerEmail, destination);
         return new RoutingFacts(
-                listing.classification(),
+                listing.content().classification(),
                 l.personalInfo(),
                 l.individuals(),
                 l.collectedAbroad(),

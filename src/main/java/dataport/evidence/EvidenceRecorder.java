@@ -1,7 +1,6 @@
 package dataport.evidence;
 
 import dataport.catalog.CatalogService;
-import dataport.catalog.ListingDetails;
 import dataport.compliance.AssessmentDecided;
 import dataport.compliance.OrderRouted;
 import dataport.delivery.DeliverableInfo;
@@ -133,7 +132,7 @@ class EvidenceRecorder {
         return orders.purchase(orderId).map(item -> {
             String classification = catalog.details(List.of(item.listingId())).stream()
                     .findFirst()
-                    .map(ListingDetails::classification)
+                    .map(details -> details.content().classification())
                     .map(Enum::name)
                     .orElse(null);
             return new Trade(item, new TradeFacts(item.orderId(), item.listingId(), item.merchantId(), classification));

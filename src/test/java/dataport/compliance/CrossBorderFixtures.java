@@ -32,7 +32,7 @@ public class CrossBorderFixtures {
     /** A published demo listing of the classification with a CNY one-off plan, matching {@code which}. */
     public ListingDetails listing(DataClassification classification, Predicate<ListingDetails> which) {
         return catalog.details(catalog.publishedIds()).stream()
-                .filter(l -> l.classification() == classification && pricedPlan(l) >= 0 && which.test(l))
+                .filter(l -> l.content().classification() == classification && pricedPlan(l) >= 0 && which.test(l))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No demo listing classified " + classification));
     }

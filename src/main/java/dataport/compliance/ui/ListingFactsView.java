@@ -86,7 +86,7 @@ public class ListingFactsView extends Div implements BeforeEnterObserver, HasDyn
                 new Anchor("workspace/listings/" + listing.id(), listing.title().in(getLocale()));
         Paragraph classification = new Paragraph(getTranslation(
                 "compliance.facts.classification",
-                getTranslation("compliance.classification." + listing.classification())));
+                getTranslation("compliance.classification." + listing.content().classification())));
         Paragraph intro = new Paragraph(getTranslation("compliance.facts.listing-intro"));
         intro.addClassName("dp-muted");
 
