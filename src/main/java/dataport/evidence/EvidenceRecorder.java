@@ -10,6 +10,7 @@ import dataport.orders.OrderAccepted;
 import dataport.orders.OrderDelivered;
 import dataport.orders.OrderPaid;
 import dataport.orders.OrderPlaced;
+import dataport.orders.OrderRefunded;
 import dataport.orders.OrderService;
 import dataport.orders.PurchasedItem;
 import java.util.LinkedHashMap;
@@ -117,6 +118,19 @@ class EvidenceRecorder {
                         EvidenceType.DOWNLOADED,
                         Map.of("downloadId", download.downloadId(), "fileSha256", download.sha256()),
                         "DOWNLOADED:" + download.downloadId()));
+    }
+
+    /** Each Stripe refund once (its id is the record's key), full or partial, with the amount in minor units. */
+    @ApplicationModuleListener
+    void on(OrderRefunded refunded) {
+        trade(refunded.orderId()).ifPresent(t -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("refundId", refunded.refundId());
+            fields.put("currency", refunded.currency());
+            fields.put("amountMinor", refunded.amountMinor());
+            fields.put("full", refunded.full());
+            chain.append(t.facts(), EvidenceType.REFUNDED, fields, "REFUNDED:" + refunded.refundId());
+        });
     }
 
     @ApplicationModuleListener
