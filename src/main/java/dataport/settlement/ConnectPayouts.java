@@ -175,7 +175,11 @@ public class ConnectPayouts {
                 fail(o, "no_charge", "Stripe has no charge for order " + o.orderId() + " to transfer from");
                 return false;
             }
-            transferId = stripe.transfer(o.payoutId(), o.orderId(), o.amount(), o.currency(), o.destination(), charge);
+            long opened = payouts.find(o.payoutId())
+                    .map(p -> p.createdAt().getEpochSecond())
+                    .orElseThrow();
+            transferId = stripe.transfer(
+                    o.payoutId(), opened, o.orderId(), o.amount(), o.currency(), o.destination(), charge);
         } catch (ApiConnectionException unreachable) {
             log.warn("Stripe not reached for payout {}: retried later", o.payoutId(), unreachable);
             return false;

@@ -36,7 +36,7 @@ public class StripeConnect {
             List<String> currentlyDue,
             String disabledReason) {}
 
-    /** Creates the merchant's Express account (one per merchant: the key is its id and the database's account). */
+    /** Creates an Express account for the merchant. */
     public String createAccount(long merchantId, String country, String email) throws StripeException {
         AccountCreateParams.Builder params = AccountCreateParams.builder()
                 .setType(AccountCreateParams.Type.EXPRESS)
@@ -50,14 +50,10 @@ public class StripeConnect {
         if (email != null && !email.isBlank()) {
             params.setEmail(email);
         }
-        return stripe.v1()
-                .accounts()
-                .create(
-                        params.build(),
-                        RequestOptions.builder()
-                                .setIdempotencyKey("dataport-connect-account-" + merchantId)
-                                .build())
-                .getId();
+        // No idempotency key of DataPort's own: merchant ids repeat after a database reset while Stripe (or the
+        // emulator) keeps its keys. A double click at worst leaves an unused test account: only the first one saved
+        // is kept (ConnectOnboarding), and stripe-java's own retries carry a key of their own.
+        return stripe.v1().accounts().create(params.build()).getId();
     }
 
     public AccountState retrieve(String accountId) throws StripeException {
@@ -95,10 +91,18 @@ public class StripeConnect {
 
     /**
      * Transfers a payout to the connected account out of the order's charge (separate charges and transfers). The
-     * key {@code dataport-payout-<payoutId>} makes a retry after a crash answer the same transfer. Returns its id.
+     * key {@code dataport-payout-<payoutId>-<opened>} makes a retry after a crash answer the same transfer; the time
+     * the payout was opened (epoch seconds, as stored) is part of it because payout ids repeat after a database reset
+     * while Stripe keeps its keys. Returns the transfer's id.
      */
     public String transfer(
-            long payoutId, long orderId, long amountMinor, String currency, String destination, String chargeId)
+            long payoutId,
+            long payoutOpened,
+            long orderId,
+            long amountMinor,
+            String currency,
+            String destination,
+            String chargeId)
             throws StripeException {
         return stripe.v1()
                 .transfers()
@@ -113,7 +117,7 @@ public class StripeConnect {
                                 .putMetadata("order_id", String.valueOf(orderId))
                                 .build(),
                         RequestOptions.builder()
-                                .setIdempotencyKey("dataport-payout-" + payoutId)
+                                .setIdempotencyKey("dataport-payout-" + payoutId + "-" + payoutOpened)
                                 .build())
                 .getId();
     }
