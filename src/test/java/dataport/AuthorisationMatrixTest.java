@@ -213,6 +213,11 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("purchases", MyPurchasesView.class, SIGNED_IN),
                 new ProtectedView("workspace/orders", MerchantOrdersView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("admin/fees", dataport.settlement.ui.FeesView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView(
+                        "admin/disputes",
+                        dataport.settlement.ui.DisputesView.class,
+                        EnumSet.of(Who.COMPLIANCE, Who.ADMIN)),
                 new ProtectedView("workspace/payouts", PayoutsView.class, EnumSet.of(Who.MERCHANT)));
     }
 

@@ -9,6 +9,7 @@ import dataport.delivery.DeliveryOverview;
 import dataport.delivery.EntitlementKind;
 import dataport.delivery.Purchases;
 import dataport.orders.OrderStatus;
+import dataport.settlement.DisputeService;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -21,10 +22,12 @@ import jakarta.annotation.security.PermitAll;
 public class PurchaseView extends OrderPage {
 
     private final Purchases purchases;
+    private final DisputeService disputes;
 
-    PurchaseView(Purchases purchases) {
+    PurchaseView(Purchases purchases, DisputeService disputes) {
         super("dp-purchase", purchases::purchase);
         this.purchases = purchases;
+        this.disputes = disputes;
     }
 
     @Override
@@ -53,6 +56,8 @@ public class PurchaseView extends OrderPage {
         if (status == OrderStatus.PAID || status == OrderStatus.DELIVERED || status == OrderStatus.ACCEPTED) {
             add(new AcceptPanel(status, this::accept));
         }
+        disputes.settlementOfMyOrder(orderId())
+                .ifPresent(money -> add(new HoldPanel(money, disputes.ofMyOrder(orderId()), disputes, this::reload)));
     }
 
     private void accept() {
