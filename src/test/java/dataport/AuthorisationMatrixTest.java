@@ -59,6 +59,8 @@ import dataport.orders.ui.MerchantOrdersView;
 import dataport.orders.ui.MyPurchasesView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
+import dataport.settlement.ui.BankPayoutsView;
+import dataport.settlement.ui.PayoutsView;
 import dataport.shared.Bilingual;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -211,7 +213,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN),
                 new ProtectedView("purchases", MyPurchasesView.class, SIGNED_IN),
                 new ProtectedView("workspace/orders", MerchantOrdersView.class, EnumSet.of(Who.MERCHANT)),
-                new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)));
+                new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("workspace/payouts", PayoutsView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("admin/payouts", BankPayoutsView.class, EnumSet.of(Who.ADMIN)));
     }
 
     @TestFactory
