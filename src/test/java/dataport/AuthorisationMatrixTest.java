@@ -59,6 +59,7 @@ import dataport.orders.ui.MerchantOrdersView;
 import dataport.orders.ui.MyPurchasesView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
+import dataport.settlement.ui.BankPayoutsView;
 import dataport.settlement.ui.PayoutsView;
 import dataport.shared.Bilingual;
 import java.io.ByteArrayInputStream;
@@ -218,7 +219,8 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         "admin/disputes",
                         dataport.settlement.ui.DisputesView.class,
                         EnumSet.of(Who.COMPLIANCE, Who.ADMIN)),
-                new ProtectedView("workspace/payouts", PayoutsView.class, EnumSet.of(Who.MERCHANT)));
+                new ProtectedView("workspace/payouts", PayoutsView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("admin/payouts", BankPayoutsView.class, EnumSet.of(Who.ADMIN)));
     }
 
     @TestFactory

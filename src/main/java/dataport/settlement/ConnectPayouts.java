@@ -175,9 +175,10 @@ public class ConnectPayouts {
                 fail(o, "no_charge", "Stripe has no charge for order " + o.orderId() + " to transfer from");
                 return false;
             }
-            long opened = payouts.find(o.payoutId())
+            // A transaction of its own: the listener's transaction may have started before the payout was committed.
+            long opened = newTransaction.execute(tx -> payouts.find(o.payoutId())
                     .map(p -> p.createdAt().getEpochSecond())
-                    .orElseThrow();
+                    .orElseThrow());
             transferId = stripe.transfer(
                     o.payoutId(), opened, o.orderId(), o.amount(), o.currency(), o.destination(), charge);
         } catch (ApiConnectionException unreachable) {

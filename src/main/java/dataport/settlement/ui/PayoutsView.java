@@ -8,45 +8,54 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dataport.settlement.BankPayouts;
 import dataport.settlement.ConnectOnboarding;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
- * {@code /workspace/payouts}: how the merchant is paid. The page composes one section per payout rail: Stripe Connect
- * for merchants outside mainland China ({@link ConnectPayoutSection}); the bank account section for mainland
- * merchants is added beside it. Stripe's onboarding returns here with {@code ?connect=return} (or
- * {@code ?connect=refresh} when its link expired).
+ * A merchant's payout settings at {@code /workspace/payouts}. The page composes one section per payout rail: mainland
+ * merchants (country CN) register the CNY bank account their bank-file payouts go to ({@link BankAccountSection});
+ * merchants elsewhere link a Stripe connected account ({@link ConnectPayoutSection}). Stripe's onboarding returns
+ * here with {@code ?connect=return} (or {@code ?connect=refresh} when its link expired).
  */
 @StyleSheet("themes/dataport/payouts.css")
-@Route(value = ConnectOnboarding.PAYOUTS_ROUTE, layout = MainLayout.class)
+@Route(value = PayoutsView.ROUTE, layout = MainLayout.class)
 @RolesAllowed("MERCHANT")
 public class PayoutsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    public static final String ROUTE = ConnectOnboarding.PAYOUTS_ROUTE;
+
+    private final BankPayouts bankPayouts;
     private final ConnectOnboarding connect;
 
-    PayoutsView(ConnectOnboarding connect) {
+    PayoutsView(BankPayouts bankPayouts, ConnectOnboarding connect) {
+        this.bankPayouts = bankPayouts;
         this.connect = connect;
-        addClassNames("dp-page", "dp-payouts");
+        setId("payouts-page");
+        addClassName("dp-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String from =
+        String connectStep =
                 event.getLocation().getQueryParameters().getParameters().getOrDefault("connect", List.of()).stream()
                         .findFirst()
                         .orElse("");
         removeAll();
-        H1 heading = new H1(getTranslation("settlement.payouts.title"));
-        Paragraph lead = new Paragraph(getTranslation("settlement.payouts.lead"));
-        lead.addClassName("dp-lead");
-        add(heading, lead);
-        add(new ConnectPayoutSection(connect, from));
+        add(new H1(getTranslation("settlement-bank.payouts.title")));
+        Paragraph intro = new Paragraph(getTranslation("settlement-bank.payouts.intro"));
+        intro.addClassName("dp-muted");
+        add(intro);
+        if (bankPayouts.myMerchantIsPaidByBankFile()) {
+            add(new BankAccountSection(bankPayouts));
+        }
+        add(new ConnectPayoutSection(connect, connectStep));
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("settlement.payouts.title") + " · " + getTranslation("app.name");
+        return getTranslation("settlement-bank.payouts.title") + " · " + getTranslation("app.name");
     }
 }
