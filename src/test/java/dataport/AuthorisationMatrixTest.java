@@ -66,6 +66,8 @@ import dataport.orders.ui.MerchantOrdersView;
 import dataport.orders.ui.MyPurchasesView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
+import dataport.settlement.ui.BankPayoutsView;
+import dataport.settlement.ui.PayoutsView;
 import dataport.shared.Bilingual;
 import dataport.statistics.DashboardFilter;
 import dataport.statistics.Grain;
@@ -250,7 +252,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("workspace/cross-border", MerchantFactsView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("compliance/spot-checks", SpotChecksView.class, EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("compliance/spot-checks/999999999", CampaignView.class, EnumSet.noneOf(Who.class)),
-                new ProtectedView("workspace/spot-checks", MerchantSpotChecksView.class, EnumSet.of(Who.MERCHANT)));
+                new ProtectedView("workspace/spot-checks", MerchantSpotChecksView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("workspace/payouts", PayoutsView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("admin/payouts", BankPayoutsView.class, EnumSet.of(Who.ADMIN)));
     }
 
     @TestFactory

@@ -55,6 +55,19 @@ public class OrderPayments {
         this.clock = clock;
     }
 
+    /**
+     * The Stripe charge that paid a one-off order ({@code ch_…}: what a Connect transfer names as its
+     * source_transaction), asked of Stripe from the order's PaymentIntent; empty for an unpaid order or a
+     * subscription (paid by invoices). Not in a transaction: call it outside one.
+     */
+    public Optional<String> chargeOf(long orderId) throws StripeException {
+        String ref = orders.findById(orderId).map(Order::getPaymentRef).orElse(null);
+        if (ref == null || !ref.startsWith("pi_")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(stripe.latestCharge(ref));
+    }
+
     /** What one handled event did. {@code duplicate}: seen before, nothing changed. */
     public record Outcome(boolean duplicate, Long orderId, String text) {}
 

@@ -26,7 +26,9 @@ class JournalEntry {
         REFUND,
         PAYOUT,
         PAYOUT_PAID,
-        PAYOUT_FAILED
+        PAYOUT_FAILED,
+        /** A Connect transfer reversed for a refund after release: paid out → available again. */
+        TRANSFER_REVERSAL
     }
 
     @Id

@@ -73,6 +73,20 @@ public class StripeGateway {
         this.client = builder.build();
     }
 
+    /**
+     * The one configured client (API base and key as above), for the Stripe calls of other modules (settlement's
+     * Connect transfers): they inject {@code StripeClient} and never build a second configuration.
+     */
+    @org.springframework.context.annotation.Bean
+    StripeClient stripeClient() {
+        return client;
+    }
+
+    /** The charge that paid a PaymentIntent (its latest_charge), or null when it has none yet. */
+    public String latestCharge(String paymentIntentId) throws StripeException {
+        return client.v1().paymentIntents().retrieve(paymentIntentId).getLatestCharge();
+    }
+
     /** Whether payments are not real: the emulator or Stripe test keys. The site shows a "test mode" marker. */
     public boolean testMode() {
         return testMode;

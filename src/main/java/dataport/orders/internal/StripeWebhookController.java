@@ -7,6 +7,7 @@ import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import dataport.orders.OrderPayments;
 import dataport.orders.OrderPayments.Outcome;
+import dataport.orders.StripeEventHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -44,10 +45,13 @@ class StripeWebhookController {
 
     private final StripeGateway stripe;
     private final OrderPayments payments;
+    /** Other modules' handlers of the event types orders leaves alone (see {@link StripeEventHandler}). */
+    private final java.util.List<StripeEventHandler> handlers;
 
-    StripeWebhookController(StripeGateway stripe, OrderPayments payments) {
+    StripeWebhookController(StripeGateway stripe, OrderPayments payments, java.util.List<StripeEventHandler> handlers) {
         this.stripe = stripe;
         this.payments = payments;
+        this.handlers = handlers;
     }
 
     @PostMapping(PATH)
@@ -65,6 +69,21 @@ class StripeWebhookController {
             return ResponseEntity.badRequest().body("unreadable event");
         }
         if (!HANDLED.contains(event.getType())) {
+            StripeEventHandler handler = handlers.stream()
+                    .filter(h -> h.eventTypes().contains(event.getType()))
+                    .findFirst()
+                    .orElse(null);
+            if (handler != null) {
+                StripeEventHandler.Notification notification = new StripeEventHandler.Notification(
+                        event.getId(),
+                        event.getType(),
+                        event.getAccount(),
+                        event.getCreated() == null ? 0 : event.getCreated(),
+                        dataObject(payload).toString());
+                Outcome handled = payments.once(
+                        event.getId(), event.getType(), p -> new Outcome(false, null, handler.handle(notification)));
+                return ResponseEntity.ok(handled.duplicate() ? "duplicate" : handled.text());
+            }
             // Most of Stripe's events (charges, intents created, invoices finalised) change nothing here: answer at
             // once, without a database round trip.
             return ResponseEntity.ok("ignored");

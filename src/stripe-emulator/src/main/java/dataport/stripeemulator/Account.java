@@ -40,6 +40,8 @@ final class Account {
     final Checkout checkout = new Checkout(this);
     final Refunds refunds = new Refunds(this);
     final Disputes disputes = new Disputes(this);
+    final Connect connect = new Connect(this);
+    final Balance balance = new Balance(this);
     /** Every object by id, in creation order (lists are newest first, as Stripe's). */
     final LinkedHashMap<String, Map<String, Object>> objects = new LinkedHashMap<>();
 
@@ -233,13 +235,24 @@ final class Account {
      * it to the webhooks of every endpoint that wants it.
      */
     Map<String, Object> emit(String type, Map<String, Object> object, Map<String, Object> previous, Req req) {
+        return emit(type, object, previous, req, null);
+    }
+
+    /**
+     * An event about a connected account ({@code connectedAccount} not null) carries its id in {@code account}, as
+     * Stripe's Connect events do; the emulator sends it to the platform's endpoints.
+     */
+    Map<String, Object> emit(
+            String type, Map<String, Object> object, Map<String, Object> previous, Req req, String connectedAccount) {
         Map<String, Object> data = obj().with("object", new Json.Raw(Json.write(object)));
         if (previous != null && !previous.isEmpty()) {
             data.put("previous_attributes", new Json.Raw(Json.write(previous)));
         }
-        Map<String, Object> event = obj().with("id", Ids.of("evt"))
-                .with("object", "event")
-                .with("api_version", Emulator.API_VERSION)
+        Json.Obj event = obj().with("id", Ids.of("evt")).with("object", "event");
+        if (connectedAccount != null) {
+            event.with("account", connectedAccount);
+        }
+        event.with("api_version", Emulator.API_VERSION)
                 .with("created", now())
                 .with("data", data)
                 .with("livemode", false)
@@ -436,6 +449,9 @@ final class Account {
                 .with("invoices", counts.getOrDefault("invoice", 0L))
                 .with("refunds", counts.getOrDefault("refund", 0L))
                 .with("disputes", counts.getOrDefault("dispute", 0L))
+                .with("connected_accounts", counts.getOrDefault("account", 0L))
+                .with("transfers", counts.getOrDefault("transfer", 0L))
+                .with("transfer_reversals", counts.getOrDefault("transfer_reversal", 0L))
                 .with("webhook_endpoints", counts.getOrDefault("webhook_endpoint", 0L))
                 .with("events", events.size())
                 .with("events_by_type", eventsByType)

@@ -13,7 +13,7 @@ final class CheckoutPage {
 
     private CheckoutPage() {}
 
-    private static String t(boolean zh, String en, String cn) {
+    static String t(boolean zh, String en, String cn) {
         return zh ? cn : en;
     }
 
@@ -254,12 +254,12 @@ final class CheckoutPage {
         };
     }
 
-    private static String button(String id, String action, String cssClass, String label) {
+    static String button(String id, String action, String cssClass, String label) {
         return "<button type=\"submit\" id=\"" + id + "\" formaction=\"" + action + "\""
                 + (cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"") + ">" + esc(label) + "</button>\n";
     }
 
-    private static StringBuilder head(boolean zh, String title) {
+    static StringBuilder head(boolean zh, String title) {
         return new StringBuilder(4096)
                 .append("<!DOCTYPE html>\n<html lang=\"")
                 .append(zh ? "zh-CN" : "en")
@@ -290,7 +290,7 @@ final class CheckoutPage {
                 .append(" · DataPort Stripe emulator</div>\n");
     }
 
-    private static String foot(StringBuilder html) {
+    static String foot(StringBuilder html) {
         return html.append("</body>\n</html>\n").toString();
     }
 

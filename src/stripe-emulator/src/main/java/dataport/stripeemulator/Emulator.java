@@ -132,6 +132,8 @@ final class Emulator implements AutoCloseable {
                 response = control(exchange, path.substring("/_emulator/".length()));
             } else if (path.startsWith("/c/pay/")) {
                 response = page(exchange, path.substring("/c/pay/".length()));
+            } else if (path.startsWith("/setup/s/")) {
+                response = onboarding(exchange, path.substring("/setup/s/".length()));
             } else if (path.startsWith("/receipts/") || path.startsWith("/invoices/")) {
                 response = document(exchange, path.substring(path.indexOf('/', 1) + 1));
             } else if (path.equals("/")) {
@@ -236,7 +238,8 @@ final class Emulator implements AutoCloseable {
                     400,
                     "invalid_request_error",
                     null,
-                    "The DataPort Stripe emulator does not implement Connect (Stripe-Account header).",
+                    "The DataPort Stripe emulator does not implement requests on behalf of a connected account"
+                            + " (Stripe-Account header): the platform moves money with transfers.",
                     null);
         }
         String accountKey = key;
@@ -401,6 +404,64 @@ final class Emulator implements AutoCloseable {
                     return a.get(seg[1], "refund", "refund");
                 }
             }
+            case "accounts" -> {
+                if (n == 1 && m.equals("POST")) {
+                    return a.connect.createAccount(p, req);
+                }
+                if (n == 1 && m.equals("GET")) {
+                    return a.listObjects("account", "/v1/accounts", p, x -> true);
+                }
+                if (n == 2 && m.equals("GET")) {
+                    return a.connect.connected(seg[1]);
+                }
+            }
+            case "account_links" -> {
+                if (n == 1 && m.equals("POST")) {
+                    return a.connect.createAccountLink(p);
+                }
+            }
+            case "transfers" -> {
+                if (n == 1 && m.equals("POST")) {
+                    return a.connect.createTransfer(p, req);
+                }
+                if (n == 1 && m.equals("GET")) {
+                    String destination = Form.string(p, "destination", "destination");
+                    String group = Form.string(p, "transfer_group", "transfer_group");
+                    p.remove("destination");
+                    p.remove("transfer_group");
+                    return a.listObjects(
+                            "transfer",
+                            "/v1/transfers",
+                            p,
+                            t -> (destination == null || destination.equals(t.get("destination")))
+                                    && (group == null || group.equals(t.get("transfer_group"))));
+                }
+                if (n == 2 && m.equals("GET")) {
+                    return a.get(seg[1], "transfer", "id");
+                }
+                if (n == 3 && seg[2].equals("reversals") && m.equals("POST")) {
+                    return a.connect.createReversal(seg[1], p, req);
+                }
+                if (n == 3 && seg[2].equals("reversals") && m.equals("GET")) {
+                    a.get(seg[1], "transfer", "id");
+                    return a.listObjects(
+                            "transfer_reversal",
+                            "/v1/transfers/" + seg[1] + "/reversals",
+                            p,
+                            r -> seg[1].equals(r.get("transfer")));
+                }
+                if (n == 4 && seg[2].equals("reversals") && m.equals("GET")) {
+                    return a.connect.reversal(seg[1], seg[3]);
+                }
+            }
+            case "balance_transactions" -> {
+                if (n == 1 && m.equals("GET")) {
+                    return a.balance.listTransactions(p);
+                }
+                if (n == 2 && m.equals("GET")) {
+                    return a.get(seg[1], "balance_transaction", "id");
+                }
+            }
             case "webhook_endpoints" -> {
                 if (n == 1 && m.equals("POST")) {
                     return a.createEndpoint(p);
@@ -527,6 +588,12 @@ final class Emulator implements AutoCloseable {
             return Response.json(
                     200, obj().with("released", released).with("order", order == null ? "original" : order));
         }
+        if (n == 3 && seg[0].equals("accounts")) {
+            // complete | leave_due | payouts_disabled | payouts_enabled: what onboarding or Stripe's review would do.
+            synchronized (a) {
+                return Response.json(200, a.connect.setState(seg[1], seg[2], Account.Req.NONE));
+            }
+        }
         if (n == 3 && seg[0].equals("subscriptions") && seg[2].equals("renew")) {
             String outcome = Form.string(p, "outcome", "outcome");
             synchronized (a) {
@@ -637,6 +704,39 @@ final class Emulator implements AutoCloseable {
             }
         }
         return redirect(target);
+    }
+
+    // ------------------------------------------------------------------ /setup/s: Connect's hosted onboarding
+
+    /** An account link's page: GET shows it; POST .../complete, .../leave_due or .../back redirects (303). */
+    private Response onboarding(HttpExchange exchange, String route) throws IOException {
+        String[] seg = route.split("/");
+        String linkId = seg[0];
+        Account account = owners.get(linkId);
+        if (account == null) {
+            return new Response(
+                    404,
+                    "text/html; charset=utf-8",
+                    "<!DOCTYPE html><title>Not found</title><h1>Onboarding link not found</h1>",
+                    Map.of());
+        }
+        boolean zh = chinese(null, exchange.getRequestHeaders().getFirst("Accept-Language"));
+        String method = exchange.getRequestMethod();
+        synchronized (account) {
+            if ((method.equals("GET") || method.equals("HEAD")) && seg.length == 1) {
+                Map<String, Object> link = account.connect.usableLink(linkId);
+                if (link == null) {
+                    // As Stripe: a used or expired link sends the user to refresh_url for a new one.
+                    return redirect(account.connect.refreshUrl(linkId));
+                }
+                return html(
+                        OnboardingPage.page(linkId, account.connect.connected((String) link.get("account")), zh), null);
+            }
+            if (method.equals("POST") && seg.length == 2) {
+                return redirect(account.connect.finishOnboarding(linkId, seg[1]));
+            }
+        }
+        throw unrecognized(exchange);
     }
 
     /** A charge's receipt_url or an invoice's hosted_invoice_url: read-only pages, like Stripe's. */

@@ -118,7 +118,12 @@ final class Payments {
                 .with("application", null)
                 .with("application_fee", null)
                 .with("application_fee_amount", null)
-                .with("balance_transaction", succeeded ? Ids.of("txn") : null)
+                .with(
+                        "balance_transaction",
+                        succeeded
+                                ? account.balance.record("charge", amount, (String) pi.get("currency"), id, (String)
+                                        pi.get("description"))
+                                : null)
                 .with(
                         "billing_details",
                         obj().with(

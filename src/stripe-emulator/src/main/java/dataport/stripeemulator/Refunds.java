@@ -90,10 +90,13 @@ final class Refunds {
             throw ApiError.invalid(
                     "Invalid reason: must be one of duplicate, fraudulent, or requested_by_customer", "reason");
         }
-        Map<String, Object> refund = account.store(obj().with("id", Ids.of("re"))
+        String refundId = Ids.of("re");
+        Map<String, Object> refund = account.store(obj().with("id", refundId)
                 .with("object", "refund")
                 .with("amount", amount)
-                .with("balance_transaction", Ids.of("txn"))
+                .with(
+                        "balance_transaction",
+                        account.balance.record("refund", -amount, (String) charge.get("currency"), refundId, null))
                 .with("charge", chargeId)
                 .with("created", account.now())
                 .with("currency", charge.get("currency"))

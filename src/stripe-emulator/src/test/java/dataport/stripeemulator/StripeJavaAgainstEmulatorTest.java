@@ -890,6 +890,294 @@ class StripeJavaAgainstEmulatorTest {
                 .build();
     }
 
+    // ------------------------------------------------------------------ Connect
+
+    com.stripe.model.Account expressAccount(String country) throws StripeException {
+        return stripe.v1()
+                .accounts()
+                .create(com.stripe.param.AccountCreateParams.builder()
+                        .setType(com.stripe.param.AccountCreateParams.Type.EXPRESS)
+                        .setCountry(country)
+                        .setEmail("seller@example.com")
+                        .setCapabilities(com.stripe.param.AccountCreateParams.Capabilities.builder()
+                                .setTransfers(com.stripe.param.AccountCreateParams.Capabilities.Transfers.builder()
+                                        .setRequested(true)
+                                        .build())
+                                .build())
+                        .build());
+    }
+
+    com.stripe.model.AccountLink onboardingLink(String accountId) throws StripeException {
+        return stripe.v1()
+                .accountLinks()
+                .create(com.stripe.param.AccountLinkCreateParams.builder()
+                        .setAccount(accountId)
+                        .setType(com.stripe.param.AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
+                        .setRefreshUrl("http://localhost:8080/workspace/payouts/refresh")
+                        .setReturnUrl("http://localhost:8080/workspace/payouts/return")
+                        .build());
+    }
+
+    /** A paid USD checkout of 30.00 and its charge. */
+    Charge paidCharge() throws Exception {
+        Session session = stripe.v1()
+                .checkout()
+                .sessions()
+                .create(paymentSession("usd", 1500, 2).build());
+        control("checkout/sessions/" + session.getId() + "/pay");
+        String intent =
+                stripe.v1().checkout().sessions().retrieve(session.getId()).getPaymentIntent();
+        return stripe.v1()
+                .charges()
+                .retrieve(stripe.v1().paymentIntents().retrieve(intent).getLatestCharge());
+    }
+
+    com.stripe.model.Transfer transfer(String destination, String charge, long amount, String idempotencyKey)
+            throws StripeException {
+        return stripe.v1()
+                .transfers()
+                .create(
+                        com.stripe.param.TransferCreateParams.builder()
+                                .setAmount(amount)
+                                .setCurrency("usd")
+                                .setDestination(destination)
+                                .setSourceTransaction(charge)
+                                .setTransferGroup("order-17")
+                                .putMetadata("payout_id", "5")
+                                .build(),
+                        RequestOptions.builder()
+                                .setIdempotencyKey(idempotencyKey)
+                                .build());
+    }
+
+    @Test
+    void aConnectedAccountIsOnboardedThroughTheHostedPageAndTellsWhatIsStillDue() throws Exception {
+        com.stripe.model.Account account = expressAccount("US");
+        assertTrue(account.getId().startsWith("acct_"));
+        assertEquals("express", account.getType());
+        assertFalse(account.getPayoutsEnabled());
+        assertFalse(account.getDetailsSubmitted());
+        assertTrue(account.getRequirements().getCurrentlyDue().contains("external_account"));
+        assertEquals("requirements.past_due", account.getRequirements().getDisabledReason());
+        InvalidRequestException mainland = assertThrows(InvalidRequestException.class, () -> expressAccount("CN"));
+        assertEquals("country_unsupported", mainland.getCode());
+
+        com.stripe.model.AccountLink link = onboardingLink(account.getId());
+        assertTrue(link.getExpiresAt() > link.getCreated());
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create(link.getUrl()))
+                                .header("Accept-Language", "zh-CN,zh;q=0.9")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        for (String expected :
+                List.of("id=\"complete-onboarding\"", "id=\"leave-due\"", "id=\"back\"", "完成入驻", account.getId())) {
+            assertTrue(page.contains(expected), expected);
+        }
+        assertTrue(get(link.getUrl()).contains("Complete onboarding"));
+
+        assertEquals("http://localhost:8080/workspace/payouts/return", location(post(link.getUrl() + "/leave_due")));
+        com.stripe.model.Account due = stripe.v1().accounts().retrieve(account.getId());
+        assertTrue(due.getDetailsSubmitted());
+        assertFalse(due.getPayoutsEnabled());
+        assertEquals(
+                List.of("external_account", "individual.verification.document"),
+                due.getRequirements().getCurrentlyDue());
+        // A used link sends the merchant to refresh_url for a new one, as Stripe's do.
+        HttpResponse<String> again = http.send(
+                HttpRequest.newBuilder(URI.create(link.getUrl())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("http://localhost:8080/workspace/payouts/refresh", location(again));
+
+        com.stripe.model.AccountLink second = onboardingLink(account.getId());
+        assertEquals("http://localhost:8080/workspace/payouts/return", location(post(second.getUrl() + "/complete")));
+        com.stripe.model.Account ready = stripe.v1().accounts().retrieve(account.getId());
+        assertTrue(ready.getChargesEnabled());
+        assertTrue(ready.getPayoutsEnabled());
+        assertTrue(ready.getRequirements().getCurrentlyDue().isEmpty());
+        assertNull(ready.getRequirements().getDisabledReason());
+        assertEquals("active", ready.getCapabilities().getTransfers());
+
+        List<Event> updates = events(2).stream()
+                .filter(e -> e.getType().equals("account.updated"))
+                .toList();
+        assertEquals(2, updates.size(), types(events(2)).toString());
+        assertEquals(account.getId(), updates.getLast().getAccount());
+        com.stripe.model.Account fromEvent = object(updates.getLast(), com.stripe.model.Account.class);
+        assertEquals(account.getId(), fromEvent.getId());
+        assertTrue(fromEvent.getPayoutsEnabled()
+                || object(updates.getFirst(), com.stripe.model.Account.class).getPayoutsEnabled());
+
+        // Going back changes nothing and sends no event.
+        com.stripe.model.AccountLink third = onboardingLink(account.getId());
+        assertEquals("http://localhost:8080/workspace/payouts/return", location(post(third.getUrl() + "/back")));
+        Thread.sleep(200);
+        assertEquals(
+                2,
+                received.stream()
+                        .filter(r -> r.body().contains("\"account.updated\""))
+                        .count());
+    }
+
+    @Test
+    void transfersPayOutOfAPaidChargeAndReversalsTakeItBackNeverMoreThanThereIs() throws Exception {
+        Charge charge = paidCharge();
+        com.stripe.model.Account account = expressAccount("GB");
+        InvalidRequestException notReady = assertThrows(
+                InvalidRequestException.class, () -> transfer(account.getId(), charge.getId(), 1000, "t-0"));
+        assertEquals("insufficient_capabilities_for_transfer", notReady.getCode());
+        control("accounts/" + account.getId() + "/complete");
+
+        com.stripe.model.Transfer transfer = transfer(account.getId(), charge.getId(), 2000, "dataport-payout-5");
+        assertEquals(2000L, transfer.getAmount());
+        assertEquals(account.getId(), transfer.getDestination());
+        assertEquals(charge.getId(), transfer.getSourceTransaction());
+        assertEquals("order-17", transfer.getTransferGroup());
+        assertEquals("5", transfer.getMetadata().get("payout_id"));
+        assertEquals(
+                transfer.getId(),
+                transfer(account.getId(), charge.getId(), 2000, "dataport-payout-5")
+                        .getId());
+        InvalidRequestException tooMuch = assertThrows(
+                InvalidRequestException.class, () -> transfer(account.getId(), charge.getId(), 1001, "t-2"));
+        assertEquals("balance_insufficient", tooMuch.getCode());
+
+        com.stripe.model.TransferReversal part = stripe.v1()
+                .transfers()
+                .reversals()
+                .create(
+                        transfer.getId(),
+                        com.stripe.param.TransferReversalCreateParams.builder()
+                                .setAmount(500L)
+                                .build(),
+                        RequestOptions.builder()
+                                .setIdempotencyKey("dataport-reversal-re_1")
+                                .build());
+        assertEquals(500L, part.getAmount());
+        assertEquals(transfer.getId(), part.getTransfer());
+        InvalidRequestException overReversal = assertThrows(
+                InvalidRequestException.class,
+                () -> stripe.v1()
+                        .transfers()
+                        .reversals()
+                        .create(
+                                transfer.getId(),
+                                com.stripe.param.TransferReversalCreateParams.builder()
+                                        .setAmount(1501L)
+                                        .build()));
+        assertEquals("amount_too_large", overReversal.getCode());
+        // What a reversal gives back may be transferred again.
+        transfer(account.getId(), charge.getId(), 1500, "t-3");
+        stripe.v1().transfers().reversals().create(transfer.getId());
+        com.stripe.model.Transfer reversed = stripe.v1().transfers().retrieve(transfer.getId());
+        assertTrue(reversed.getReversed());
+        assertEquals(2000L, reversed.getAmountReversed());
+        assertEquals(2, reversed.getReversals().getData().size());
+
+        List<Event> events = events(5);
+        assertEquals(
+                2,
+                types(events).stream().filter("transfer.created"::equals).count(),
+                types(events).toString());
+        com.stripe.model.Transfer fromEvent =
+                object(first(events, "transfer.reversed"), com.stripe.model.Transfer.class);
+        assertEquals(transfer.getId(), fromEvent.getId());
+    }
+
+    @Test
+    void balanceTransactionsListEveryMovementBySourceAndTypeInPages() throws Exception {
+        Charge charge = paidCharge();
+        com.stripe.model.Account account = expressAccount("US");
+        control("accounts/" + account.getId() + "/complete");
+        com.stripe.model.Transfer transfer = transfer(account.getId(), charge.getId(), 2500, "t-1");
+        stripe.v1()
+                .transfers()
+                .reversals()
+                .create(
+                        transfer.getId(),
+                        com.stripe.param.TransferReversalCreateParams.builder()
+                                .setAmount(700L)
+                                .build());
+        Refund refund = stripe.v1()
+                .refunds()
+                .create(RefundCreateParams.builder()
+                        .setCharge(charge.getId())
+                        .setAmount(1200L)
+                        .build());
+
+        StripeCollection<com.stripe.model.BalanceTransaction> all =
+                stripe.v1().balanceTransactions().list();
+        assertEquals(
+                List.of("refund", "transfer_refund", "transfer", "charge"),
+                all.getData().stream()
+                        .map(com.stripe.model.BalanceTransaction::getType)
+                        .toList());
+        assertEquals(
+                List.of(-1200L, 700L, -2500L, 3000L),
+                all.getData().stream()
+                        .map(com.stripe.model.BalanceTransaction::getNet)
+                        .toList());
+        com.stripe.model.BalanceTransaction ofCharge = stripe.v1()
+                .balanceTransactions()
+                .list(com.stripe.param.BalanceTransactionListParams.builder()
+                        .setSource(charge.getId())
+                        .build())
+                .getData()
+                .getFirst();
+        assertEquals(charge.getBalanceTransaction(), ofCharge.getId());
+        assertEquals(
+                refund.getBalanceTransaction(),
+                stripe.v1()
+                        .balanceTransactions()
+                        .list(com.stripe.param.BalanceTransactionListParams.builder()
+                                .setType("refund")
+                                .build())
+                        .getData()
+                        .getFirst()
+                        .getId());
+        assertEquals(
+                transfer.getBalanceTransaction(),
+                stripe.v1()
+                        .balanceTransactions()
+                        .retrieve(transfer.getBalanceTransaction())
+                        .getId());
+
+        StripeCollection<com.stripe.model.BalanceTransaction> first = stripe.v1()
+                .balanceTransactions()
+                .list(com.stripe.param.BalanceTransactionListParams.builder()
+                        .setLimit(3L)
+                        .build());
+        assertTrue(first.getHasMore());
+        StripeCollection<com.stripe.model.BalanceTransaction> next = stripe.v1()
+                .balanceTransactions()
+                .list(com.stripe.param.BalanceTransactionListParams.builder()
+                        .setLimit(3L)
+                        .setStartingAfter(first.getData().getLast().getId())
+                        .build());
+        assertFalse(next.getHasMore());
+        assertEquals("charge", next.getData().getFirst().getType());
+    }
+
+    @Test
+    void theControlApiSwitchesPayoutsOffAndOnWithAccountUpdatedEvents() throws Exception {
+        Charge charge = paidCharge();
+        com.stripe.model.Account account = expressAccount("US");
+        control("accounts/" + account.getId() + "/complete");
+        String off = control("accounts/" + account.getId() + "/payouts_disabled");
+        com.stripe.model.Account disabled =
+                com.stripe.net.ApiResource.GSON.fromJson(off, com.stripe.model.Account.class);
+        assertFalse(disabled.getPayoutsEnabled());
+        assertTrue(disabled.getRequirements().getCurrentlyDue().contains("external_account"));
+        assertThrows(InvalidRequestException.class, () -> transfer(account.getId(), charge.getId(), 100, "t-1"));
+        control("accounts/" + account.getId() + "/payouts_enabled");
+        assertEquals(100L, transfer(account.getId(), charge.getId(), 100, "t-2").getAmount());
+        long updates = events(3).stream()
+                .filter(e -> e.getType().equals("account.updated"))
+                .count();
+        assertEquals(3, updates);
+        assertEquals(1, stats().get("transfers").getAsInt());
+        assertEquals(1, stats().get("connected_accounts").getAsInt());
+    }
+
     HttpResponse<String> post(String url) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(url))
