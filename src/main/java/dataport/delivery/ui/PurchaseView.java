@@ -9,6 +9,7 @@ import dataport.delivery.DeliveryOverview;
 import dataport.delivery.EntitlementKind;
 import dataport.delivery.Purchases;
 import dataport.orders.OrderStatus;
+import dataport.orders.Receipts;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -21,10 +22,12 @@ import jakarta.annotation.security.PermitAll;
 public class PurchaseView extends OrderPage {
 
     private final Purchases purchases;
+    private final Receipts receipts;
 
-    PurchaseView(Purchases purchases) {
+    PurchaseView(Purchases purchases, Receipts receipts) {
         super("dp-purchase", purchases::purchase);
         this.purchases = purchases;
+        this.receipts = receipts;
     }
 
     @Override
@@ -35,6 +38,9 @@ public class PurchaseView extends OrderPage {
         back.setId("back-to-purchases");
         H1 heading = new H1(overview.item().listingTitle().in(getLocale()));
         add(back, heading, new OrderFacts(overview));
+        if (overview.item().paidAt() != null) {
+            add(new ReceiptDownload(receipts, orderId()));
+        }
         if (overview.entitlement() == null) {
             Div waiting = new Div(getTranslation("delivery.purchase.awaiting-payment"));
             waiting.addClassName("dp-alert");
