@@ -59,6 +59,10 @@ import dataport.orders.ui.MerchantOrdersView;
 import dataport.orders.ui.MyPurchasesView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
+import dataport.settlement.MerchantFinance;
+import dataport.settlement.Reconciliation;
+import dataport.settlement.ui.FinanceView;
+import dataport.settlement.ui.ReconciliationView;
 import dataport.shared.Bilingual;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -186,6 +190,12 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     IndicativeRates rates;
 
+    @Autowired
+    MerchantFinance finance;
+
+    @Autowired
+    Reconciliation reconciliation;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -211,7 +221,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("onboarding", OnboardingView.class, SIGNED_IN),
                 new ProtectedView("purchases", MyPurchasesView.class, SIGNED_IN),
                 new ProtectedView("workspace/orders", MerchantOrdersView.class, EnumSet.of(Who.MERCHANT)),
-                new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)));
+                new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("workspace/finance", FinanceView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("admin/reconciliation", ReconciliationView.class, EnumSet.of(Who.ADMIN)));
     }
 
     @TestFactory
@@ -443,7 +455,14 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "accept delivery of another buyer's order",
                         EnumSet.noneOf(Who.class),
-                        () -> purchases.accept(nobody)));
+                        () -> purchases.accept(nobody)),
+                new Action("see my merchant's balances", EnumSet.of(Who.MERCHANT), () -> finance.balances()),
+                new Action(
+                        "download my merchant's statement",
+                        EnumSet.of(Who.MERCHANT),
+                        () -> finance.statementCsv(java.time.YearMonth.of(2026, 1))),
+                new Action("list my merchant's payouts", EnumSet.of(Who.MERCHANT), () -> finance.payouts(0, 1)),
+                new Action("see the reconciliation months", EnumSet.of(Who.ADMIN), () -> reconciliation.months()));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */
