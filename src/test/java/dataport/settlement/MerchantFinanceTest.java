@@ -167,7 +167,7 @@ class MerchantFinanceTest {
                 .contains("CNY -1.00")
                 .contains("CNY 5.00")
                 .contains(order.orderNumber())
-                .contains("Asia/Shanghai");
+                .contains("Times and the month's limits are in Asia/Shanghai.");
     }
 
     @Test
