@@ -223,7 +223,12 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("workspace/orders", MerchantOrdersView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)),
                 new ProtectedView("workspace/finance", FinanceView.class, EnumSet.of(Who.MERCHANT)),
-                new ProtectedView("admin/reconciliation", ReconciliationView.class, EnumSet.of(Who.ADMIN)));
+                new ProtectedView("admin/reconciliation", ReconciliationView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("admin/fees", dataport.settlement.ui.FeesView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView(
+                        "admin/disputes",
+                        dataport.settlement.ui.DisputesView.class,
+                        EnumSet.of(Who.COMPLIANCE, Who.ADMIN)));
     }
 
     @TestFactory

@@ -6,6 +6,7 @@ import dataport.orders.OrderPaid;
 import dataport.orders.OrderService;
 import dataport.orders.OrderStatus;
 import dataport.orders.PurchasedItem;
+import dataport.settlement.RefundRecorded;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,14 @@ class EntitlementGrants {
     @ApplicationModuleListener
     void on(AccessEnded ended) {
         end(ended.orderId(), ended.endedAt());
+    }
+
+    /** A fully refunded order unlocks nothing any more: its download links and API keys stop working now. */
+    @ApplicationModuleListener
+    void on(RefundRecorded refunded) {
+        if (refunded.full()) {
+            end(refunded.orderId(), clock.instant());
+        }
     }
 
     /** Grants what the purchase unlocks and, for files and API access, delivers it now. Safe to repeat. */

@@ -230,9 +230,12 @@ class Order {
         this.closedAt = now;
     }
 
-    /** Money went back to the buyer: from PAID or DELIVERED (an accepted order is settled; refunds are disputes). */
+    /** All the money went back to the buyer: from PAID, DELIVERED, DISPUTED or (staff, after release) ACCEPTED. */
     void markRefunded(Instant now) {
-        if (status != OrderStatus.PAID && status != OrderStatus.DELIVERED && status != OrderStatus.DISPUTED) {
+        if (status != OrderStatus.PAID
+                && status != OrderStatus.DELIVERED
+                && status != OrderStatus.DISPUTED
+                && status != OrderStatus.ACCEPTED) {
             throw new IllegalOrderTransition(number, status, "refund");
         }
         this.status = OrderStatus.REFUNDED;
@@ -335,6 +338,18 @@ class Order {
 
     Money unitPrice() {
         return Money.ofMinor(unitPriceMinor, currency);
+    }
+
+    Instant getPaidAtOrNull() {
+        return paidAt;
+    }
+
+    long getTotalMinor() {
+        return totalMinor;
+    }
+
+    String getCurrency() {
+        return currency;
     }
 
     Long getId() {

@@ -28,6 +28,7 @@ public class OrderPayments {
     private static final Logger log = LoggerFactory.getLogger(OrderPayments.class);
 
     private final Orders orders;
+    private final OrderRefundRows refunds;
     private final StripeEvents stripeEvents;
     private final StripeGateway stripe;
     private final OrderMails mails;
@@ -37,6 +38,7 @@ public class OrderPayments {
 
     OrderPayments(
             Orders orders,
+            OrderRefundRows refunds,
             StripeEvents stripeEvents,
             StripeGateway stripe,
             OrderMails mails,
@@ -44,6 +46,7 @@ public class OrderPayments {
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.orders = orders;
+        this.refunds = refunds;
         this.stripeEvents = stripeEvents;
         this.stripe = stripe;
         this.mails = mails;
@@ -237,6 +240,84 @@ public class OrderPayments {
             }
             return "no session yet";
         });
+    }
+
+    /**
+     * refund.created / charge.refunded: one Stripe refund of an order, recorded once (the refund made from DataPort
+     * was usually recorded already from the API's answer, so this changes nothing then).
+     */
+    public Outcome refundReported(
+            Long orderId, String paymentIntent, String refundId, long amountMinor, String status) {
+        Optional<Order> order = orderOf(orderId, paymentIntent);
+        if (order.isEmpty()) {
+            return new Outcome(false, null, "no order for refund " + refundId);
+        }
+        if (status != null && !"succeeded".equals(status) && !"pending".equals(status)) {
+            return new Outcome(false, order.get().getId(), "ignored: refund " + status);
+        }
+        return new Outcome(false, order.get().getId(), recordRefund(order.get(), refundId, amountMinor));
+    }
+
+    /** charge.dispute.created: settlement freezes the merchant's share ({@link ChargeDisputed}). */
+    public Outcome disputeReported(Long orderId, String paymentIntent, String disputeId, String reason) {
+        Optional<Order> order = orderOf(orderId, paymentIntent);
+        if (order.isEmpty()) {
+            return new Outcome(false, null, "no order for dispute " + disputeId);
+        }
+        events.publishEvent(new ChargeDisputed(order.get().getId(), disputeId, reason == null ? "chargeback" : reason));
+        return new Outcome(false, order.get().getId(), "dispute " + disputeId + " opened");
+    }
+
+    /** charge.dispute.closed: won or lost ({@link ChargeDisputeClosed}); a lost dispute's money went back to the buyer. */
+    public Outcome disputeClosed(
+            Long orderId, String paymentIntent, String disputeId, long amountMinor, String status) {
+        Optional<Order> order = orderOf(orderId, paymentIntent);
+        if (order.isEmpty()) {
+            return new Outcome(false, null, "no order for dispute " + disputeId);
+        }
+        boolean won = "won".equals(status) || "warning_closed".equals(status);
+        events.publishEvent(new ChargeDisputeClosed(order.get().getId(), disputeId, amountMinor, won));
+        return new Outcome(false, order.get().getId(), "dispute " + disputeId + (won ? " won" : " lost"));
+    }
+
+    private Optional<Order> orderOf(Long orderId, String paymentIntent) {
+        if (orderId != null) {
+            return orders.findForUpdate(orderId);
+        }
+        if (paymentIntent == null) {
+            return Optional.empty();
+        }
+        return orders.findByPaymentRef(paymentIntent).stream()
+                .findFirst()
+                .flatMap(o -> orders.findForUpdate(o.getId()));
+    }
+
+    /**
+     * Records one Stripe refund of a locked order, once per refund id; publishes {@link OrderRefunded} (settlement
+     * posts the ledger entry in this transaction); a fully refunded order becomes REFUNDED.
+     */
+    String recordRefund(Order order, String refundId, long amountMinor) {
+        if (refunds.existsByStripeRefundId(refundId)) {
+            return "refund " + refundId + " already recorded";
+        }
+        long before = refunds.refundedOf(order.getId());
+        if (amountMinor <= 0 || before + amountMinor > order.getTotalMinor()) {
+            log.error("Refund {} of {} for order {} exceeds what was paid", refundId, amountMinor, order.getNumber());
+            return "refund " + refundId + " exceeds the order's total: check by hand";
+        }
+        refunds.saveAndFlush(
+                new OrderRefund(order.getId(), refundId, order.getCurrency(), amountMinor, clock.instant()));
+        boolean full = before + amountMinor == order.getTotalMinor();
+        if (full && order.getStatus() != OrderStatus.REFUNDED) {
+            order.markRefunded(clock.instant());
+        }
+        events.publishEvent(new OrderRefunded(order.getId(), refundId, order.getCurrency(), amountMinor, full));
+        return "refund " + refundId + " of " + amountMinor + (full ? " (full)" : "");
+    }
+
+    /** What can still be refunded of the order. */
+    long refundable(Order order) {
+        return order.getTotalMinor() - refunds.refundedOf(order.getId());
     }
 
     /** Unpaid orders older than {@code minAge}, oldest first, for reconciliation. */

@@ -18,6 +18,8 @@ interface Orders extends JpaRepository<Order, Long> {
 
     List<Order> findByStripeSubscriptionId(String subscriptionId);
 
+    List<Order> findByPaymentRef(String paymentRef);
+
     /** The row locked for the transaction: a webhook, the return page and reconciliation settle one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from Order o where o.id = :id")

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface JournalEntries extends JpaRepository<JournalEntry, Long> {
 
     List<JournalEntry> findByOrderIdOrderByIdAsc(Long orderId);
+
+    boolean existsByRefundRef(String refundRef);
 }

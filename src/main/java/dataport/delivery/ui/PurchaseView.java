@@ -10,6 +10,7 @@ import dataport.delivery.EntitlementKind;
 import dataport.delivery.Purchases;
 import dataport.orders.OrderStatus;
 import dataport.orders.Receipts;
+import dataport.settlement.DisputeService;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -23,11 +24,13 @@ public class PurchaseView extends OrderPage {
 
     private final Purchases purchases;
     private final Receipts receipts;
+    private final DisputeService disputes;
 
-    PurchaseView(Purchases purchases, Receipts receipts) {
+    PurchaseView(Purchases purchases, Receipts receipts, DisputeService disputes) {
         super("dp-purchase", purchases::purchase);
         this.purchases = purchases;
         this.receipts = receipts;
+        this.disputes = disputes;
     }
 
     @Override
@@ -59,6 +62,8 @@ public class PurchaseView extends OrderPage {
         if (status == OrderStatus.PAID || status == OrderStatus.DELIVERED || status == OrderStatus.ACCEPTED) {
             add(new AcceptPanel(status, this::accept));
         }
+        disputes.settlementOfMyOrder(orderId())
+                .ifPresent(money -> add(new HoldPanel(money, disputes.ofMyOrder(orderId()), disputes, this::reload)));
     }
 
     private void accept() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import dataport.delivery.DeliveryOverview;
 import dataport.delivery.Fulfilment;
 import dataport.orders.OrderStatus;
+import dataport.settlement.RefundService;
 import dataport.shared.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -21,10 +22,12 @@ import jakarta.annotation.security.RolesAllowed;
 public class SaleView extends OrderPage {
 
     private final Fulfilment fulfilment;
+    private final RefundService refunds;
 
-    SaleView(Fulfilment fulfilment) {
+    SaleView(Fulfilment fulfilment, RefundService refunds) {
         super("dp-sale", fulfilment::sale);
         this.fulfilment = fulfilment;
+        this.refunds = refunds;
     }
 
     @Override
@@ -44,6 +47,7 @@ public class SaleView extends OrderPage {
             state.addClassName("dp-muted");
             add(state);
         }
+        refunds.ofMySale(orderId()).ifPresent(money -> add(new SaleMoneyPanel(money, refunds, this::reload)));
         add(new NotesList(overview.notes()));
     }
 

@@ -253,6 +253,30 @@ public class StripeGateway {
         return state(client.v1().checkout().sessions().expire(sessionId, options));
     }
 
+    /** What Stripe answered to a refund. */
+    public record RefundResult(String id, long amountMinor, String currency, String status) {}
+
+    /**
+     * Refunds {@code amountMinor} of the order's payment. The idempotency key makes a retried or repeated request
+     * (a double click, a retry after a timeout) refund once: Stripe answers it with the first refund.
+     */
+    public RefundResult refund(String paymentIntentId, long amountMinor, long orderId, String idempotencyKey)
+            throws StripeException {
+        com.stripe.param.RefundCreateParams params = com.stripe.param.RefundCreateParams.builder()
+                .setPaymentIntent(paymentIntentId)
+                .setAmount(amountMinor)
+                .putMetadata("order_id", Long.toString(orderId))
+                .build();
+        RequestOptions options =
+                RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+        com.stripe.model.Refund refund = client.v1().refunds().create(params, options);
+        return new RefundResult(
+                refund.getId(),
+                refund.getAmount(),
+                refund.getCurrency() == null ? null : refund.getCurrency().toUpperCase(java.util.Locale.ROOT),
+                refund.getStatus());
+    }
+
     /** Verifies the signature over the raw body; throws on a bad, old or missing signature. */
     public Event verifiedEvent(String payload, String signatureHeader) throws SignatureVerificationException {
         String secret = webhookSecret;

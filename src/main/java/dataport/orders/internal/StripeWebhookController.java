@@ -35,7 +35,11 @@ class StripeWebhookController {
             "payment_intent.payment_failed",
             "invoice.paid",
             "invoice.payment_failed",
-            "customer.subscription.deleted");
+            "customer.subscription.deleted",
+            "refund.created",
+            "charge.refunded",
+            "charge.dispute.created",
+            "charge.dispute.closed");
     private static final Logger log = LoggerFactory.getLogger(StripeWebhookController.class);
 
     private final StripeGateway stripe;
@@ -89,8 +93,61 @@ class StripeWebhookController {
             case "invoice.paid" -> p.invoicePaid(invoiceSubscription(o), invoicePeriodEnd(o));
             case "invoice.payment_failed" -> p.invoiceFailed(invoiceSubscription(o));
             case "customer.subscription.deleted" -> p.subscriptionEnded(string(o, "id"), epoch(o, "ended_at"));
+            case "refund.created" ->
+                p.refundReported(
+                        orderId(metadata(o, "order_id")),
+                        idOf(o.get("payment_intent")),
+                        string(o, "id"),
+                        amount(o),
+                        string(o, "status"));
+            case "charge.refunded" -> chargeRefunded(p, o);
+            case "charge.dispute.created" ->
+                p.disputeReported(
+                        orderId(metadata(o, "order_id")),
+                        idOf(o.get("payment_intent")),
+                        string(o, "id"),
+                        string(o, "reason"));
+            case "charge.dispute.closed" ->
+                p.disputeClosed(
+                        orderId(metadata(o, "order_id")),
+                        idOf(o.get("payment_intent")),
+                        string(o, "id"),
+                        amount(o),
+                        string(o, "status"));
             default -> new Outcome(false, null, "ignored");
         };
+    }
+
+    /** Every refund listed on the charge, each recorded once (those already known change nothing). */
+    private static Outcome chargeRefunded(OrderPayments p, JsonObject charge) {
+        Outcome last = new Outcome(false, null, "no refunds listed");
+        if (charge.has("refunds") && charge.get("refunds").isJsonObject()) {
+            JsonObject list = charge.getAsJsonObject("refunds");
+            if (list.has("data") && list.get("data").isJsonArray()) {
+                StringBuilder text = new StringBuilder();
+                for (JsonElement e : list.getAsJsonArray("data")) {
+                    if (e.isJsonObject()) {
+                        JsonObject r = e.getAsJsonObject();
+                        Long order = orderId(metadata(r, "order_id"));
+                        last = p.refundReported(
+                                order != null ? order : orderId(metadata(charge, "order_id")),
+                                idOf(charge.get("payment_intent")),
+                                string(r, "id"),
+                                amount(r),
+                                string(r, "status"));
+                        text.append(last.text()).append("; ");
+                    }
+                }
+                return new Outcome(false, last.orderId(), text.toString());
+            }
+        }
+        return last;
+    }
+
+    private static long amount(JsonObject o) {
+        return o.has("amount") && !o.get("amount").isJsonNull()
+                ? o.get("amount").getAsLong()
+                : 0;
     }
 
     static StripeGateway.SessionState session(JsonObject o) {
