@@ -68,6 +68,10 @@ import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
 import dataport.settlement.ui.BankPayoutsView;
 import dataport.settlement.ui.PayoutsView;
+import dataport.settlement.MerchantFinance;
+import dataport.settlement.Reconciliation;
+import dataport.settlement.ui.FinanceView;
+import dataport.settlement.ui.ReconciliationView;
 import dataport.shared.Bilingual;
 import dataport.statistics.DashboardFilter;
 import dataport.statistics.Grain;
@@ -212,6 +216,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     MerchantAnalytics analytics;
 
     SpotChecks spotChecks;
+    MerchantFinance finance;
+
+    @Autowired
+    Reconciliation reconciliation;
 
     @AfterEach
     void signOut() {
@@ -239,6 +247,8 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("purchases", MyPurchasesView.class, SIGNED_IN),
                 new ProtectedView("workspace/orders", MerchantOrdersView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("admin/rates", ExchangeRatesView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("workspace/finance", FinanceView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView("admin/reconciliation", ReconciliationView.class, EnumSet.of(Who.ADMIN)),
                 new ProtectedView("admin/fees", dataport.settlement.ui.FeesView.class, EnumSet.of(Who.ADMIN)),
                 new ProtectedView(
                         "admin/disputes",
@@ -518,7 +528,14 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "send evidence for another merchant's case",
                         EnumSet.noneOf(Who.class),
-                        () -> spotChecks.submitEvidence(nobody, "a.pdf", new byte[] {'%'})));
+                        () -> spotChecks.submitEvidence(nobody, "a.pdf", new byte[] {'%'})),
+                new Action("see my merchant's balances", EnumSet.of(Who.MERCHANT), () -> finance.balances()),
+                new Action(
+                        "download my merchant's statement",
+                        EnumSet.of(Who.MERCHANT),
+                        () -> finance.statementCsv(java.time.YearMonth.of(2026, 1))),
+                new Action("list my merchant's payouts", EnumSet.of(Who.MERCHANT), () -> finance.payouts(0, 1)),
+                new Action("see the reconciliation months", EnumSet.of(Who.ADMIN), () -> reconciliation.months()));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */

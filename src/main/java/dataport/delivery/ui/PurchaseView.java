@@ -9,6 +9,7 @@ import dataport.delivery.DeliveryOverview;
 import dataport.delivery.EntitlementKind;
 import dataport.delivery.Purchases;
 import dataport.orders.OrderStatus;
+import dataport.orders.Receipts;
 import dataport.settlement.DisputeService;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.OrderPageSection;
@@ -24,11 +25,14 @@ import java.util.List;
 public class PurchaseView extends OrderPage {
 
     private final Purchases purchases;
+    private final Receipts receipts;
     private final DisputeService disputes;
 
-    PurchaseView(Purchases purchases, DisputeService disputes, List<OrderPageSection> sections) {
+    PurchaseView(
+            Purchases purchases, Receipts receipts, DisputeService disputes, List<OrderPageSection> sections) {
         super("dp-purchase", purchases::purchase, sections);
         this.purchases = purchases;
+        this.receipts = receipts;
         this.disputes = disputes;
     }
 
@@ -40,6 +44,9 @@ public class PurchaseView extends OrderPage {
         back.setId("back-to-purchases");
         H1 heading = new H1(overview.item().listingTitle().in(getLocale()));
         add(back, heading, new OrderFacts(overview));
+        if (overview.item().paidAt() != null) {
+            add(new ReceiptDownload(receipts, orderId()));
+        }
         if (overview.entitlement() == null) {
             Div waiting = new Div(getTranslation("delivery.purchase.awaiting-payment"));
             waiting.addClassName("dp-alert");

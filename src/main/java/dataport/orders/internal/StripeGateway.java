@@ -97,6 +97,11 @@ public class StripeGateway {
         return webhookSecret != null;
     }
 
+    /** The configured client, for this module's other Stripe readers (StripeBalanceReader). */
+    StripeClient client() {
+        return client;
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void registerAtStart() {
         if (webhookSecret == null) {
