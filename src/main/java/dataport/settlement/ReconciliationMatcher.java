@@ -8,10 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Compares the two sets of books, without I/O. Stripe's side is read over a wider window than the month (a day on
@@ -55,176 +55,138 @@ final class ReconciliationMatcher {
         return differences;
     }
 
+    /**
+     * What the ledger booked for one Stripe transaction: its key (PaymentIntent, refund id or transfer id), the amount
+     * as the ledger counts it (positive) and, for a payout, its id and status.
+     */
+    private record Booked(
+            String key,
+            Long orderId,
+            String orderNumber,
+            Long payoutId,
+            String currency,
+            long amountMinor,
+            String status) {}
+
     private static void compareCharges(
             List<Charge> charges, List<ProviderTransaction> stripe, Instant from, Instant to, List<Difference> out) {
-        Map<String, ProviderTransaction> byIntent = new HashMap<>();
-        for (ProviderTransaction t : stripe) {
-            if ("charge".equals(t.type()) && t.paymentIntent() != null) {
-                byIntent.putIfAbsent(t.paymentIntent(), t);
-            }
-        }
-        Map<String, Charge> ledger = new LinkedHashMap<>();
-        for (Charge c : charges) {
-            String key = c.paymentRef() == null ? "order:" + c.orderId() : c.paymentRef();
-            ledger.put(key, c);
-            ProviderTransaction t = byIntent.get(key);
-            if (t == null) {
-                out.add(new Difference(
-                        Kind.MISSING_AT_STRIPE,
-                        Area.CHARGE,
-                        key,
+        List<Booked> booked = charges.stream()
+                .map(c -> new Booked(
+                        c.paymentRef() == null ? "order:" + c.orderId() : c.paymentRef(),
                         c.orderId(),
                         c.orderNumber(),
                         null,
                         c.currency(),
                         c.amountMinor(),
-                        null,
-                        null));
-            } else if (t.amountMinor() != c.amountMinor() || !t.currency().equals(c.currency())) {
-                out.add(new Difference(
-                        Kind.AMOUNT_DIFFERS,
-                        Area.CHARGE,
-                        key,
-                        c.orderId(),
-                        c.orderNumber(),
-                        null,
-                        c.currency(),
-                        c.amountMinor(),
-                        t.amountMinor(),
-                        t.currency() + " " + t.source()));
-            }
-        }
-        for (ProviderTransaction t : stripe) {
-            if ("charge".equals(t.type()) && inside(t.created(), from, to)) {
-                String key = t.paymentIntent() == null ? t.source() : t.paymentIntent();
-                if (!ledger.containsKey(key)) {
-                    out.add(new Difference(
-                            Kind.MISSING_IN_LEDGER,
-                            Area.CHARGE,
-                            key,
-                            null,
-                            null,
-                            null,
-                            t.currency(),
-                            null,
-                            t.amountMinor(),
-                            t.source()));
-                }
-            }
-        }
+                        null))
+                .toList();
+        // A charge is found by its PaymentIntent (the order's payment reference); Stripe counts it positive.
+        match(
+                Area.CHARGE,
+                "charge",
+                t -> t.paymentIntent() == null ? t.source() : t.paymentIntent(),
+                1,
+                booked,
+                stripe,
+                from,
+                to,
+                out);
     }
 
     private static void compareRefunds(
             List<Refund> refunds, List<ProviderTransaction> stripe, Instant from, Instant to, List<Difference> out) {
-        Map<String, ProviderTransaction> bySource = new HashMap<>();
-        for (ProviderTransaction t : stripe) {
-            if ("refund".equals(t.type())) {
-                bySource.putIfAbsent(t.source(), t);
-            }
-        }
-        Map<String, Refund> ledger = new HashMap<>();
-        for (Refund r : refunds) {
-            String key = r.refundRef() == null ? "order:" + r.orderId() : r.refundRef();
-            ledger.put(key, r);
-            ProviderTransaction t = bySource.get(key);
-            if (t == null) {
-                out.add(new Difference(
-                        Kind.MISSING_AT_STRIPE,
-                        Area.REFUND,
-                        key,
+        List<Booked> booked = refunds.stream()
+                .map(r -> new Booked(
+                        r.refundRef() == null ? "order:" + r.orderId() : r.refundRef(),
                         r.orderId(),
                         r.orderNumber(),
                         null,
                         r.currency(),
                         r.amountMinor(),
-                        null,
-                        null));
-            } else if (-t.amountMinor() != r.amountMinor() || !t.currency().equals(r.currency())) {
-                out.add(new Difference(
-                        Kind.AMOUNT_DIFFERS,
-                        Area.REFUND,
-                        key,
-                        r.orderId(),
-                        r.orderNumber(),
-                        null,
-                        r.currency(),
-                        r.amountMinor(),
-                        -t.amountMinor(),
-                        t.currency()));
-            }
-        }
-        for (ProviderTransaction t : stripe) {
-            if ("refund".equals(t.type()) && inside(t.created(), from, to) && !ledger.containsKey(t.source())) {
-                out.add(new Difference(
-                        Kind.MISSING_IN_LEDGER,
-                        Area.REFUND,
-                        t.source(),
-                        null,
-                        null,
-                        null,
-                        t.currency(),
-                        null,
-                        -t.amountMinor(),
-                        null));
-            }
-        }
+                        null))
+                .toList();
+        match(Area.REFUND, "refund", ProviderTransaction::source, -1, booked, stripe, from, to, out);
     }
 
     private static void compareTransfers(
             List<Payout> payouts, List<ProviderTransaction> stripe, Instant from, Instant to, List<Difference> out) {
-        Map<String, ProviderTransaction> bySource = new HashMap<>();
-        for (ProviderTransaction t : stripe) {
-            if ("transfer".equals(t.type())) {
-                bySource.putIfAbsent(t.source(), t);
-            }
-        }
-        Map<String, PayoutSummary> ledger = new HashMap<>();
-        for (Payout p : payouts) {
-            PayoutSummary s = p.payout();
-            if (s.rail() != PayoutRail.STRIPE_CONNECT || s.externalRef() == null) {
-                continue;
-            }
-            ledger.put(s.externalRef(), s);
-            ProviderTransaction t = bySource.get(s.externalRef());
+        List<Booked> booked = payouts.stream()
+                .map(Payout::payout)
+                .filter(s -> s.rail() == PayoutRail.STRIPE_CONNECT && s.externalRef() != null)
+                .map(s -> new Booked(
+                        s.externalRef(),
+                        s.orderId(),
+                        null,
+                        s.id(),
+                        s.currency(),
+                        s.amountMinor(),
+                        s.status().name()))
+                .toList();
+        match(Area.TRANSFER, "transfer", ProviderTransaction::source, -1, booked, stripe, from, to, out);
+    }
+
+    /**
+     * Pairs the ledger's bookings with Stripe's transactions of one type by key: each booking Stripe does not have or
+     * counts differently, then each Stripe transaction inside the period the ledger does not have. {@code sign}: how
+     * Stripe's amount relates to the ledger's (money out of the platform is negative at Stripe).
+     */
+    private static void match(
+            Area area,
+            String type,
+            Function<ProviderTransaction, String> keyOf,
+            long sign,
+            List<Booked> booked,
+            List<ProviderTransaction> stripe,
+            Instant from,
+            Instant to,
+            List<Difference> out) {
+        Map<String, ProviderTransaction> atStripe = new HashMap<>();
+        stripe.stream().filter(t -> type.equals(t.type())).forEach(t -> atStripe.putIfAbsent(keyOf.apply(t), t));
+        Map<String, Booked> inLedger = new HashMap<>();
+        for (Booked b : booked) {
+            inLedger.put(b.key(), b);
+            ProviderTransaction t = atStripe.get(b.key());
             if (t == null) {
                 out.add(new Difference(
                         Kind.MISSING_AT_STRIPE,
-                        Area.TRANSFER,
-                        s.externalRef(),
-                        s.orderId(),
+                        area,
+                        b.key(),
+                        b.orderId(),
+                        b.orderNumber(),
+                        b.payoutId(),
+                        b.currency(),
+                        b.amountMinor(),
                         null,
-                        s.id(),
-                        s.currency(),
-                        s.amountMinor(),
-                        null,
-                        s.status().name()));
-            } else if (-t.amountMinor() != s.amountMinor() || !t.currency().equals(s.currency())) {
+                        b.status()));
+            } else if (sign * t.amountMinor() != b.amountMinor()
+                    || !t.currency().equals(b.currency())) {
                 out.add(new Difference(
                         Kind.AMOUNT_DIFFERS,
-                        Area.TRANSFER,
-                        s.externalRef(),
-                        s.orderId(),
-                        null,
-                        s.id(),
-                        s.currency(),
-                        s.amountMinor(),
-                        -t.amountMinor(),
-                        t.currency()));
+                        area,
+                        b.key(),
+                        b.orderId(),
+                        b.orderNumber(),
+                        b.payoutId(),
+                        b.currency(),
+                        b.amountMinor(),
+                        sign * t.amountMinor(),
+                        t.currency() + " " + t.source()));
             }
         }
         for (ProviderTransaction t : stripe) {
-            if ("transfer".equals(t.type()) && inside(t.created(), from, to) && !ledger.containsKey(t.source())) {
+            String key = keyOf.apply(t);
+            if (type.equals(t.type()) && inside(t.created(), from, to) && !inLedger.containsKey(key)) {
                 out.add(new Difference(
                         Kind.MISSING_IN_LEDGER,
-                        Area.TRANSFER,
-                        t.source(),
+                        area,
+                        key,
                         null,
                         null,
                         null,
                         t.currency(),
                         null,
-                        -t.amountMinor(),
-                        null));
+                        sign * t.amountMinor(),
+                        t.source()));
             }
         }
     }

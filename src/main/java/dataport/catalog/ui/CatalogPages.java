@@ -5,6 +5,7 @@ import dataport.catalog.CatalogService;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.KnownPages;
+import dataport.shared.ui.RouteIds;
 import org.springframework.stereotype.Component;
 
 /** Listing, category and merchant pages exist only for a published listing, a known category, an active merchant. */
@@ -34,7 +35,7 @@ class CatalogPages implements KnownPages {
     public boolean exists(String path) {
         String listing = KnownPages.segmentAfter(LISTING_ROUTE, path);
         if (listing != null) {
-            return ListingView.parseId(listing).flatMap(catalog::findPublished).isPresent();
+            return RouteIds.parse(listing).flatMap(catalog::findPublished).isPresent();
         }
         String category = KnownPages.segmentAfter(ListingCard.CATEGORY_ROUTE, path);
         if (category != null) {

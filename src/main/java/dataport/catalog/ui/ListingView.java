@@ -15,7 +15,7 @@ import dataport.shared.Activity;
 import dataport.shared.ExportGate;
 import dataport.shared.ui.ExportNoticePanel;
 import dataport.shared.ui.MainLayout;
-import java.util.Optional;
+import dataport.shared.ui.RouteIds;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** A listing's public page at {@code /listings/{id}}: what it is, its terms and plans, and who sells it. */
@@ -50,7 +50,7 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         ListingDetails listing = event.getRouteParameters()
                 .get("id")
-                .flatMap(ListingView::parseId)
+                .flatMap(RouteIds::parse)
                 .flatMap(catalog::findPublished)
                 .orElse(null);
         if (listing == null) {
@@ -59,14 +59,6 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         show(listing);
         activity.listingViewed(listing.id());
-    }
-
-    static Optional<Long> parseId(String raw) {
-        try {
-            return Optional.of(Long.parseLong(raw));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void show(ListingDetails l) {

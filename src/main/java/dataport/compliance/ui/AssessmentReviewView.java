@@ -14,6 +14,7 @@ import dataport.compliance.AssessmentService;
 import dataport.compliance.AssessmentStatus;
 import dataport.compliance.IllegalAssessmentStep;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.RouteIds;
 import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -37,23 +38,13 @@ public class AssessmentReviewView extends Div implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<AssessmentCase> found = event.getRouteParameters()
-                .get("id")
-                .flatMap(AssessmentReviewView::parse)
-                .flatMap(assessments::forStaff);
+        Optional<AssessmentCase> found =
+                event.getRouteParameters().get("id").flatMap(RouteIds::parse).flatMap(assessments::forStaff);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         show(found.get());
-    }
-
-    private static Optional<Long> parse(String raw) {
-        try {
-            return Optional.of(Long.parseLong(raw));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void show(AssessmentCase c) {

@@ -16,6 +16,7 @@ import dataport.compliance.UploadedDocument;
 import dataport.orders.CheckoutRefused;
 import dataport.orders.PaymentStart;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
@@ -41,21 +42,13 @@ public class AssessmentView extends Div implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<AssessmentCase> found = event.getRouteParameters()
                 .get("orderId")
-                .flatMap(AssessmentView::parse)
+                .flatMap(RouteIds::parse)
                 .flatMap(assessments::forBuyer);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         show(found.get());
-    }
-
-    private static Optional<Long> parse(String raw) {
-        try {
-            return Optional.of(Long.parseLong(raw));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void show(AssessmentCase c) {

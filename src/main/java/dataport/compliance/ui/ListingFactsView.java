@@ -26,6 +26,7 @@ import dataport.compliance.PersonalInformation;
 import dataport.shared.ui.DatePickers;
 import dataport.shared.ui.LengthLimits;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.RouteIds;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -60,23 +61,13 @@ public class ListingFactsView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ListingDetails> listing = event.getRouteParameters()
-                .get("id")
-                .flatMap(ListingFactsView::parse)
-                .flatMap(facts::myListing);
+        Optional<ListingDetails> listing =
+                event.getRouteParameters().get("id").flatMap(RouteIds::parse).flatMap(facts::myListing);
         if (listing.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         show(listing.get());
-    }
-
-    private static Optional<Long> parse(String raw) {
-        try {
-            return Optional.of(Long.parseLong(raw));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void show(ListingDetails listing) {

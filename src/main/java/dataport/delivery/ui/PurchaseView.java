@@ -28,8 +28,7 @@ public class PurchaseView extends OrderPage {
     private final Receipts receipts;
     private final DisputeService disputes;
 
-    PurchaseView(
-            Purchases purchases, Receipts receipts, DisputeService disputes, List<OrderPageSection> sections) {
+    PurchaseView(Purchases purchases, Receipts receipts, DisputeService disputes, List<OrderPageSection> sections) {
         super("dp-purchase", purchases::purchase, sections);
         this.purchases = purchases;
         this.receipts = receipts;

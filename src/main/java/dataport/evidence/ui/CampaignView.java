@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import dataport.evidence.SpotCheckCampaignView;
 import dataport.evidence.SpotChecks;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.RouteIds;
 import dataport.shared.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -41,21 +42,13 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().get("campaignId").flatMap(CampaignView::parse);
+        Optional<Long> id = event.getRouteParameters().get("campaignId").flatMap(RouteIds::parse);
         if (id.isEmpty() || spotChecks.campaign(id.get()).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         campaignId = id.get();
         show();
-    }
-
-    private static Optional<Long> parse(String s) {
-        try {
-            return Optional.of(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void show() {

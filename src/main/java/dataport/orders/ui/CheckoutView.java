@@ -27,6 +27,7 @@ import dataport.shared.ExportNotice;
 import dataport.shared.ui.Countries;
 import dataport.shared.ui.ExportNoticePanel;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.Locale;
@@ -69,12 +70,12 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<ListingDetails> found = event.getRouteParameters()
                 .get("listingId")
-                .flatMap(CheckoutView::parse)
+                .flatMap(RouteIds::parse)
                 .flatMap(catalog::findPublished);
         int plan = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter("plan")
-                .flatMap(CheckoutView::parse)
+                .flatMap(RouteIds::parse)
                 .map(Long::intValue)
                 .orElse(0);
         if (found.isEmpty()
@@ -85,14 +86,6 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         show(found.get(), plan);
-    }
-
-    private static Optional<Long> parse(String raw) {
-        try {
-            return Optional.of(Long.parseLong(raw));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void show(ListingDetails l, int plan) {
