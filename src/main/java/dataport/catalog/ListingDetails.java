@@ -52,21 +52,6 @@ public record ListingDetails(
                 .min(Comparator.comparingLong(p -> p.price().minorUnits()));
     }
 
-    /** The content's title; a shortcut for the buying side (orders, delivery). */
-    public Bilingual title() {
-        return content.title();
-    }
-
-    /** The content's delivery mode; a shortcut for the buying side (orders, delivery). */
-    public DeliveryMode deliveryMode() {
-        return content.deliveryMode();
-    }
-
-    /** The content's licence; a shortcut for the buying side (orders, delivery). */
-    public Bilingual licence() {
-        return content.licence();
-    }
-
     public record Plan(Bilingual name, PricingModel model, BillingPeriod period, Bilingual unit, Money price) {
 
         static Plan of(NewPlan p) {

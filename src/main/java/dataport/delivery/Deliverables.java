@@ -60,8 +60,8 @@ public class Deliverables {
         return mine(listingId)
                 .map(l -> new ListingFiles(
                         l.id(),
-                        l.title(),
-                        l.deliveryMode(),
+                        l.content().title(),
+                        l.content().deliveryMode(),
                         store.current(listingId).orElse(null),
                         store.history(listingId)));
     }
@@ -89,7 +89,7 @@ public class Deliverables {
     }
 
     private DeliverableInfo storeFor(ListingDetails listing, Long userId, String fileName, InputStream in) {
-        if (listing.deliveryMode() != DeliveryMode.FILE) {
+        if (listing.content().deliveryMode() != DeliveryMode.FILE) {
             throw new InvalidDeliverable("delivery.upload.not-file-listing");
         }
         // Not in a transaction: the chunks are written one by one (see DeliverableStore).

@@ -194,7 +194,9 @@ public class ExhibitService {
                 described.add(new CuratedItem(
                         item.kind(),
                         item.targetId(),
-                        l == null ? Bilingual.of("#" + item.targetId(), null) : l.title(),
+                        l == null
+                                ? Bilingual.of("#" + item.targetId(), null)
+                                : l.content().title(),
                         l == null || l.merchant() == null
                                 ? Bilingual.of(null, null)
                                 : l.merchant().name(),

@@ -65,14 +65,14 @@ record FrozenPurchase(
                 listing.version(),
                 listing.merchant().id(),
                 listing.merchant().name(),
-                listing.title(),
+                listing.content().title(),
                 planIndex,
                 plan.name(),
                 plan.model(),
                 plan.period(),
                 plan.unit(),
-                listing.deliveryMode(),
-                listing.licence(),
+                listing.content().deliveryMode(),
+                listing.content().licence(),
                 plan.price(),
                 quantity);
     }

@@ -61,7 +61,7 @@ public class MerchantAnalytics {
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No merchant"));
         Map<Long, Bilingual> titles = new LinkedHashMap<>();
         for (ListingDetails l : catalog.myListings()) {
-            titles.put(l.id(), l.title());
+            titles.put(l.id(), l.content().title());
         }
         String start = from.toString();
         String end = to.plusDays(1).toString();

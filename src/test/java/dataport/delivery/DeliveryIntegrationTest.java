@@ -127,8 +127,8 @@ class DeliveryIntegrationTest {
     void aMerchantCannotSeeOrFillAnotherMerchantsListing() {
         DeliveryFixtures f = fixtures();
         long others = catalog.details(catalog.publishedIds()).stream()
-                .filter(l ->
-                        l.deliveryMode() == DeliveryMode.FILE && l.merchant().id() != f.demoMerchantId())
+                .filter(l -> l.content().deliveryMode() == DeliveryMode.FILE
+                        && l.merchant().id() != f.demoMerchantId())
                 .findFirst()
                 .orElseThrow()
                 .id();

@@ -39,7 +39,7 @@ public class PaidOrders {
     /** A published listing in CNY with a one-off plan, of the given mode, matching {@code which}. */
     public ListingDetails listing(DeliveryMode mode, Predicate<ListingDetails> which) {
         return catalog.details(catalog.publishedIds()).stream()
-                .filter(l -> l.deliveryMode() == mode && which.test(l) && oneOffPlan(l) >= 0)
+                .filter(l -> l.content().deliveryMode() == mode && which.test(l) && oneOffPlan(l) >= 0)
                 .findFirst()
                 .orElseThrow();
     }

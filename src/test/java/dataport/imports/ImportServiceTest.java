@@ -177,7 +177,8 @@ class ImportServiceTest {
         assertThat(report.created()).isEqualTo(1);
         assertThat(imports.savedMapping()).contains(chosen);
         assertThat(imports.suggestMapping(sheet)).isEqualTo(chosen);
-        assertThat(catalog.myListings().getFirst().deliveryMode().name()).isEqualTo("FILE");
+        assertThat(catalog.myListings().getFirst().content().deliveryMode().name())
+                .isEqualTo("FILE");
     }
 
     @Test

@@ -89,7 +89,8 @@ class OrdersBenchmark {
         List<ListingDetails> listings = catalog.recentlyPublished(100).stream()
                 .filter(l -> l.plans().stream().anyMatch(p -> p.model() == PricingModel.ONE_OFF))
                 // File and API orders go on to DELIVERED at once (delivery module); the count below is of PAID ones.
-                .filter(l -> l.deliveryMode() != DeliveryMode.FILE && l.deliveryMode() != DeliveryMode.API)
+                .filter(l -> l.content().deliveryMode() != DeliveryMode.FILE
+                        && l.content().deliveryMode() != DeliveryMode.API)
                 .toList();
         long chargesBefore = emulator.statLong("charges_succeeded");
         long duplicatesBefore = emulator.statLong("duplicate_charges");

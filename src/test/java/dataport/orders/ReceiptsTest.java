@@ -42,7 +42,8 @@ class ReceiptsTest {
     @Test
     void theBuyersReceiptNamesTheOrderItsExactAmountsAndTheChineseTitleInBothLanguages() throws IOException {
         PaidOrders paid = new PaidOrders(context);
-        ListingDetails listing = paid.listing(DeliveryMode.FILE, l -> l.title().zh() != null);
+        ListingDetails listing =
+                paid.listing(DeliveryMode.FILE, l -> l.content().title().zh() != null);
         long orderId = paid.paidOrder(listing);
         OrderSummary order = orders.myOrder(orderId).orElseThrow();
 
@@ -56,8 +57,8 @@ class ReceiptsTest {
                 + String.format("%,.2f", order.total().amount());
         assertThat(text)
                 .contains(order.number())
-                .contains(listing.title().zh())
-                .contains(listing.title().en())
+                .contains(listing.content().title().zh())
+                .contains(listing.content().title().en())
                 .contains("Receipt · 收据")
                 .contains("Total paid")
                 .contains("实付金额")

@@ -341,7 +341,7 @@ class StripeWebhookIntegrationTest {
 
     private CheckoutRequest subscriptionRequest() {
         for (ListingDetails l : catalog.recentlyPublished(200)) {
-            if (l.deliveryMode() == DeliveryMode.FILE || l.deliveryMode() == DeliveryMode.API) {
+            if (l.content().deliveryMode() == DeliveryMode.FILE || l.content().deliveryMode() == DeliveryMode.API) {
                 continue; // delivered at once when paid (delivery module): this test watches the PAID order
             }
             for (int i = 0; i < l.plans().size(); i++) {
@@ -381,7 +381,8 @@ class StripeWebhookIntegrationTest {
         // alone, so they buy what the merchant delivers by hand and the order stays PAID.
         return catalog.recentlyPublished(200).stream()
                 .filter(l -> planIndex(l) >= 0)
-                .filter(l -> l.deliveryMode() != DeliveryMode.FILE && l.deliveryMode() != DeliveryMode.API)
+                .filter(l -> l.content().deliveryMode() != DeliveryMode.FILE
+                        && l.content().deliveryMode() != DeliveryMode.API)
                 // A seller with members, so the mail telling them of the order can be checked.
                 .filter(l -> !merchants.memberIds(l.merchant().id()).isEmpty())
                 .filter(l -> !l.merchant().name().in(Locale.ENGLISH).isBlank())

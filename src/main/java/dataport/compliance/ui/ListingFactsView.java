@@ -73,8 +73,8 @@ public class ListingFactsView extends Div implements BeforeEnterObserver, HasDyn
     private void show(ListingDetails listing) {
         removeAll();
         this.listingId = listing.id();
-        Anchor back =
-                new Anchor("workspace/listings/" + listing.id(), listing.title().in(getLocale()));
+        Anchor back = new Anchor(
+                "workspace/listings/" + listing.id(), listing.content().title().in(getLocale()));
         Paragraph classification = new Paragraph(getTranslation(
                 "compliance.facts.classification",
                 getTranslation("compliance.classification." + listing.content().classification())));

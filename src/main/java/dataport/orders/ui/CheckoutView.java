@@ -95,14 +95,14 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
         ListingDetails.Plan chosen = l.plans().get(plan);
 
         H1 heading = new H1(getTranslation("orders.checkout.title"));
-        Anchor back = new Anchor("listings/" + l.id(), l.title().in(getLocale()));
+        Anchor back = new Anchor("listings/" + l.id(), l.content().title().in(getLocale()));
         back.setId("checkout-listing");
         Paragraph seller = new Paragraph(
                 getTranslation("orders.checkout.sold-by", l.merchant().name().in(getLocale())));
         seller.addClassName("dp-muted");
 
         totals = new CheckoutTotals(chosen, rates);
-        LicenceTerms terms = new LicenceTerms(l.licence());
+        LicenceTerms terms = new LicenceTerms(l.content().licence());
 
         agree.setLabel(getTranslation("orders.checkout.agree"));
         agree.setId("checkout-agree");

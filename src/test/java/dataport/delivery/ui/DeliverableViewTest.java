@@ -62,7 +62,7 @@ class DeliverableViewTest extends SpringBrowserlessTest {
         DeliveryFixtures f = new DeliveryFixtures(context);
         DemoSignIn.as(f.accountsSignIn(), DemoSignIn.MERCHANT);
         long api = catalog.myListings().stream()
-                .filter(l -> l.deliveryMode() == DeliveryMode.API)
+                .filter(l -> l.content().deliveryMode() == DeliveryMode.API)
                 .findFirst()
                 .orElseThrow()
                 .id();

@@ -116,7 +116,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).id("import-error-report").isVisible()).isTrue();
         assertThat(catalog.myListings())
                 .singleElement()
-                .satisfies(l -> assertThat(l.title().zh()).isEqualTo("港口吞吐量数据"));
+                .satisfies(l -> assertThat(l.content().title().zh()).isEqualTo("港口吞吐量数据"));
     }
 
     @Test

@@ -90,7 +90,7 @@ class CheckoutViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("checkout-total").getText())
                 .isEqualTo(c.chosen().price().format(UI.getCurrent().getLocale()));
         assertThat($(Div.class).id("checkout-licence").getElement().getTextRecursively())
-                .contains(c.listing().licence().in(UI.getCurrent().getLocale()));
+                .contains(c.listing().content().licence().in(UI.getCurrent().getLocale()));
         assertThat($(CheckoutTotals.class).single().quantity.isVisible())
                 .as("one-off plans buy exactly one")
                 .isFalse();

@@ -48,7 +48,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void switchingLanguageRendersThePageAgainInPlaceWithoutAReload() {
         ListingDetails listing = catalog.recentlyPublished(1).getFirst();
         navigate("listings/" + listing.id(), ListingView.class);
-        assertThat($(H1.class).first().getText()).isEqualTo(listing.title().en());
+        assertThat($(H1.class).first().getText())
+                .isEqualTo(listing.content().title().en());
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
 
         test($(Button.class).id("language-switch")).click();
@@ -56,7 +57,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ListingView.class);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("listings/" + listing.id());
-        assertThat($(H1.class).first().getText()).isEqualTo(listing.title().zh());
+        assertThat($(H1.class).first().getText())
+                .isEqualTo(listing.content().title().zh());
         assertThat($(Button.class).id("language-switch").getText()).isEqualTo("English");
         assertThat(navigationTexts()).contains("首页");
         List<String> scripts = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
@@ -67,7 +69,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(scripts).anyMatch(js -> js.contains("document.cookie"));
 
         test($(Button.class).id("language-switch")).click();
-        assertThat($(H1.class).first().getText()).isEqualTo(listing.title().en());
+        assertThat($(H1.class).first().getText())
+                .isEqualTo(listing.content().title().en());
     }
 
     private List<String> routesFor(String email) {
