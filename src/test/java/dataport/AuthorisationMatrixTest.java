@@ -215,7 +215,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     MerchantAnalytics analytics;
 
+    @Autowired
     SpotChecks spotChecks;
+
+    @Autowired
     MerchantFinance finance;
 
     @Autowired

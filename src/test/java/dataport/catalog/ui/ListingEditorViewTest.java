@@ -163,7 +163,7 @@ class ListingEditorViewTest extends SpringBrowserlessTest {
 
         test($(Upload.class).id("image-upload"))
                 .upload("chart.png", "image/png", "not a picture".getBytes(StandardCharsets.UTF_8));
-        assertThat($(Span.class).id("upload-error").getText()).startsWith("The file's name does not match its content");
+        assertThat($(Span.class).id("upload-error").getText()).startsWith("The file’s name does not match its content");
 
         test($(Upload.class).id("image-upload")).upload("chart.png", "image/png", png(64, 48));
         test($(Upload.class).id("sample-upload"))

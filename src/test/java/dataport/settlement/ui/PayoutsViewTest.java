@@ -41,7 +41,7 @@ class PayoutsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("bank-account-save")).click();
 
         assertError("bank-beneficiary", "Enter the beneficiary name as the bank holds it.");
-        assertError("bank-name", "Enter the bank's name.");
+        assertError("bank-name", "Enter the bank’s name.");
         assertThat(field("bank-bic").getErrorMessage()).startsWith("A BIC has 8 or 11 letters and digits");
         assertError("bank-cnaps", "A CNAPS code has exactly 12 digits.");
         assertThat(field("bank-account-number").getErrorMessage()).startsWith("An account number has 8 to 34 digits");
