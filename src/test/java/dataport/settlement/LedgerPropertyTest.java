@@ -93,6 +93,9 @@ class LedgerPropertyTest {
         Map<Long, long[]> openPayouts = new HashMap<>(); // payout id → merchant, currency index, amount
         Map<Long, String> payoutCurrency = new HashMap<>();
         long nextOrder = base + 100;
+        // Other tests share this database and leave books of their own (fixtures post entries without orders): the
+        // money invariant is checked on what this run adds to the books.
+        Map<String, long[]> before = moneyTotals();
 
         for (int step = 0; step < steps; step++) {
             int op = random.nextInt(100);
@@ -273,7 +276,7 @@ class LedgerPropertyTest {
                     }
                 }
             }
-            checkBooks(what);
+            checkBooks(what, before);
             checkMerchants(merchants, what);
         }
     }
@@ -303,8 +306,11 @@ class LedgerPropertyTest {
         }
     }
 
-    /** The whole ledger, all parties: entries balance, balances are sums of lines, buyers' money is all accounted for. */
-    private void checkBooks(String what) {
+    /**
+     * The whole ledger, all parties: entries balance and balances are sums of lines; and of what this run added, the
+     * buyers' money is all accounted for: clearing = what buyers paid = merchants + platform + refunds.
+     */
+    private void checkBooks(String what, Map<String, long[]> before) {
         Supplier<String> after = () -> "after " + what;
         assertThat(jdbc.queryForList(
                         "SELECT entry_id FROM journal_line GROUP BY entry_id, currency HAVING SUM(amount_minor) <> 0",
@@ -318,20 +324,37 @@ class LedgerPropertyTest {
                         Long.class))
                 .as(after)
                 .isEmpty();
+        Map<String, long[]> now = moneyTotals();
+        for (String currency : CURRENCIES) {
+            long[] added = new long[5];
+            for (int i = 0; i < added.length; i++) {
+                added[i] = now.get(currency)[i] - before.get(currency)[i];
+            }
+            long buyersPaid = added[0];
+            assertThat(added[1]).as(currency + " clearing " + after.get()).isEqualTo(buyersPaid);
+            assertThat(added[2] + added[3] + added[4])
+                    .as(currency + " merchants + platform + refunds " + after.get())
+                    .isEqualTo(buyersPaid);
+        }
+    }
+
+    /** Per currency: buyers paid, clearing, merchants, platform fees, refunds (credit balances as positive). */
+    private Map<String, long[]> moneyTotals() {
+        Map<String, long[]> totals = new HashMap<>();
         for (String currency : CURRENCIES) {
             long buyersPaid = jdbc.queryForObject(
                     "SELECT COALESCE(SUM(total_minor), 0) FROM order_settlement WHERE currency = ?",
                     Long.class,
                     currency);
-            long clearing = sum("kind = 'BUYER_CLEARING'", currency);
-            long merchants = -sum("kind LIKE 'MERCHANT_%'", currency);
-            long platform = -sum("kind = 'PLATFORM_FEES'", currency);
-            long refunds = -sum("kind = 'REFUNDS'", currency);
-            assertThat(clearing).as(after).isEqualTo(buyersPaid);
-            assertThat(merchants + platform + refunds)
-                    .as(currency + " " + after.get())
-                    .isEqualTo(buyersPaid);
+            totals.put(currency, new long[] {
+                buyersPaid,
+                sum("kind = 'BUYER_CLEARING'", currency),
+                -sum("kind LIKE 'MERCHANT_%'", currency),
+                -sum("kind = 'PLATFORM_FEES'", currency),
+                -sum("kind = 'REFUNDS'", currency)
+            });
         }
+        return totals;
     }
 
     private long sum(String where, String currency) {
