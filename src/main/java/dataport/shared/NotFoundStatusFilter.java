@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Answers HTTP 404 for a page address that names nothing: no view has the route, or a module's {@link KnownPages}
@@ -25,9 +27,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class NotFoundStatusFilter extends OncePerRequestFilter {
 
     private final List<KnownPages> knownPages;
+    private final HandlerMapping controllers;
 
-    NotFoundStatusFilter(List<KnownPages> knownPages) {
+    NotFoundStatusFilter(
+            List<KnownPages> knownPages, @Qualifier("requestMappingHandlerMapping") HandlerMapping controllers) {
         this.knownPages = knownPages;
+        this.controllers = controllers;
     }
 
     @Override
@@ -46,7 +51,7 @@ class NotFoundStatusFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isKnown(request, path(request))) {
+        if (isController(request) || isKnown(request, path(request))) {
             chain.doFilter(request, response);
             return;
         }
@@ -58,6 +63,15 @@ class NotFoundStatusFilter extends OncePerRequestFilter {
                 super.setStatus(status == SC_OK ? SC_NOT_FOUND : status);
             }
         });
+    }
+
+    /** A Spring MVC endpoint (file downloads, the public key) answers for itself. */
+    private boolean isController(HttpServletRequest request) {
+        try {
+            return controllers.getHandler(request) != null;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private boolean isKnown(HttpServletRequest request, String path) {
