@@ -86,7 +86,7 @@ class FinanceTest extends E2eTest {
         page.waitForURL("**/checkout/**");
         CheckoutPage checkout = new CheckoutPage(page);
         checkout.waitForVaadin();
-        checkout.agree();
+        checkout.from("CN").agree();
         checkout.pay().payAndReturn();
     }
 }

@@ -38,7 +38,7 @@ class StatisticsTest extends E2eTest {
         page.waitForURL("**/checkout/**");
         CheckoutPage checkout = new CheckoutPage(page);
         checkout.waitForVaadin();
-        checkout.agree();
+        checkout.from("CN").agree();
         StripeHostedPage stripe = checkout.pay();
         CheckoutReturnPage back = stripe.payAndReturn();
         assertThat(back.status()).isIn("Paid", "Delivered");
