@@ -156,9 +156,13 @@ class SettlementTest extends E2eTest {
         }
     }
 
-    /** English at 1280 px, then the language switch and Chinese (the heading proves the switch). */
+    /**
+     * English at 1280 px, then the language switch and Chinese (the heading proves the switch). Scrolled to the top
+     * first: a full-page shot of a scrolled page draws the sticky header in the middle.
+     */
     private static void screenshots(Page page, VaadinPage view, String name, String chineseHeading) {
         inLanguage(view, "en");
+        page.evaluate("() => window.scrollTo(0, 0)");
         screenshot(page, name + "-1280-en");
         view.switchLanguage();
         assertThat(view.heading()).isEqualTo(chineseHeading);
