@@ -29,6 +29,23 @@ public class FinancePage extends VaadinPage {
         return page.locator("#order-lines-count").innerText();
     }
 
+    /**
+     * One balance of a currency card in minor units ({@code which}: pending, held, available, in-transit, paid-out);
+     * 0 when the merchant has no card of that currency yet.
+     */
+    public long balance(String currency, String which) {
+        var amount = page.locator("#balance-" + currency + " [data-balance=" + which + "] .dp-finance-amount");
+        if (amount.count() == 0) {
+            return 0;
+        }
+        return Long.parseLong(amount.getAttribute("data-minor"));
+    }
+
+    /** The payouts grid's text (newest first): amount, rail, status and the reason of a failed one. */
+    public String payouts() {
+        return page.locator("#payouts").innerText();
+    }
+
     /** Downloads this month's statement in the given format ("csv" or "pdf") to {@code target}. */
     public Path downloadStatement(String format, Path target) {
         Download download = page.waitForDownload(

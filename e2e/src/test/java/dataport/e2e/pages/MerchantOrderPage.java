@@ -31,4 +31,22 @@ public class MerchantOrderPage extends VaadinPage {
     public String state() {
         return page.locator("#sale-state").innerText().strip();
     }
+
+    /** The money panel's split line: total, platform fee and the merchant's share. */
+    public String money() {
+        return page.locator("#sale-money").innerText();
+    }
+
+    /** Refunds this amount (major units, e.g. "500") to the buyer and waits for the page to show the refund. */
+    public MerchantOrderPage refund(String amount) {
+        page.locator("#refund-amount input").fill(amount);
+        page.locator("#refund-submit").click();
+        assertThat(page.locator("#sale-refunded")).isVisible();
+        waitForVaadin();
+        return this;
+    }
+
+    public String refunded() {
+        return page.locator("#sale-refunded").innerText().strip();
+    }
 }
