@@ -15,6 +15,7 @@ import dataport.settlement.internal.bank.Pain002Reader;
 import dataport.settlement.internal.bank.PaymentStatusReport;
 import dataport.settlement.internal.bank.PaymentStatusReport.Outcome;
 import dataport.settlement.internal.bank.PaymentStatusReport.Reason;
+import dataport.shared.Bilingual;
 import dataport.shared.ui.Translations;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -152,8 +153,8 @@ public class BankPayouts {
                 .map(a -> new AccountForStaff(
                         a.summary(),
                         names.containsKey(a.getMerchantId())
-                                ? names.get(a.getMerchantId()).name().en()
-                                : "#" + a.getMerchantId(),
+                                ? names.get(a.getMerchantId()).name()
+                                : Bilingual.of("#" + a.getMerchantId(), null),
                         settlement.available(a.getMerchantId(), CURRENCY)))
                 .toList();
     }
@@ -413,7 +414,7 @@ public class BankPayouts {
     }
 
     /** A registered account on the staff page. */
-    public record AccountForStaff(BankAccountSummary account, String merchantName, long availableMinor) {}
+    public record AccountForStaff(BankAccountSummary account, Bilingual merchantName, long availableMinor) {}
 
     public record BatchFile(String fileName, String xml) {}
 

@@ -122,7 +122,7 @@ class SettlementTest extends E2eTest {
         finance.open();
         assertThat(finance.balance("CNY", "available")).as("the money is back").isEqualTo(available2);
         assertThat(finance.balance("CNY", "in-transit")).isEqualTo(inTransit2);
-        assertThat(finance.payouts()).contains("Failed").contains("Reason: The account is closed.");
+        assertThat(finance.payouts()).contains("Failed").contains("Reason: AC04 — The account is closed.");
 
         Transfer second = transferTo(beneficiary, bank.pain001(bank.runBatch()));
         assertThat(second.amountMinor).isEqualTo(available2);

@@ -20,7 +20,7 @@ class BankAccountsPanel extends Div {
         addClassName("dp-section");
         grid.setId("bank-accounts");
         grid.setAllRowsVisible(true);
-        grid.addColumn(AccountForStaff::merchantName)
+        grid.addColumn(row -> row.merchantName().in(getLocale()))
                 .setHeader(getTranslation("settlement-bank.admin.accounts.merchant"))
                 .setAutoWidth(true);
         grid.addColumn(a -> a.account().details().beneficiaryName())

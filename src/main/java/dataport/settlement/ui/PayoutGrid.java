@@ -6,7 +6,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import dataport.settlement.BankPayouts;
 import dataport.settlement.MerchantFinance;
+import dataport.settlement.PayoutRail;
 import dataport.settlement.PayoutStatus;
 import dataport.settlement.PayoutSummary;
 import dataport.shared.ui.Times;
@@ -61,7 +63,11 @@ class PayoutGrid extends Div {
         badge.getElement().setAttribute("data-status", p.status().name());
         Div cell = new Div(badge);
         if (p.status() == PayoutStatus.FAILED) {
-            String reason = p.failureReason() != null ? p.failureReason() : p.failureCode();
+            // A bank's reason code is explained in the reader's language; Stripe's own message is shown as Stripe gave
+            // it.
+            String reason = p.rail() == PayoutRail.BANK_FILE && p.failureCode() != null
+                    ? p.failureCode() + " — " + getTranslation(BankPayouts.reasonKey(p.failureCode()), p.failureCode())
+                    : p.failureReason() != null ? p.failureReason() : p.failureCode();
             Span why = new Span(getTranslation("finance.payouts.reason", reason == null ? "" : reason));
             why.addClassName("dp-payout-reason");
             cell.add(new Div(why));
