@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dataport.accounts.AccountService;
+import dataport.accounts.NewAccount;
 import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.PricingModel;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.merchants.TestMerchants;
+import dataport.onboarding.Applicants;
 import dataport.orders.CheckoutRequest;
 import dataport.orders.OrderService;
 import dataport.settlement.Ledger.Leg;
 import dataport.settlement.Ledger.Refs;
 import dataport.settlement.internal.connect.StripeConnect;
+import dataport.shared.Languages;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,6 +75,9 @@ class ConnectPayoutsIntegrationTest {
     MerchantService merchants;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     AuthenticationProvider signIn;
 
     @Autowired
@@ -117,7 +124,13 @@ class ConnectPayoutsIntegrationTest {
                         .named("Connect test " + UUID.randomUUID(), "Connect 测试数商")
                         .foreign("GB", "London")
                         .build(),
-                42L);
+                // A real owner: a made-up user id would make whoever later gets that id a member of this merchant.
+                accounts.createVerified(new NewAccount(
+                                "connect-owner-" + UUID.randomUUID() + "@example.com",
+                                "Connect Owner",
+                                Applicants.DEMO_PASSWORD,
+                                Languages.ENGLISH))
+                        .id());
         merchant = m.id();
         UsernamePasswordAuthenticationToken attempt =
                 UsernamePasswordAuthenticationToken.unauthenticated("buyer@dataport.example", "DataPort-Demo-2026!");
