@@ -31,8 +31,13 @@ import dataport.search.SearchSort;
 import dataport.shared.Activity;
 import dataport.shared.Bilingual;
 import dataport.shared.Languages;
+import dataport.shared.RateLimit;
+import dataport.shared.RateLimitedException;
+import dataport.shared.RateLimits;
+import dataport.shared.ui.ClientAddress;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.PriceLabels;
+import dataport.shared.ui.RateLimitMessages;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -54,12 +59,19 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final MerchantService merchants;
     private final CatalogService catalog;
     private final Activity activity;
+    private final RateLimits rateLimits;
     private String pageTitle = "";
     private SearchRequest request = new SearchRequest("", 0, Locale.ENGLISH);
     private Details filters;
 
-    SearchView(SearchService search, MerchantService merchants, CatalogService catalog, Activity activity) {
+    SearchView(
+            SearchService search,
+            MerchantService merchants,
+            CatalogService catalog,
+            Activity activity,
+            RateLimits rateLimits) {
         this.search = search;
+        this.rateLimits = rateLimits;
         this.activity = activity;
         this.merchants = merchants;
         this.catalog = catalog;
@@ -71,7 +83,26 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         request = SearchRequest.fromParameters(
                 event.getLocation().getQueryParameters().getParameters(), getLocale());
+        try {
+            rateLimits.check(RateLimit.SEARCH, ClientAddress.current());
+        } catch (RateLimitedException limited) {
+            showLimited(limited);
+            return;
+        }
         show(search.search(request));
+    }
+
+    /** Over the search budget: the box keeps the text, and the alert says how long to wait. */
+    private void showLimited(RateLimitedException limited) {
+        removeAll();
+        pageTitle = getTranslation("search.title");
+        H1 heading = new H1(getTranslation("search.all"));
+        heading.setId("search-heading");
+        Paragraph alert = new Paragraph(RateLimitMessages.of(this, limited));
+        alert.setId("search-rate-limited");
+        alert.getElement().setAttribute("role", "alert");
+        alert.addClassName("dp-alert");
+        add(heading, searchBar(), alert);
     }
 
     @Override
