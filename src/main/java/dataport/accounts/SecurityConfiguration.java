@@ -13,7 +13,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Spring Security the Vaadin way: views are denied unless annotated ({@code @AnonymousAllowed}, {@code @PermitAll},
@@ -23,25 +22,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
-
-    /**
-     * What pages may load. Vaadin's client engine needs inline and eval'd scripts and inline styles (its documented
-     * minimum, "Content Security Policy" in the Vaadin docs); everything else comes from this origin only: images and
-     * fonts are served by the app (data: and blob: for thumbnails and generated files), no plugins, no framing by other
-     * sites, forms post only here. Stripe Checkout is a top-level navigation, which CSP does not restrict.
-     */
-    static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -56,12 +36,10 @@ class SecurityConfiguration {
         // A new session id at sign-in (the attributes move along), so a planted session id is worthless.
         http.sessionManagement(sessions -> sessions.sessionFixation(
                 SessionManagementConfigurer<HttpSecurity>.SessionFixationConfigurer::changeSessionId));
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(frames -> frames.deny())
-                // Only on HTTPS responses (a browser ignores it over HTTP): a year, sub-domains included.
-                .httpStrictTransportSecurity(
-                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        // The protective response headers are set by shared.SecurityHeadersFilter, for Vaadin's pages too; Spring's
+        // own framing and HSTS writers would only repeat them with other spellings.
+        http.headers(headers ->
+                headers.frameOptions(frames -> frames.disable()).httpStrictTransportSecurity(hsts -> hsts.disable()));
         http.authenticationProvider(accounts);
         http.addFilterAfter(new RoleRefreshFilter(currentUser, clock), SecurityContextHolderFilter.class);
         http.with(

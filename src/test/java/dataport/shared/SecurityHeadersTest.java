@@ -1,4 +1,4 @@
-package dataport.accounts;
+package dataport.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -6,20 +6,30 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dataport.IntegrationTest;
+import dataport.accounts.Role;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** What a security scanner checks: the response headers, and what an anonymous client can read of the health. */
+/**
+ * What a security scanner checks: the response headers (the filter itself; e2e SecurityBasicsTest sees them on real
+ * pages), and what an anonymous client can read of the health, through the security chain.
+ */
 @IntegrationTest
 class SecurityHeadersTest {
 
     @Autowired
     WebApplicationContext context;
+
+    @Autowired
+    SecurityHeadersFilter headers;
 
     MockMvc mvc;
 
@@ -32,8 +42,9 @@ class SecurityHeadersTest {
 
     @Test
     void everyResponseCarriesTheProtectiveHeaders() throws Exception {
-        MockHttpServletResponse response =
-                mvc.perform(get("/actuator/health")).andReturn().getResponse();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        headers.doFilter(new MockHttpServletRequest("GET", "/"), response, new MockFilterChain());
 
         assertThat(response.getHeader("Content-Security-Policy"))
                 .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'");
@@ -47,10 +58,13 @@ class SecurityHeadersTest {
 
     @Test
     void httpsResponsesTellBrowsersToStayOnHttpsForAYear() throws Exception {
-        MockHttpServletResponse response =
-                mvc.perform(get("/actuator/health").secure(true)).andReturn().getResponse();
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setSecure(true);
+        MockHttpServletResponse response = new MockHttpServletResponse();
 
-        assertThat(response.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
+        headers.doFilter(request, response, new MockFilterChain());
+
+        assertThat(response.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
     }
 
     @Test
@@ -76,5 +90,24 @@ class SecurityHeadersTest {
     void theOtherActuatorEndpointsAreForAdminsOnly() throws Exception {
         assertThat(mvc.perform(get("/actuator/info")).andReturn().getResponse().getStatus())
                 .isIn(302, 401, 403);
+    }
+
+    @Test
+    void nothingDownstreamCanLoosenTheFramingRule() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        // As Vaadin does for its bootstrap page.
+        var chain = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {}) {
+            @Override
+            public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse out) {
+                ((HttpServletResponse) out).setHeader("X-Frame-Options", "SAMEORIGIN");
+                ((HttpServletResponse) out).setHeader("Content-Type", "text/html");
+            }
+        };
+
+        headers.doFilter(new MockHttpServletRequest("GET", "/"), response, chain);
+
+        assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(response.getHeader("Content-Type")).isEqualTo("text/html");
+        assertThat(response.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
     }
 }
