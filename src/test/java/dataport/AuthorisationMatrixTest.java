@@ -504,6 +504,12 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         "see the statistics of digital trade",
                         EnumSet.of(Who.CURATOR, Who.COMPLIANCE, Who.ADMIN),
                         () -> statistics.tradeByCurrency(DashboardFilter.lastYear(LocalDate.now()))),
+                new Action(
+                        "see the cross-border statistics",
+                        EnumSet.of(Who.CURATOR, Who.COMPLIANCE, Who.ADMIN),
+                        () -> statistics.crossBorder(
+                                StatisticsService.CrossBorderChart.CLASSIFICATION_ROUTING,
+                                DashboardFilter.lastYear(LocalDate.now()))),
                 new Action("roll up statistics now", EnumSet.of(Who.ADMIN), () -> rollUp.now()),
                 new Action(
                         "see a merchant's own analytics",

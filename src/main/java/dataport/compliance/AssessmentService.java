@@ -197,7 +197,8 @@ public class AssessmentService {
                 a.getBuyerUserId(),
                 decision.toLowerCase(Locale.ROOT).replace('_', '-'),
                 detail);
-        events.publishEvent(new AssessmentDecided(a.getOrderId(), a.getId(), decision));
+        events.publishEvent(
+                new AssessmentDecided(a.getOrderId(), a.getId(), decision, a.getFiledAt(), a.getDecidedAt()));
     }
 
     private Assessment find(long assessmentId) {

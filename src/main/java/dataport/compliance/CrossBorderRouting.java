@@ -100,7 +100,9 @@ class CrossBorderRouting implements ExportGate {
                 decision.outcome().name(),
                 decision.ruleCode(),
                 decision.mechanism().name(),
-                decision.legalBasis().en()));
+                decision.legalBasis().en(),
+                facts.classification().name(),
+                now));
         return notice(decision, decision.outcome() == Outcome.NEEDS_REVIEW ? AssessmentService.route(orderId) : null);
     }
 

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,7 @@ public class SpotChecks {
     private final AuditService audit;
     private final CampaignReportPdf pdf;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     SpotChecks(
@@ -64,7 +66,8 @@ public class SpotChecks {
             MerchantService merchants,
             AuditService audit,
             CampaignReportPdf pdf,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.cases = cases;
         this.jdbc = jdbc;
@@ -73,6 +76,7 @@ public class SpotChecks {
         this.audit = audit;
         this.pdf = pdf;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What staff ask for; a null seed is drawn at random (and shown, so the sample can be redrawn). */
@@ -213,6 +217,14 @@ public class SpotChecks {
                 String.valueOf(caseId),
                 before,
                 finding + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        SpotCheckCaseView closed = c.toView(clock.instant());
+        events.publishEvent(new SpotCheckClosed(
+                closed.id(),
+                closed.campaignId(),
+                closed.orderId(),
+                closed.classification(),
+                finding.name(),
+                closed.closedAt()));
     }
 
     /** An uploaded evidence file, for staff to download. */
