@@ -174,6 +174,12 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     ListingReview listingReview;
 
     @Autowired
+    dataport.onboarding.MerchantClaims merchantClaims;
+
+    @Autowired
+    dataport.catalog.BulkSubmission bulkSubmission;
+
+    @Autowired
     CategoryAdmin categoryAdmin;
 
     @Autowired
@@ -267,7 +273,13 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("compliance/spot-checks/999999999", CampaignView.class, EnumSet.noneOf(Who.class)),
                 new ProtectedView("workspace/spot-checks", MerchantSpotChecksView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("workspace/payouts", PayoutsView.class, EnumSet.of(Who.MERCHANT)),
-                new ProtectedView("admin/payouts", BankPayoutsView.class, EnumSet.of(Who.ADMIN)));
+                new ProtectedView("admin/payouts", BankPayoutsView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView(
+                        "admin/merchants", dataport.catalog.ui.AdminMerchantsView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView(
+                        "staff/listings/batches",
+                        dataport.catalog.ui.ListingBatchReviewView.class,
+                        EnumSet.of(Who.COMPLIANCE)));
     }
 
     @TestFactory
@@ -330,6 +342,20 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
         LocalDate today = LocalDate.now(AuditService.ZONE);
         long nobody = 999_999_999L;
         return List.of(
+                new Action(
+                        "invite the owner of an imported merchant",
+                        EnumSet.of(Who.ADMIN),
+                        () -> merchantClaims.invite(nobody, "owner@example.com")),
+                new Action("revoke a claim invitation", EnumSet.of(Who.ADMIN), () -> merchantClaims.revoke(nobody)),
+                new Action("accept a claim invitation", SIGNED_IN, () -> merchantClaims.accept("no-such-token")),
+                new Action(
+                        "submit drafts for review in bulk",
+                        EnumSet.of(Who.MERCHANT, Who.ADMIN),
+                        () -> bulkSubmission.submit(List.of(nobody))),
+                new Action(
+                        "approve a batch of listings",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> listingReview.approvePassing(Map.of(nobody, 0L))),
                 new Action("grant a staff role", EnumSet.of(Who.ADMIN), () -> accounts.grantRole(nobody, Role.CURATOR)),
                 new Action(
                         "revoke a staff role", EnumSet.of(Who.ADMIN), () -> accounts.revokeRole(nobody, Role.CURATOR)),

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ public class ListingReview {
     private final Translations translations;
     private final String baseUrl;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ListingReview(
             Listings listings,
@@ -47,7 +49,9 @@ public class ListingReview {
             AccountService accounts,
             Translations translations,
             @Value("${dataport.base-url}") String baseUrl,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.listings = listings;
         this.files = files;
         this.catalog = catalog;
@@ -114,6 +118,14 @@ public class ListingReview {
     @Transactional
     public void approve(long listingId, long expectedVersion) {
         Listing l = current(listingId, expectedVersion);
+        decideApproval(l);
+        listings.saveAndFlush(l);
+        tellMerchant(l, "approved", null);
+    }
+
+    /** The approval itself, for one listing or each of a batch: the state change and its audit entry. */
+    private void decideApproval(Listing l) {
+        long listingId = l.getId();
         if (l.getRevisionState() == RevisionState.IN_REVIEW) {
             ListingContent content = ListingContents.fromJson(l.getRevisionContent());
             Category category = categories
@@ -125,8 +137,95 @@ public class ListingReview {
             l.approve(clock.instant());
             audit.record("listing.approved", "listing", String.valueOf(listingId), "IN_REVIEW", "PUBLISHED");
         }
-        listings.saveAndFlush(l);
-        tellMerchant(l, "approved", null);
+    }
+
+    /** Merchants with listings awaiting review, most listings first: the batches of the batch page. */
+    public List<ReviewBatch> batches() {
+        List<Object[]> counts = listings.countAwaitingReviewByMerchant();
+        var names = merchants.findAll(counts.stream().map(r -> (Long) r[0]).toList());
+        return counts.stream()
+                .map(r -> new ReviewBatch((Long) r[0], names.get((Long) r[0]).name(), (Long) r[1]))
+                .sorted(java.util.Comparator.comparingLong(ReviewBatch::listings)
+                        .reversed())
+                .toList();
+    }
+
+    /** A merchant's listings awaiting review, oldest submission first, each with the automatic checks' result. */
+    public List<BatchItem> batch(long merchantId) {
+        AutomaticChecks checks = new AutomaticChecks(catalog.categoryRefsById());
+        return listings.findAwaitingReviewOf(merchantId).stream()
+                .map(l -> {
+                    ListingContent proposed = checks.proposed(l);
+                    return new BatchItem(
+                            l.getId(),
+                            l.getVersion(),
+                            proposed.title(),
+                            checks.category(l),
+                            l.getRevisionState() == RevisionState.IN_REVIEW,
+                            checks.problems(proposed));
+                })
+                .toList();
+    }
+
+    /**
+     * Approves, of the listings shown to the reviewer ({@code expectedVersions}: id to the version shown), every one
+     * still awaiting review at that version whose content passes the automatic checks; each approval is audited as a
+     * single one is. The listings are written in one flush (batched updates) and announced to the search index as one
+     * {@link ListingsChanged}; each merchant's members get one mail for the batch instead of one per listing.
+     */
+    @Transactional
+    public BatchOutcome approvePassing(Map<Long, Long> expectedVersions) {
+        AutomaticChecks checks = new AutomaticChecks(catalog.categoryRefsById());
+        List<Long> ids = List.copyOf(expectedVersions.keySet());
+        List<Long> approved = new java.util.ArrayList<>();
+        Map<Long, List<Listing>> byMerchant = new java.util.LinkedHashMap<>();
+        int failed = 0;
+        int skipped = 0;
+        for (int from = 0; from < ids.size(); from += BATCH_LOAD) {
+            for (Listing l : listings.findAllById(ids.subList(from, Math.min(ids.size(), from + BATCH_LOAD)))) {
+                if (l.getVersion() != expectedVersions.get(l.getId()) || !l.isAwaitingReview()) {
+                    skipped++;
+                } else if (!checks.problems(checks.proposed(l)).isEmpty()) {
+                    failed++;
+                } else {
+                    decideApproval(l);
+                    approved.add(l.getId());
+                    byMerchant
+                            .computeIfAbsent(l.getMerchantId(), k -> new java.util.ArrayList<>())
+                            .add(l);
+                }
+            }
+        }
+        skipped += ids.size() - approved.size() - failed - skipped; // ids that are no listing at all
+        // Managed entities: one flush writes them all in JDBC batches. Not save(): that would publish each listing's
+        // own ListingChanged, and the index would be updated 3,500 times instead of in a few bulk requests.
+        listings.flush();
+        if (!approved.isEmpty()) {
+            events.publishEvent(new ListingsChanged(approved));
+        }
+        byMerchant.forEach(this::tellMerchantOfBatch);
+        return new BatchOutcome(approved.size(), failed, skipped, approved);
+    }
+
+    /** Listings loaded per query by a batch decision. */
+    static final int BATCH_LOAD = 500;
+
+    /** One mail per member for a batch approval: how many listings, and where to see them. */
+    private void tellMerchantOfBatch(long merchantId, List<Listing> approved) {
+        if (approved.size() == 1) {
+            tellMerchant(approved.getFirst(), "approved", null);
+            return;
+        }
+        String link = baseUrl + "/workspace/listings";
+        for (long userId : merchants.memberIds(merchantId)) {
+            accounts.find(userId)
+                    .ifPresent(user -> mail.send(
+                            user.email(),
+                            translations.getTranslation(
+                                    "review.mail.batch-approved.subject", user.locale(), approved.size()),
+                            translations.getTranslation(
+                                    "review.mail.batch-approved.body", user.locale(), approved.size(), link)));
+        }
     }
 
     /** Sends the listing or its revision back to the merchant, who sees {@code comment} in the workspace. */

@@ -39,6 +39,21 @@ interface Listings extends JpaRepository<Listing, Long> {
             + " and (:text is null or lower(l.title.en) like :text or lower(l.title.zh) like :text)")
     Page<Listing> findAwaitingReview(String text, Pageable pageable);
 
+    /** Per merchant, how many listings await review: [merchantId, count]. */
+    @Query("select l.merchantId, count(l) from Listing l where l.status = dataport.catalog.ListingStatus.IN_REVIEW"
+            + " or l.revisionState = dataport.catalog.RevisionState.IN_REVIEW group by l.merchantId")
+    List<Object[]> countAwaitingReviewByMerchant();
+
+    @Query(
+            "select l from Listing l where l.merchantId = :merchantId and (l.status = dataport.catalog.ListingStatus.IN_REVIEW"
+                    + " or l.revisionState = dataport.catalog.RevisionState.IN_REVIEW) order by l.submittedAt, l.id")
+    List<Listing> findAwaitingReviewOf(long merchantId);
+
+    @Query(
+            "select l from Listing l where l.merchantId = :merchantId and l.status = dataport.catalog.ListingStatus.DRAFT"
+                    + " order by l.id")
+    List<Listing> findDraftsOf(long merchantId);
+
     long countByCategoryId(long categoryId);
 
     /**

@@ -66,6 +66,70 @@ public record ImportMapping(
     }
 
     /**
+     * The suggested mapping of {@code sheet}: by its headers as {@link #suggest(List, ImportMapping)}, then each text
+     * column's language from its content. Exchanges often name a Chinese-only column "title" or "description": a
+     * column on an English field whose cells are mostly Chinese moves to the Chinese field (when that one has no
+     * column). Not the other way round: a Chinese export's Chinese-named column may well hold English or code.
+     */
+    public static ImportMapping suggest(Sheet sheet, ImportMapping saved) {
+        ImportMapping mapping = suggest(sheet.headers(), saved);
+        for (ImportField[] pair : BILINGUAL) {
+            mapping = byLanguage(mapping, sheet, pair[0], pair[1]);
+        }
+        return mapping;
+    }
+
+    /** The English and Chinese field of each bilingual text. */
+    private static final ImportField[][] BILINGUAL = {
+        {ImportField.TITLE_EN, ImportField.TITLE_ZH},
+        {ImportField.SUMMARY_EN, ImportField.SUMMARY_ZH},
+        {ImportField.DESCRIPTION_EN, ImportField.DESCRIPTION_ZH}
+    };
+
+    /** Cells looked at per column to tell its language. */
+    static final int LANGUAGE_SAMPLE = 200;
+
+    private static ImportMapping byLanguage(ImportMapping mapping, Sheet sheet, ImportField en, ImportField zh) {
+        String enColumn = mapping.columns().get(en);
+        String zhColumn = mapping.columns().get(zh);
+        if (enColumn != null
+                && zhColumn == null
+                && mostlyChinese(sheet, enColumn).orElse(false)) {
+            return mapping.withColumn(en, null).withColumn(zh, enColumn);
+        }
+        return mapping;
+    }
+
+    /**
+     * Whether most non-empty cells of the column (of the first {@value #LANGUAGE_SAMPLE}) are Chinese text: a cell is
+     * when at least a third of its letters are Han characters. Empty when the column has no letters at all.
+     */
+    static Optional<Boolean> mostlyChinese(Sheet sheet, String header) {
+        int column = sheet.headers().indexOf(header);
+        if (column < 0) {
+            return Optional.empty();
+        }
+        int chinese = 0;
+        int other = 0;
+        for (int r = 0; r < Math.min(sheet.size(), LANGUAGE_SAMPLE); r++) {
+            String cell = sheet.cell(r, column);
+            long han = cell.codePoints()
+                    .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    .count();
+            long letters = cell.codePoints().filter(Character::isLetter).count();
+            if (letters == 0) {
+                continue;
+            }
+            if (han * 3 >= letters) {
+                chinese++;
+            } else {
+                other++;
+            }
+        }
+        return chinese + other == 0 ? Optional.empty() : Optional.of(chinese > other);
+    }
+
+    /**
      * The DataPort value of {@code raw} in a column of {@code field}: the user's choice, else the suggestion; empty
      * when neither knows it.
      */

@@ -2,6 +2,8 @@ package dataport.imports;
 
 import dataport.accounts.CurrentUser;
 import dataport.accounts.Role;
+import dataport.catalog.BatchOutcome;
+import dataport.catalog.BulkSubmission;
 import dataport.catalog.CatalogService;
 import dataport.catalog.CategoryRef;
 import dataport.catalog.ListingImport;
@@ -11,6 +13,7 @@ import dataport.merchants.MerchantSummary;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,10 +42,14 @@ import tools.jackson.databind.json.JsonMapper;
 public class ImportService {
 
     static final int BATCH = 250;
+    /** Providers found or created per transaction by an ADMIN's import. */
+    static final int PROVIDER_BATCH = 500;
+
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ListingImportService listings;
+    private final BulkSubmission submission;
     private final CatalogService catalog;
     private final MerchantService merchants;
     private final SavedMappings savedMappings;
@@ -52,6 +59,7 @@ public class ImportService {
 
     ImportService(
             ListingImportService listings,
+            BulkSubmission submission,
             CatalogService catalog,
             MerchantService merchants,
             SavedMappings savedMappings,
@@ -59,6 +67,7 @@ public class ImportService {
             Clock clock,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.listings = listings;
+        this.submission = submission;
         this.catalog = catalog;
         this.merchants = merchants;
         this.savedMappings = savedMappings;
@@ -79,6 +88,26 @@ public class ImportService {
         return currentUser.hasRole(Role.ADMIN);
     }
 
+    /**
+     * Names of existing merchants containing {@code filter} (English name, else Chinese), for the ADMIN's "provider for
+     * every row" picker; a name not among them creates a new merchant at import.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<String> providerNames(String filter, int limit) {
+        return merchants.findByName(filter, 0, limit).stream()
+                .map(m -> m.name().en() != null ? m.name().en() : m.name().zh())
+                .toList();
+    }
+
+    /**
+     * "Submit all from this import": the drafts the import created or updated go to review in one action (a merchant's
+     * own; for an ADMIN those of merchants nobody has claimed yet).
+     */
+    @PreAuthorize("hasAnyRole('MERCHANT','ADMIN')")
+    public BatchOutcome submitForReview(ImportReport report) {
+        return submission.submit(report.listingIds());
+    }
+
     public List<CategoryRef> categories() {
         return catalog.categories();
     }
@@ -87,7 +116,7 @@ public class ImportService {
     @PreAuthorize("hasAnyRole('MERCHANT','ADMIN')")
     @Transactional(readOnly = true)
     public ImportMapping suggestMapping(Sheet sheet) {
-        return ImportMapping.suggest(sheet.headers(), savedMapping().orElse(null));
+        return ImportMapping.suggest(sheet, savedMapping().orElse(null));
     }
 
     @PreAuthorize("hasAnyRole('MERCHANT','ADMIN')")
@@ -267,19 +296,22 @@ public class ImportService {
 
     /** A provider that is not a merchant yet can only be created with a country: said in the preview already. */
     private List<PreparedRow> checkProviders(List<PreparedRow> rows) {
-        Map<String, Boolean> known = new HashMap<>();
         // A provider one of the rows gives a country for is created by that row, for the others too.
+        Set<String> withCountry = new HashSet<>();
         rows.stream()
                 .filter(r -> r.provider() != null && r.providerCountry() != null)
-                .forEach(r -> known.put(ImportValues.key(r.provider()), true));
+                .forEach(r -> withCountry.add(ImportValues.key(r.provider())));
+        Map<String, String> unsure = new LinkedHashMap<>();
+        rows.stream()
+                .filter(r -> r.provider() != null && !withCountry.contains(ImportValues.key(r.provider())))
+                .forEach(r -> unsure.putIfAbsent(ImportValues.key(r.provider()), r.provider()));
+        // One batch of queries for every distinct provider, not one query per row.
+        Set<String> known = new HashSet<>(withCountry);
+        merchants.findByExactNames(unsure.values()).keySet().forEach(name -> known.add(ImportValues.key(name)));
         List<PreparedRow> checked = new ArrayList<>(rows.size());
         for (PreparedRow row : rows) {
             String provider = row.provider();
-            if (provider != null
-                    && row.providerCountry() == null
-                    && !known.computeIfAbsent(
-                            ImportValues.key(provider),
-                            k -> merchants.findByExactName(provider).isPresent())) {
+            if (provider != null && !known.contains(ImportValues.key(provider))) {
                 List<RowError> errors = new ArrayList<>(row.errors());
                 errors.add(
                         RowError.of(row.line(), ImportField.PROVIDER, "import.row.provider-country", row.provider()));
@@ -290,35 +322,35 @@ public class ImportService {
         return checked;
     }
 
-    /** The merchant of each distinct provider name, found or created; rows whose provider fails get an error. */
+    /**
+     * The merchant of each distinct provider, found or created in batches (a few queries and one transaction per
+     * {@value #PROVIDER_BATCH} providers, not several per row); rows whose provider fails get an error.
+     */
     private Map<String, Long> providers(List<PreparedRow> rows, List<RowError> errors) {
-        Map<String, Long> ids = new HashMap<>();
-        Map<String, String> failed = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>(); // key -> the name as the first row gives it
         Map<String, String> countries = new HashMap<>();
-        rows.stream()
-                .filter(r -> r.providerCountry() != null)
-                .forEach(r -> countries.putIfAbsent(ImportValues.key(r.provider()), r.providerCountry()));
         for (PreparedRow row : rows) {
             String key = ImportValues.key(row.provider());
-            if (ids.containsKey(key) || failed.containsKey(key)) {
-                if (failed.containsKey(key)) {
-                    errors.add(RowError.of(row.line(), ImportField.PROVIDER, failed.get(key), row.provider()));
-                }
-                continue;
+            names.putIfAbsent(key, row.provider());
+            if (row.providerCountry() != null) {
+                countries.putIfAbsent(key, row.providerCountry());
             }
-            Optional<MerchantSummary> existing = merchants.findByExactName(row.provider());
-            if (existing.isPresent()) {
-                ids.put(key, existing.get().id());
-            } else if (countries.get(key) == null) {
-                failed.put(key, "import.row.provider-country");
+        }
+        Map<String, Long> ids = new HashMap<>();
+        List<String> keys = List.copyOf(names.keySet());
+        for (int from = 0; from < keys.size(); from += PROVIDER_BATCH) {
+            Map<String, String> countryByName = new LinkedHashMap<>();
+            for (String key : keys.subList(from, Math.min(keys.size(), from + PROVIDER_BATCH))) {
+                countryByName.put(names.get(key), countries.get(key));
+            }
+            merchants
+                    .findOrRegisterProviders(countryByName)
+                    .forEach((name, merchant) -> ids.put(ImportValues.key(name), merchant.id()));
+        }
+        for (PreparedRow row : rows) {
+            if (!ids.containsKey(ImportValues.key(row.provider()))) {
                 errors.add(
                         RowError.of(row.line(), ImportField.PROVIDER, "import.row.provider-country", row.provider()));
-            } else {
-                ids.put(
-                        key,
-                        merchants
-                                .findOrRegisterProvider(row.provider(), countries.get(key))
-                                .id());
             }
         }
         return ids;

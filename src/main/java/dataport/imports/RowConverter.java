@@ -63,7 +63,9 @@ final class RowConverter {
                 && !mapping.defaults().containsKey(ImportField.CATEGORY)) {
             errors.add(RowError.of(1, ImportField.CATEGORY, "import.mapping.required"));
         }
-        if (providerRequired && !mapping.columns().containsKey(ImportField.PROVIDER)) {
+        if (providerRequired
+                && !mapping.columns().containsKey(ImportField.PROVIDER)
+                && !mapping.defaults().containsKey(ImportField.PROVIDER)) {
             errors.add(RowError.of(1, ImportField.PROVIDER, "import.mapping.provider-required"));
         }
         return errors;
@@ -106,6 +108,16 @@ final class RowConverter {
             sourceUrl = null;
         }
         String provider = text(r, ImportField.PROVIDER, MAX_PROVIDER, line, errors);
+        if (provider == null && providerRequired) {
+            // No provider column (or an empty cell): the one provider the ADMIN chose for every row.
+            provider = mapping.defaults().get(ImportField.PROVIDER);
+            if (provider != null && provider.strip().length() > MAX_PROVIDER) {
+                errors.add(RowError.of(line, ImportField.PROVIDER, "import.row.too-long", MAX_PROVIDER));
+                provider = null;
+            } else if (provider != null) {
+                provider = provider.strip();
+            }
+        }
         if (providerRequired && provider == null) {
             errors.add(RowError.of(line, ImportField.PROVIDER, "import.row.required"));
         }

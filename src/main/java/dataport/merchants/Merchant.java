@@ -130,6 +130,10 @@ class Merchant {
         return name;
     }
 
+    String getCountryCode() {
+        return countryCode;
+    }
+
     MerchantStatus getStatus() {
         return status;
     }

@@ -101,6 +101,26 @@ public class MerchantService {
         return merchant.toSummary();
     }
 
+    /**
+     * Makes {@code ownerUserId} the owner of a merchant nobody belongs to yet (one a bulk import created), after staff
+     * approved their claim; called by onboarding in the approval's transaction. Audited.
+     *
+     * @throws IllegalStateException when the merchant has members already (claimed meanwhile)
+     */
+    @Transactional
+    @PreAuthorize("hasRole('COMPLIANCE')")
+    public MerchantSummary claim(long merchantId, long ownerUserId) {
+        Merchant merchant = merchants
+                .findById(merchantId)
+                .orElseThrow(() -> new IllegalArgumentException("No merchant " + merchantId));
+        if (!members.findUserIdsOf(merchantId).isEmpty()) {
+            throw new IllegalStateException("Merchant " + merchantId + " has been claimed already");
+        }
+        members.save(new MerchantMember(merchantId, ownerUserId, MemberRole.OWNER, clock.instant()));
+        audit.record("merchant.claimed", "merchant", String.valueOf(merchantId), null, "owner " + ownerUserId);
+        return summaries(List.of(merchant)).getFirst();
+    }
+
     /** The merchant named exactly {@code name} (English name ignoring case, Chinese name, or slug), if any. */
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<MerchantSummary> findByExactName(String name) {
@@ -137,6 +157,154 @@ public class MerchantService {
                 null,
                 JSON.writeValueAsString(Map.of("name", trimmed, "country", countryCode)));
         return summaries(List.of(merchant)).getFirst();
+    }
+
+    /** Names looked up per query in {@link #findByExactNames} and {@link #findOrRegisterProviders}. */
+    static final int NAMES_PER_QUERY = 500;
+
+    /**
+     * The merchant each of {@code names} names exactly (as {@link #findByExactName}), in a few queries for all of
+     * them: a bulk import's providers. Names no merchant has are absent from the result, which is keyed by the name
+     * as given.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<String, MerchantSummary> findByExactNames(Collection<String> names) {
+        Map<String, Merchant> found = exactly(names);
+        Map<Long, MerchantSummary> summaries = new java.util.HashMap<>();
+        summaries(found.values().stream().distinct().toList()).forEach(m -> summaries.put(m.id(), m));
+        Map<String, MerchantSummary> result = new LinkedHashMap<>();
+        found.forEach((name, m) -> result.put(name, summaries.get(m.getId())));
+        return result;
+    }
+
+    /**
+     * {@link #findOrRegisterProvider} for many providers in one transaction: existing ones found in a few queries,
+     * the new ones' slugs chosen with one query per colliding base (not one per attempt), each creation audited.
+     *
+     * @param countryByName each provider's name, with the country a new merchant of that name gets (null: only an
+     *     existing merchant will do, and a name that has none is left out of the result)
+     * @return the merchant of each name that has or got one, keyed by the name as given
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<String, MerchantSummary> findOrRegisterProviders(Map<String, String> countryByName) {
+        Map<String, Merchant> found = new LinkedHashMap<>(exactly(countryByName.keySet()));
+        List<String> fresh = countryByName.keySet().stream()
+                .filter(name -> !found.containsKey(name) && countryByName.get(name) != null)
+                .toList();
+        Map<String, String> slugs = uniqueSlugs(fresh);
+        List<Merchant> created = new java.util.ArrayList<>(fresh.size());
+        for (String name : fresh) {
+            String trimmed = name.strip();
+            String countryCode = countryByName.get(name);
+            boolean chinese =
+                    trimmed.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+            Bilingual names = chinese ? Bilingual.of(null, trimmed) : Bilingual.of(trimmed, null);
+            Origin origin = "CN".equalsIgnoreCase(countryCode) ? Origin.DOMESTIC : Origin.FOREIGN;
+            Merchant merchant = new Merchant(slugs.get(name), names, origin, countryCode);
+            created.add(merchant);
+            found.put(name, merchant);
+        }
+        merchants.saveAll(created);
+        for (Merchant merchant : created) {
+            audit.record(
+                    "merchant.imported",
+                    "merchant",
+                    String.valueOf(merchant.getId()),
+                    null,
+                    JSON.writeValueAsString(Map.of(
+                            "name",
+                            merchant.getName().en() != null
+                                    ? merchant.getName().en()
+                                    : merchant.getName().zh(),
+                            "country",
+                            merchant.getCountryCode())));
+        }
+        Map<Long, MerchantSummary> summaries = new java.util.HashMap<>();
+        // New merchants are on no whitelist: their summary needs no query.
+        created.forEach(m -> summaries.put(m.getId(), m.toSummary()));
+        List<Merchant> existing = found.values().stream()
+                .filter(m -> !summaries.containsKey(m.getId()))
+                .distinct()
+                .toList();
+        summaries(existing).forEach(m -> summaries.put(m.id(), m));
+        Map<String, MerchantSummary> result = new LinkedHashMap<>();
+        found.forEach((name, m) -> result.put(name, summaries.get(m.getId())));
+        return result;
+    }
+
+    /** Each name's merchant as {@link Merchants#findByExactName} would pick it (lowest id), in chunked queries. */
+    private Map<String, Merchant> exactly(Collection<String> names) {
+        List<String> all = names.stream().map(String::strip).distinct().toList();
+        Map<String, Merchant> byName = new java.util.HashMap<>();
+        for (int from = 0; from < all.size(); from += NAMES_PER_QUERY) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + NAMES_PER_QUERY));
+            List<String> lower =
+                    chunk.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+            for (Merchant m : merchants.findByExactNames(lower, chunk)) { // ordered by id: the first match wins
+                if (m.getName().en() != null) {
+                    byName.putIfAbsent("en:" + m.getName().en().toLowerCase(Locale.ROOT), m);
+                }
+                if (m.getName().zh() != null) {
+                    byName.putIfAbsent("zh:" + m.getName().zh(), m);
+                }
+                byName.putIfAbsent("slug:" + m.getSlug(), m);
+            }
+        }
+        Map<String, Merchant> result = new LinkedHashMap<>();
+        for (String name : names) {
+            String n = name.strip();
+            Merchant m = java.util.stream.Stream.of(
+                            byName.get("en:" + n.toLowerCase(Locale.ROOT)),
+                            byName.get("zh:" + n),
+                            byName.get("slug:" + n))
+                    .filter(java.util.Objects::nonNull)
+                    .min(java.util.Comparator.comparing(Merchant::getId))
+                    .orElse(null);
+            if (m != null) {
+                result.put(name, m);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A unique slug for each name: its base slug when free, else the base with the next free number. One query for
+     * all bases, then one per base that is taken (Chinese names all share the base "merchant").
+     */
+    private Map<String, String> uniqueSlugs(List<String> names) {
+        Map<String, String> bases = new LinkedHashMap<>();
+        names.forEach(n -> bases.put(n, slugify(n.strip())));
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>(bases.values());
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        List<String> all = List.copyOf(distinct);
+        for (int from = 0; from < all.size(); from += NAMES_PER_QUERY) {
+            taken.addAll(merchants.findSlugsIn(all.subList(from, Math.min(all.size(), from + NAMES_PER_QUERY))));
+        }
+        java.util.Set<String> loaded = new java.util.HashSet<>();
+        Map<String, String> result = new LinkedHashMap<>();
+        Map<String, Integer> next = new java.util.HashMap<>();
+        for (String name : names) {
+            String base = bases.get(name);
+            if (!taken.contains(base)) {
+                taken.add(base);
+                result.put(name, base);
+                continue;
+            }
+            if (loaded.add(base)) {
+                taken.addAll(merchants.findSlugsStartingWith(base));
+            }
+            int n = next.getOrDefault(base, 2);
+            String slug;
+            do {
+                String suffix = "-" + n++;
+                slug = base.substring(0, Math.min(base.length(), MAX_SLUG - suffix.length())) + suffix;
+            } while (taken.contains(slug));
+            next.put(base, n);
+            taken.add(slug);
+            result.put(name, slug);
+        }
+        return result;
     }
 
     /** Whether the user belongs to the merchant (owner or staff): the check before changing a merchant's data. */
@@ -236,13 +404,7 @@ public class MerchantService {
     }
 
     private String uniqueSlug(String text) {
-        String base = slugify(text);
-        String slug = base;
-        for (int n = 2; merchants.existsBySlug(slug); n++) {
-            String suffix = "-" + n;
-            slug = base.substring(0, Math.min(base.length(), MAX_SLUG - suffix.length())) + suffix;
-        }
-        return slug;
+        return uniqueSlugs(List.of(text)).get(text);
     }
 
     /** Lower-case ASCII letters and digits joined by hyphens; "merchant" when nothing of the name is left. */

@@ -17,6 +17,18 @@ interface Merchants extends JpaRepository<Merchant, Long> {
             + " order by m.id")
     List<Merchant> findByExactName(String name);
 
+    /** Candidates for many exact names at once (the caller picks each name's merchant); {@code lower}: lower-cased. */
+    @Query("select m from Merchant m where lower(m.name.en) in :lower or m.name.zh in :names or m.slug in :names"
+            + " order by m.id")
+    List<Merchant> findByExactNames(java.util.Collection<String> lower, java.util.Collection<String> names);
+
+    /** The slugs taken that are {@code base} or {@code base-…}: what a new slug from {@code base} must avoid. */
+    @Query("select m.slug from Merchant m where m.slug = :base or m.slug like concat(:base, '-%')")
+    List<String> findSlugsStartingWith(String base);
+
+    @Query("select m.slug from Merchant m where m.slug in :slugs")
+    List<String> findSlugsIn(java.util.Collection<String> slugs);
+
     @Query("select m.createdAt from Merchant m")
     List<java.time.Instant> findCreationTimes();
 

@@ -125,6 +125,9 @@ class MerchantApplication {
     @Column(name = "merchant_id")
     private Long merchantId;
 
+    @Column(name = "claimed_merchant_id")
+    private Long claimedMerchantId;
+
     @ElementCollection
     @CollectionTable(name = "merchant_application_comment", joinColumns = @JoinColumn(name = "application_id"))
     @MapKeyColumn(name = "field")
@@ -244,6 +247,31 @@ class MerchantApplication {
         fieldComments.clear();
         fieldComments.putAll(kept);
         decidedAt = Instant.now();
+    }
+
+    /**
+     * The applicant accepted an invitation to claim an imported merchant: the application now claims it, and the
+     * organisation step starts from the merchant's details (answers already given win).
+     */
+    void claim(long merchant, Organisation fromMerchant) {
+        requireEditable("claim with");
+        claimedMerchantId = merchant;
+        Organisation mine = organisation();
+        describe(new Organisation(
+                mine.origin() != null ? mine.origin() : fromMerchant.origin(),
+                mine.countryCode() != null ? mine.countryCode() : fromMerchant.countryCode(),
+                fromMerchant.legalNameZh() != null ? fromMerchant.legalNameZh() : mine.legalNameZh(),
+                fromMerchant.legalNameEn() != null ? fromMerchant.legalNameEn() : mine.legalNameEn(),
+                mine.registrationNumber(),
+                mine.website() != null ? mine.website() : fromMerchant.website(),
+                mine.contactName(),
+                mine.contactEmail() != null ? mine.contactEmail() : fromMerchant.contactEmail(),
+                mine.contactPhone()));
+    }
+
+    /** The imported merchant this application claims, or null for a new merchant. */
+    Long claimedMerchantId() {
+        return claimedMerchantId;
     }
 
     void approve(long merchant) {

@@ -307,6 +307,12 @@ public class OnboardingService {
         // Checked before the merchant profile is created, not only by approve() after it.
         application.requireInReview("approve");
         Organisation o = application.organisation();
+        if (application.claimedMerchantId() != null) {
+            // An invited person claiming an imported merchant becomes its owner; no second merchant is created.
+            MerchantSummary claimed = merchants.claim(application.claimedMerchantId(), application.getApplicantId());
+            application.approve(claimed.id());
+            return recordAndTell(application, before, "approved", null);
+        }
         MerchantSummary merchant = merchants.registerApproved(
                 new NewMerchant(
                         slug(o, application.getId()),

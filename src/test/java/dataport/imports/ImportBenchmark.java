@@ -94,6 +94,61 @@ class ImportBenchmark {
                 updated.updated());
     }
 
+    /**
+     * An ADMIN moves an exchange: N rows (default 3,500, like the exchange in issue 15) where most rows name a
+     * provider that is not a merchant yet (Chinese names, as those exchanges publish them; one in five shares the
+     * previous row's provider), so the import creates ~2,800 merchants.
+     */
+    @Test
+    void importsAnExchangeWhoseRowsMostlyCreateMerchants() {
+        int n = Integer.getInteger("bench.exchangeRows", 3_500);
+        Applicants applicants = new Applicants(accounts, signIn);
+        applicants.signIn(Applicants.ADMIN);
+        Random random = new Random(20261207L);
+        String run = Long.toString(System.nanoTime(), 36);
+        StringBuilder csv = new StringBuilder("供应商,供应商国家,编号,产品名称,简介,分类,交付方式,数据分级,计费方式,单价,币种\n");
+        int provider = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == 1 || random.nextInt(5) != 0) {
+                provider++;
+            }
+            csv.append("数据科技有限公司")
+                    .append(run)
+                    .append('-')
+                    .append(provider)
+                    .append(",中国,EX-")
+                    .append(run)
+                    .append('-')
+                    .append(i)
+                    .append(",港口数据产品 ")
+                    .append(i)
+                    .append(",每日船舶到港与货物吞吐量 ")
+                    .append(i)
+                    .append(',')
+                    .append(CATEGORIES[random.nextInt(CATEGORIES.length)])
+                    .append(",接口,一般,包月,")
+                    .append(100 + random.nextInt(10_000))
+                    .append(",人民币\n");
+        }
+        Sheet sheet = imports.read("exchange.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        ImportMapping mapping = imports.suggestMapping(sheet);
+
+        long t0 = System.nanoTime();
+        ImportReport report = imports.run(sheet, mapping, rows -> {});
+        long t1 = System.nanoTime();
+
+        System.out.printf(
+                Locale.ROOT,
+                "%n=== Exchange import benchmark: %d rows, %d new merchants ===%n"
+                        + "import (create):   %6.2f s  %7.0f rows/s  (%d created, %d errors)%n%n",
+                n,
+                provider,
+                (t1 - t0) / 1e9,
+                n / ((t1 - t0) / 1e9),
+                report.created(),
+                report.errors().size());
+    }
+
     static byte[] generate(int n, Random random) {
         StringBuilder csv =
                 new StringBuilder("编号,产品名称,英文名称,简介,分类,交付方式,数据分级,可跨境,服务地区,语言,更新频率,标签,计费方式,计费单位,单价,币种,产品链接\n");

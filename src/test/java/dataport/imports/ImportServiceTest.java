@@ -228,6 +228,40 @@ class ImportServiceTest {
     }
 
     @Test
+    void anAdminImportsAFileWithoutAProviderColumnForOneExistingOrNewProvider() {
+        applicants.signIn(Applicants.ADMIN);
+        String csv = "id,title,category,delivery,classification\n" + "P-" + prefix + ",港口吞吐量数据,云存储,API,PUBLIC\n";
+        Sheet sheet = csv(csv, StandardCharsets.UTF_8);
+        ImportMapping suggested = imports.suggestMapping(sheet);
+        assertThat(imports.preview(sheet, suggested).mappingErrors())
+                .extracting(RowError::key)
+                .contains("import.mapping.provider-required");
+        assertThat(imports.providerNames("harbour", 10)).isNotEmpty();
+
+        ImportReport existing = imports.run(
+                sheet,
+                suggested.withDefault(
+                        ImportField.PROVIDER,
+                        imports.providerNames("Harbour Data Technology", 1).getFirst()),
+                rows -> {});
+        String newName = "Exchange Seller " + prefix;
+        ImportReport created = imports.run(
+                sheet,
+                suggested.withDefault(ImportField.PROVIDER, newName).withDefault(ImportField.PROVIDER_COUNTRY, "CN"),
+                rows -> {});
+
+        assertThat(catalog.details(existing.listingIds()))
+                .singleElement()
+                .satisfies(l -> assertThat(l.merchant().slug()).isEqualTo("harbour-data"));
+        MerchantSummary seller = merchants.findByExactName(newName).orElseThrow();
+        assertThat(seller.countryCode()).isEqualTo("CN");
+        assertThat(catalog.details(created.listingIds())).singleElement().satisfies(l -> {
+            assertThat(l.merchant().id()).isEqualTo(seller.id());
+            assertThat(l.content().title().zh()).isEqualTo("港口吞吐量数据");
+        });
+    }
+
+    @Test
     void aMerchantsImportNeedsNoProviderColumnAndIgnoresOne() {
         Sheet sheet = csv(
                 "provider,title,category,delivery,classification\nSomeone Else,Mine,云存储,API,PUBLIC\n",

@@ -83,6 +83,50 @@ class MappingTest {
     }
 
     @Test
+    void aChineseOnlyFileWithEnglishHeadersIsMappedToTheChineseFieldsByItsContent() {
+        Sheet chinese = sheet("""
+                id,title,description,summary,category
+                1,上海市公共交通客流数据,按线路统计的每日客流量，含地铁与公交。,每日更新,数据集与数据接口
+                2,长三角气象观测数据,逐小时温度、降水与风速观测记录,Hourly weather 逐小时,数据集与数据接口
+                3,港口集装箱吞吐量,各港区集装箱吞吐量月度统计,月度统计,数据集与数据接口
+                """);
+
+        ImportMapping mapping = ImportMapping.suggest(chinese, null);
+
+        assertThat(mapping.columns())
+                .containsEntry(ImportField.TITLE_ZH, "title")
+                .containsEntry(ImportField.DESCRIPTION_ZH, "description")
+                .containsEntry(ImportField.SUMMARY_ZH, "summary")
+                .doesNotContainKeys(ImportField.TITLE_EN, ImportField.DESCRIPTION_EN, ImportField.SUMMARY_EN);
+    }
+
+    @Test
+    void englishContentStaysInTheEnglishFieldAndABilingualFileKeepsItsHeaders() {
+        Sheet english = sheet("title,category\nPort throughput data,数据集与数据接口\nVessel calls 2026 港口,云存储\n");
+        Sheet bilingual = sheet("title,title zh,category\n港口数据,港口数据,云存储\n");
+
+        assertThat(ImportMapping.suggest(english, null).columns())
+                .containsEntry(ImportField.TITLE_EN, "title")
+                .doesNotContainKey(ImportField.TITLE_ZH);
+        assertThat(ImportMapping.suggest(bilingual, null).columns())
+                .containsEntry(ImportField.TITLE_EN, "title")
+                .containsEntry(ImportField.TITLE_ZH, "title zh");
+    }
+
+    @Test
+    void oneProviderForEveryRowServesAFileWithoutAProviderColumn() {
+        Sheet sheet = sheet("title,category\nTide tables,云存储\n");
+        ImportMapping mapping = ImportMapping.suggest(sheet, null).withDefault(ImportField.PROVIDER, " Fjord Data ");
+
+        RowConverter converter = new RowConverter(sheet, mapping, CATEGORIES, true);
+
+        assertThat(converter.mappingErrors()).isEmpty();
+        assertThat(converter.convertAll())
+                .singleElement()
+                .satisfies(row -> assertThat(row.provider()).isEqualTo("Fjord Data"));
+    }
+
+    @Test
     void suggestsValuesInBothLanguages() {
         assertThat(ImportValues.suggest(ImportField.PLAN_MODEL, "包年", CATEGORIES))
                 .contains("SUBSCRIPTION_YEAR");

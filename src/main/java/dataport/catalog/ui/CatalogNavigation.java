@@ -19,6 +19,16 @@ class CatalogNavigation {
     }
 
     @Bean
+    NavigationEntry listingBatchReviewLink() {
+        return new NavigationEntry(ListingBatchReviewView.ROUTE, "review.batch.nav", Set.of("COMPLIANCE"), 113);
+    }
+
+    @Bean
+    NavigationEntry adminMerchantsLink() {
+        return new NavigationEntry(AdminMerchantsView.ROUTE, "admin.merchants.nav", Set.of("ADMIN"), 131);
+    }
+
+    @Bean
     NavigationEntry categoriesLink() {
         return new NavigationEntry("admin/categories", "admin.categories.nav", Set.of("ADMIN"), 130);
     }

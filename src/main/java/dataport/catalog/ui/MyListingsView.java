@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dataport.catalog.BulkSubmission;
 import dataport.catalog.ListingAuthoring;
 import dataport.catalog.ListingStatus;
 import dataport.catalog.WorkspaceFilter;
@@ -49,7 +50,7 @@ public class MyListingsView extends Div implements HasDynamicTitle {
     private final ListingAuthoring authoring;
     private Registration resizing;
 
-    MyListingsView(ListingAuthoring authoring) {
+    MyListingsView(ListingAuthoring authoring, BulkSubmission bulk) {
         this.authoring = authoring;
         addClassName("dp-page");
         H1 heading = new H1(getTranslation("workspace.listings.title"));
@@ -97,7 +98,16 @@ public class MyListingsView extends Div implements HasDynamicTitle {
                 query -> (int) authoring.count(filter()));
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(bar, filters, grid);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        BulkSubmitBar bulkBar = new BulkSubmitBar(
+                () -> bulk.submit(
+                        grid.getSelectedItems().stream().map(WorkspaceRow::id).toList()),
+                bulk::submitAllMyDrafts,
+                () -> {
+                    grid.deselectAll();
+                    grid.getDataProvider().refreshAll();
+                });
+        add(bar, filters, bulkBar, grid);
     }
 
     private WorkspaceFilter filter() {

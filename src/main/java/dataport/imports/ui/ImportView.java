@@ -54,9 +54,10 @@ public class ImportView extends Div implements HasDynamicTitle {
                 .filter(f -> several || (f != ImportField.PROVIDER && f != ImportField.PROVIDER_COUNTRY))
                 .toList();
         uploadStep = new UploadStep(imports, this::read);
-        mappingStep = new MappingStep(texts, fields, this::check);
+        mappingStep = new MappingStep(
+                texts, fields, filter -> several ? imports.providerNames(filter, 50) : List.of(), this::check);
         previewStep = new PreviewStep(texts, this::backToMapping, this::startImport);
-        progressStep = new ProgressStep(texts, several, this::again);
+        progressStep = new ProgressStep(texts, several, imports::submitForReview, this::again);
         addClassName("dp-page");
         addClassName("dp-import");
         setId("import-page");

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -32,14 +33,20 @@ class MappingStep extends Div {
     private final ImportTexts texts;
     private final List<ImportField> fields;
     private final Runnable onCheck;
+    private final Function<String, List<String>> providerNames;
     private final Span mappingError = new Span();
     private Sheet sheet;
     private ImportMapping mapping;
 
     /** {@code fields}: the fields the reader may map (the provider columns only for several merchants). */
-    MappingStep(ImportTexts texts, List<ImportField> fields, Runnable onCheck) {
+    MappingStep(
+            ImportTexts texts,
+            List<ImportField> fields,
+            Function<String, List<String>> providerNames,
+            Runnable onCheck) {
         this.texts = texts;
         this.fields = fields;
+        this.providerNames = providerNames;
         this.onCheck = onCheck;
         setId("import-mapping");
         addClassName("dp-import-step");
@@ -114,6 +121,10 @@ class MappingStep extends Div {
         FormLayout defaults = threeColumns();
         for (ImportField field : fields) {
             boolean mapped = mapping.column(field).isPresent();
+            if (!mapped && field == ImportField.PROVIDER) {
+                defaults.add(providerForEveryRow());
+                continue;
+            }
             boolean defaultable = field.isValueMapped() || field == ImportField.PROVIDER_COUNTRY;
             if (!mapped && defaultable) {
                 ComboBox<String> fallback =
@@ -137,6 +148,26 @@ class MappingStep extends Div {
             }
         }
         return section;
+    }
+
+    /**
+     * Without a provider column an ADMIN names one provider for every row: an existing merchant picked from the list,
+     * or a new merchant's name typed in (created at import, in the provider country given as a default).
+     */
+    private ComboBox<String> providerForEveryRow() {
+        ComboBox<String> provider = new ComboBox<>(
+                texts.fieldName(ImportField.PROVIDER) + " · " + getTranslation("import.mapping.default"));
+        provider.setId("default-PROVIDER");
+        provider.setAllowCustomValue(true);
+        provider.setClearButtonVisible(true);
+        provider.setHelperText(getTranslation("import.mapping.provider-default.help"));
+        provider.setItems(query -> providerNames.apply(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
+        provider.setValue(mapping.defaults().get(ImportField.PROVIDER));
+        provider.addValueChangeListener(e -> mapping = mapping.withDefault(ImportField.PROVIDER, e.getValue()));
+        provider.addCustomValueSetListener(e -> provider.setValue(e.getDetail().strip()));
+        return provider;
     }
 
     private Optional<Div> valueGroup(ImportField field) {

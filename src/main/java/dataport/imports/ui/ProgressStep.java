@@ -7,11 +7,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import dataport.catalog.BatchOutcome;
 import dataport.imports.ImportReport;
 import dataport.imports.ImportRun;
 import dataport.imports.Sheet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Function;
 
 /** Step 4: the running import's progress, then what it did, the error report and the way to the drafts. */
 class ProgressStep extends Div {
@@ -19,12 +21,18 @@ class ProgressStep extends Div {
     private final ImportTexts texts;
     private final boolean forSeveralMerchants;
     private final Runnable onAgain;
+    private final Function<ImportReport, BatchOutcome> onSubmit;
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final Paragraph resultSummary = new Paragraph();
 
-    ProgressStep(ImportTexts texts, boolean forSeveralMerchants, Runnable onAgain) {
+    ProgressStep(
+            ImportTexts texts,
+            boolean forSeveralMerchants,
+            Function<ImportReport, BatchOutcome> onSubmit,
+            Runnable onAgain) {
         this.texts = texts;
+        this.onSubmit = onSubmit;
         this.forSeveralMerchants = forSeveralMerchants;
         this.onAgain = onAgain;
         setId("import-result");
@@ -81,6 +89,20 @@ class ProgressStep extends Div {
         actions.addClassName("dp-import-actions");
         if (!forSeveralMerchants) {
             actions.add(new Anchor("workspace/listings", getTranslation("import.result.my-listings")));
+        }
+        if (!done.listingIds().isEmpty()) {
+            Span submitted = new Span();
+            submitted.setId("import-submit-outcome");
+            submitted.getElement().setAttribute("role", "status");
+            Button submit = new Button(getTranslation("import.result.submit-all"));
+            submit.setId("import-submit-all");
+            submit.addClickListener(e -> {
+                BatchOutcome outcome = onSubmit.apply(done);
+                submitted.setText(getTranslation(
+                        "import.result.submitted", outcome.done(), outcome.failedChecks(), outcome.skipped()));
+                submit.setEnabled(false);
+            });
+            actions.add(submit, submitted);
         }
         Button again = new Button(getTranslation("import.result.again"), e -> onAgain.run());
         again.setId("import-again");

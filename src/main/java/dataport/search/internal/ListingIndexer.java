@@ -4,6 +4,7 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.CategoryRenamed;
 import dataport.catalog.ListingChanged;
 import dataport.catalog.ListingDetails;
+import dataport.catalog.ListingsChanged;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,19 @@ class ListingIndexer {
     @ApplicationModuleListener
     void on(ListingChanged event) throws IOException {
         deliver(() -> apply(List.of(event.listingId())), "listing " + event.listingId());
+    }
+
+    /** A batch decision (e.g. 3,500 listings approved at once): written in bulk requests, not one per listing. */
+    @ApplicationModuleListener
+    void on(ListingsChanged event) throws IOException {
+        List<Long> ids = event.listingIds();
+        deliver(
+                () -> {
+                    for (int from = 0; from < ids.size(); from += IndexMaintenance.BATCH) {
+                        apply(ids.subList(from, Math.min(ids.size(), from + IndexMaintenance.BATCH)));
+                    }
+                },
+                ids.size() + " listings");
     }
 
     /** Every listing of the category shows its name: reload them all, in batches. */

@@ -335,6 +335,12 @@ class EveryViewInChineseTest extends SpringBrowserlessTest {
         values.put(
                 "exhibits/",
                 jdbc.queryForObject("SELECT MIN(slug) FROM exhibit WHERE state = 'PUBLISHED'", String.class));
+        values.put(
+                "admin/merchants/",
+                jdbc.queryForObject(
+                        "SELECT CAST(COALESCE(MIN(CASE WHEN NOT EXISTS (SELECT 1 FROM merchant_member mm"
+                                + " WHERE mm.merchant_id = m.id) THEN m.id END), MIN(m.id)) AS CHAR) FROM merchant m",
+                        String.class));
         values.put("workspace/listings/", "new");
         values.put("curation/exhibits/", "new");
 
