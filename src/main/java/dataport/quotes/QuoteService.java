@@ -178,7 +178,7 @@ public class QuoteService {
     @Transactional
     public void post(long requestId, String body, String attachmentName, byte[] attachment) {
         UserRef author = currentUser.require();
-        QuoteRequest q = requests.findForUpdate(requestId).orElseThrow(() -> notFound(requestId));
+        QuoteRequest q = requests.findForUpdate(requestId).orElseThrow(() -> unknown(requestId));
         ThreadSide side = sideOf(q, author);
         String text = optional(body, "message", MESSAGE_MAX);
         CheckedFile file = attachment == null ? null : AttachmentChecks.check(attachmentName, attachment);
@@ -206,7 +206,7 @@ public class QuoteService {
     @Transactional
     public void sendOffer(long requestId, PrivateOffer offer) {
         UserRef member = currentUser.require();
-        QuoteRequest q = requests.findForUpdate(requestId).orElseThrow(() -> notFound(requestId));
+        QuoteRequest q = requests.findForUpdate(requestId).orElseThrow(() -> unknown(requestId));
         if (sideOf(q, member) != ThreadSide.MERCHANT) {
             throw notFound(requestId);
         }
@@ -241,9 +241,10 @@ public class QuoteService {
     @Transactional
     public long accept(long requestId, int seenOfferNumber) {
         UserRef buyer = currentUser.require();
-        QuoteRequest q = requests.findForUpdate(requestId)
-                .filter(r -> r.getBuyerUserId() == buyer.id())
-                .orElseThrow(() -> notFound(requestId));
+        QuoteRequest q = requests.findForUpdate(requestId).orElseThrow(() -> unknown(requestId));
+        if (q.getBuyerUserId() != buyer.id()) {
+            throw notFound(requestId);
+        }
         if (q.getStatus() == QuoteStatus.ACCEPTED && q.offerNumber() == seenOfferNumber) {
             return q.getOrderId();
         }
@@ -269,9 +270,10 @@ public class QuoteService {
     @Transactional
     public void decline(long requestId, int seenOfferNumber) {
         UserRef buyer = currentUser.require();
-        QuoteRequest q = requests.findForUpdate(requestId)
-                .filter(r -> r.getBuyerUserId() == buyer.id())
-                .orElseThrow(() -> notFound(requestId));
+        QuoteRequest q = requests.findForUpdate(requestId).orElseThrow(() -> unknown(requestId));
+        if (q.getBuyerUserId() != buyer.id()) {
+            throw notFound(requestId);
+        }
         requireSeen(q, seenOfferNumber);
         Instant now = clock.instant();
         q.decline(now);
@@ -284,7 +286,7 @@ public class QuoteService {
     @Transactional(readOnly = true)
     public AttachmentFile attachment(long messageId) {
         UserRef reader = currentUser.require();
-        QuoteMessage message = messages.findById(messageId).orElseThrow(() -> notFound(messageId));
+        QuoteMessage message = messages.findById(messageId).orElseThrow(() -> unknown(messageId));
         QuoteRequest q = requests.findById(message.getRequestId()).orElseThrow(() -> notFound(messageId));
         boolean staff = reader.hasRole(Role.ADMIN) || reader.hasRole(Role.COMPLIANCE);
         if (!staff) {
@@ -384,6 +386,10 @@ public class QuoteService {
     private static String excerpt(String text, CheckedFile file) {
         String shown = text == null ? "" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
         return file == null ? shown : (shown + " [" + file.fileName() + "]").strip();
+    }
+
+    private static IllegalArgumentException unknown(long id) {
+        return new IllegalArgumentException("No request for a quote or message " + id);
     }
 
     private static AccessDeniedException notFound(long id) {

@@ -14,6 +14,7 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
 import dataport.orders.CheckoutRefused;
 import dataport.orders.OrderService;
+import dataport.orders.OrderStatus;
 import dataport.orders.PaymentStart;
 import dataport.quotes.QuoteRefused;
 import dataport.quotes.QuoteService;
@@ -75,9 +76,15 @@ public class QuoteThreadView extends QuotePage implements BeforeEnterObserver {
         if (t.orderId() != null) {
             Anchor order = new Anchor("purchases/" + t.orderId(), getTranslation("quotes.thread.order"));
             order.setId("quote-order");
-            Button pay = new Button(getTranslation("quotes.thread.pay"), e -> pay(t.orderId()));
-            pay.setId("quote-pay");
-            side.add(new Div(order), pay);
+            side.add(new Div(order));
+            boolean unpaid = orders.myOrder(t.orderId())
+                    .map(o -> o.status() == OrderStatus.PENDING_PAYMENT)
+                    .orElse(false);
+            if (unpaid) {
+                Button pay = new Button(getTranslation("quotes.thread.pay"), e -> pay(t.orderId()));
+                pay.setId("quote-pay");
+                side.add(pay);
+            }
         }
         composer = new MessageComposer((body, name, bytes) -> {
             quotes.post(id, body, name, bytes);
