@@ -64,6 +64,12 @@ import dataport.orders.OrderService;
 import dataport.orders.ui.ExchangeRatesView;
 import dataport.orders.ui.MerchantOrdersView;
 import dataport.orders.ui.MyPurchasesView;
+import dataport.quotes.NewQuoteRequest;
+import dataport.quotes.PrivateOffer;
+import dataport.quotes.QuoteService;
+import dataport.quotes.ui.MyQuotesView;
+import dataport.quotes.ui.StaffQuoteView;
+import dataport.quotes.ui.WorkspaceQuotesView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
 import dataport.settlement.MerchantFinance;
@@ -230,6 +236,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     Reconciliation reconciliation;
 
+    @Autowired
+    QuoteService quotes;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -279,7 +288,11 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView(
                         "staff/listings/batches",
                         dataport.catalog.ui.ListingBatchReviewView.class,
-                        EnumSet.of(Who.COMPLIANCE)));
+                        EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView("quotes", MyQuotesView.class, SIGNED_IN),
+                new ProtectedView("workspace/quotes", WorkspaceQuotesView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView(
+                        "staff/quotes/orders/999999999", StaffQuoteView.class, EnumSet.of(Who.COMPLIANCE, Who.ADMIN)));
     }
 
     @TestFactory
@@ -570,7 +583,26 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         EnumSet.of(Who.MERCHANT),
                         () -> finance.statementCsv(java.time.YearMonth.of(2026, 1))),
                 new Action("list my merchant's payouts", EnumSet.of(Who.MERCHANT), () -> finance.payouts(0, 1)),
-                new Action("see the reconciliation months", EnumSet.of(Who.ADMIN), () -> reconciliation.months()));
+                new Action("see the reconciliation months", EnumSet.of(Who.ADMIN), () -> reconciliation.months()),
+                new Action(
+                        "ask for a quote",
+                        SIGNED_IN,
+                        () -> quotes.request(nobody, new NewQuoteRequest("x", null, null, null, "CN", null))),
+                new Action("list my requests for quotes", SIGNED_IN, () -> quotes.myRequests()),
+                new Action(
+                        "list my merchant's requests for quotes",
+                        EnumSet.of(Who.MERCHANT),
+                        () -> quotes.merchantRequests()),
+                new Action(
+                        "send a private offer",
+                        EnumSet.of(Who.MERCHANT),
+                        () -> quotes.sendOffer(
+                                nobody, new PrivateOffer(0, dataport.shared.Money.of("1.00", "CNY"), null, today))),
+                new Action("accept a private offer", SIGNED_IN, () -> quotes.accept(nobody, 1)),
+                new Action(
+                        "read the negotiation behind an order",
+                        EnumSet.of(Who.COMPLIANCE, Who.ADMIN),
+                        () -> quotes.threadOfOrder(nobody)));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */
