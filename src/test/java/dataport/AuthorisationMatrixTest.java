@@ -64,6 +64,9 @@ import dataport.orders.OrderService;
 import dataport.orders.ui.ExchangeRatesView;
 import dataport.orders.ui.MerchantOrdersView;
 import dataport.orders.ui.MyPurchasesView;
+import dataport.reviews.ReviewInput;
+import dataport.reviews.ReviewService;
+import dataport.reviews.ui.MerchantReviewsView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
 import dataport.settlement.MerchantFinance;
@@ -224,6 +227,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     Reconciliation reconciliation;
 
+    @Autowired
+    ReviewService reviews;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -267,7 +273,8 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("compliance/spot-checks/999999999", CampaignView.class, EnumSet.noneOf(Who.class)),
                 new ProtectedView("workspace/spot-checks", MerchantSpotChecksView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("workspace/payouts", PayoutsView.class, EnumSet.of(Who.MERCHANT)),
-                new ProtectedView("admin/payouts", BankPayoutsView.class, EnumSet.of(Who.ADMIN)));
+                new ProtectedView("admin/payouts", BankPayoutsView.class, EnumSet.of(Who.ADMIN)),
+                new ProtectedView("workspace/reviews", MerchantReviewsView.class, EnumSet.of(Who.MERCHANT)));
     }
 
     @TestFactory
@@ -538,7 +545,22 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         EnumSet.of(Who.MERCHANT),
                         () -> finance.statementCsv(java.time.YearMonth.of(2026, 1))),
                 new Action("list my merchant's payouts", EnumSet.of(Who.MERCHANT), () -> finance.payouts(0, 1)),
-                new Action("see the reconciliation months", EnumSet.of(Who.ADMIN), () -> reconciliation.months()));
+                new Action("see the reconciliation months", EnumSet.of(Who.ADMIN), () -> reconciliation.months()),
+                new Action(
+                        "review an order that is not theirs",
+                        EnumSet.noneOf(Who.class),
+                        () -> reviews.write(nobody, new ReviewInput(5, null, "Not my order at all.", null))),
+                new Action(
+                        "edit a review that is not theirs",
+                        EnumSet.noneOf(Who.class),
+                        () -> reviews.edit(nobody, new ReviewInput(5, null, "Not my review at all.", null))),
+                new Action(
+                        "reply to a review of another merchant",
+                        EnumSet.noneOf(Who.class),
+                        () -> reviews.reply(nobody, "Not my listing.", null)),
+                new Action(
+                        "hide a review", EnumSet.of(Who.COMPLIANCE, Who.ADMIN), () -> reviews.hide(nobody, "reason")),
+                new Action("list my merchant's reviews", EnumSet.of(Who.MERCHANT), () -> reviews.myMerchantReviews(1)));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */
