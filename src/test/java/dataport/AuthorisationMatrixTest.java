@@ -70,6 +70,9 @@ import dataport.quotes.QuoteService;
 import dataport.quotes.ui.MyQuotesView;
 import dataport.quotes.ui.StaffQuoteView;
 import dataport.quotes.ui.WorkspaceQuotesView;
+import dataport.reviews.ReviewInput;
+import dataport.reviews.ReviewService;
+import dataport.reviews.ui.MerchantReviewsView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
 import dataport.settlement.MerchantFinance;
@@ -239,6 +242,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     QuoteService quotes;
 
+    @Autowired
+    ReviewService reviews;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -292,7 +298,8 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("quotes", MyQuotesView.class, SIGNED_IN),
                 new ProtectedView("workspace/quotes", WorkspaceQuotesView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView(
-                        "staff/quotes/orders/999999999", StaffQuoteView.class, EnumSet.of(Who.COMPLIANCE, Who.ADMIN)));
+                        "staff/quotes/orders/999999999", StaffQuoteView.class, EnumSet.of(Who.COMPLIANCE, Who.ADMIN)),
+                new ProtectedView("workspace/reviews", MerchantReviewsView.class, EnumSet.of(Who.MERCHANT)));
     }
 
     @TestFactory
@@ -602,7 +609,22 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "read the negotiation behind an order",
                         EnumSet.of(Who.COMPLIANCE, Who.ADMIN),
-                        () -> quotes.threadOfOrder(nobody)));
+                        () -> quotes.threadOfOrder(nobody)),
+                new Action(
+                        "review an order that is not theirs",
+                        EnumSet.noneOf(Who.class),
+                        () -> reviews.write(nobody, new ReviewInput(5, null, "Not my order at all.", null))),
+                new Action(
+                        "edit a review that is not theirs",
+                        EnumSet.noneOf(Who.class),
+                        () -> reviews.edit(nobody, new ReviewInput(5, null, "Not my review at all.", null))),
+                new Action(
+                        "reply to a review of another merchant",
+                        EnumSet.noneOf(Who.class),
+                        () -> reviews.reply(nobody, "Not my listing.", null)),
+                new Action(
+                        "hide a review", EnumSet.of(Who.COMPLIANCE, Who.ADMIN), () -> reviews.hide(nobody, "reason")),
+                new Action("list my merchant's reviews", EnumSet.of(Who.MERCHANT), () -> reviews.myMerchantReviews(1)));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */

@@ -18,6 +18,7 @@ import dataport.catalog.PricingModel;
 import dataport.merchants.Origin;
 import dataport.search.QueryText;
 import dataport.search.SearchFacet;
+import dataport.search.SearchFacet.MinimumStars;
 import dataport.search.SearchFacet.PriceRange;
 import dataport.search.SearchRequest;
 import dataport.search.SearchResults;
@@ -211,6 +212,13 @@ public class ListingSearch {
             case PRICE_DESC ->
                 s.sort(o -> o.field(
                         f -> f.field("priceUsdMinor").order(SortOrder.Desc).missing("_last")));
+            case BEST_RATED -> {
+                // The Bayesian score (see RatingSummary); at equal scores more reviews first; unrated listings last.
+                s.sort(o -> o.field(
+                        f -> f.field("ratingScore").order(SortOrder.Desc).missing("_last")));
+                s.sort(o -> o.field(
+                        f -> f.field("ratingCount").order(SortOrder.Desc).missing("_last")));
+            }
         }
         if (sort != SearchSort.RELEVANCE) {
             // Equal prices or dates would otherwise shuffle between pages.
@@ -228,6 +236,18 @@ public class ListingSearch {
                         .map(ListingSearch::priceRange)
                         .toList();
                 filters.put(facet, Query.of(q -> q.bool(b -> b.should(ranges).minimumShouldMatch("1"))));
+            } else if (facet == SearchFacet.STARS) {
+                // "4★ & up" and "3★ & up" overlap: the lowest chosen bound decides.
+                double lowest = values.stream()
+                        .map(MinimumStars::of)
+                        .flatMap(Optional::stream)
+                        .mapToInt(MinimumStars::stars)
+                        .min()
+                        .orElse(0);
+                filters.put(
+                        facet,
+                        Query.of(q -> q.range(
+                                r -> r.number(n -> n.field(facet.field()).gte(lowest)))));
             } else {
                 List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
                 filters.put(
@@ -258,6 +278,15 @@ public class ListingSearch {
     }
 
     private static Aggregation valuesOf(SearchFacet facet) {
+        if (facet == SearchFacet.STARS) {
+            return Aggregation.of(a -> a.range(r -> {
+                r.field(facet.field());
+                for (MinimumStars m : MinimumStars.values()) {
+                    r.ranges(b -> b.key(m.key()).from((double) m.stars()));
+                }
+                return r;
+            }));
+        }
         if (facet == SearchFacet.PRICE) {
             return Aggregation.of(a -> a.range(r -> {
                 r.field("priceUsdMinor");
@@ -299,7 +328,15 @@ public class ListingSearch {
                             .filter()
                             .aggregations()
                             .get(facet.parameter());
-            facets.put(facet, values(values));
+            List<FacetValue> counted = values(values);
+            if (facet == SearchFacet.STARS) {
+                // Elasticsearch orders range buckets by their lower bound; "4 stars and up" reads better first.
+                counted = counted.stream()
+                        .sorted(java.util.Comparator.comparing(FacetValue::value)
+                                .reversed())
+                        .toList();
+            }
+            facets.put(facet, counted);
         }
         return facets;
     }
@@ -567,7 +604,8 @@ public class ListingSearch {
                 d.priceFromModel() == null ? null : PricingModel.valueOf(d.priceFromModel()),
                 d.priceFromPeriod() == null ? null : BillingPeriod.valueOf(d.priceFromPeriod()),
                 ordered,
-                List.copyOf(terms));
+                List.copyOf(terms),
+                ListingDocument.ratingOf(d));
     }
 
     /** Undoes the highlighter's HTML encoding of a matched word, for plain-text display. */

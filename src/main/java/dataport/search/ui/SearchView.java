@@ -337,7 +337,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                         hit.priceFrom(),
                         hit.priceModel() == null ? null : hit.priceModel().name(),
                         hit.pricePeriod() == null ? null : hit.pricePeriod().name()),
-                null));
+                null,
+                hit.rating()));
     }
 
     /** The highlight in the language actually shown (the reader's, or the fallback), else the escaped plain text. */
