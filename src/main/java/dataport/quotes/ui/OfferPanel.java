@@ -30,7 +30,7 @@ class OfferPanel extends Div {
         valid.setId("quote-offer-valid");
         add(valid);
         if (offer.terms() != null) {
-            Paragraph terms = new Paragraph(getTranslation("quotes.offer.terms") + ": " + offer.terms());
+            Paragraph terms = new Paragraph(getTranslation("quotes.offer.terms-line", offer.terms()));
             terms.setId("quote-offer-terms");
             add(terms);
         }

@@ -54,7 +54,7 @@ class ThreadList extends Div {
             }
             if (e.offer() != null && e.offer().terms() != null) {
                 Paragraph terms = new Paragraph(
-                        getTranslation("quotes.offer.terms") + ": " + e.offer().terms());
+                        getTranslation("quotes.offer.terms-line", e.offer().terms()));
                 terms.addClassName("dp-quote-terms");
                 entry.add(terms);
             }
