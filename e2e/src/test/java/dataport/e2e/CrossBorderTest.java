@@ -240,6 +240,14 @@ class CrossBorderTest extends E2eTest {
         campaign.close(certificate, lang.compliant, lang == Language.EN ? "Contract in place." : "合同齐备。");
         assertThat(campaign.caseText(certificate)).contains(lang.closed, lang.compliant);
 
+        // The campaign report: the CSV lists the closed case; the bilingual PDF is offered (the machine has a CJK font).
+        com.microsoft.playwright.Download csv = staff.waitForDownload(() -> staff.locator("#campaign-csv").click());
+        String report = new String(java.nio.file.Files.readAllBytes(csv.path()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(report).contains(certificate, "COMPLIANT");
+        com.microsoft.playwright.Download pdf = staff.waitForDownload(() -> staff.locator("#campaign-pdf").click());
+        assertThat(new String(java.nio.file.Files.readAllBytes(pdf.path()), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+
         Page campaignPhone = anotherPerson(Viewport.MOBILE, lang.locale);
         new LoginPage(campaignPhone).open().signIn("compliance@dataport.example", PASSWORD);
         campaignPhone.navigate(campaignUrl);
