@@ -28,6 +28,8 @@ import dataport.catalog.ui.ListingEditorView;
 import dataport.catalog.ui.ListingReviewQueueView;
 import dataport.catalog.ui.ListingReviewView;
 import dataport.catalog.ui.MyListingsView;
+import dataport.compliance.NewBlockedRecipient;
+import dataport.compliance.RecipientBlocklist;
 import dataport.compliance.ui.AssessmentQueueView;
 import dataport.compliance.ui.FactsVerificationView;
 import dataport.compliance.ui.MerchantFactsView;
@@ -224,6 +226,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     Reconciliation reconciliation;
 
+    @Autowired
+    RecipientBlocklist blocklist;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -262,6 +267,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("workspace/analytics", AnalyticsView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("staff/assessments", AssessmentQueueView.class, EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("staff/cross-border", FactsVerificationView.class, EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView(
+                        "compliance/blocked-recipients",
+                        dataport.compliance.ui.BlockedRecipientsView.class,
+                        EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("workspace/cross-border", MerchantFactsView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("compliance/spot-checks", SpotChecksView.class, EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("compliance/spot-checks/999999999", CampaignView.class, EnumSet.noneOf(Who.class)),
@@ -538,7 +547,16 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         EnumSet.of(Who.MERCHANT),
                         () -> finance.statementCsv(java.time.YearMonth.of(2026, 1))),
                 new Action("list my merchant's payouts", EnumSet.of(Who.MERCHANT), () -> finance.payouts(0, 1)),
-                new Action("see the reconciliation months", EnumSet.of(Who.ADMIN), () -> reconciliation.months()));
+                new Action("see the reconciliation months", EnumSet.of(Who.ADMIN), () -> reconciliation.months()),
+                new Action("see the blocked recipients", EnumSet.of(Who.COMPLIANCE), () -> blocklist.entries()),
+                new Action(
+                        "add a blocked recipient",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> blocklist.add(new NewBlockedRecipient(null, null, null, null, null, null, null))),
+                new Action(
+                        "deactivate a blocked recipient",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> blocklist.deactivate(nobody, 0, "Lifted")));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */

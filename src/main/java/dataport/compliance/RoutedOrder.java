@@ -95,6 +95,14 @@ class RoutedOrder {
     @Column(name = "counts_to_total", nullable = false)
     private boolean countsToTotal;
 
+    /** When the sweep found the hold over (cancelled, or ended otherwise); null while it may still matter. */
+    @Column(name = "hold_closed_at")
+    private Instant holdClosedAt;
+
+    /** Why the sweep cancelled the held order (a compliance.hold-cancelled.* key suffix), or null. */
+    @Column(name = "hold_cancelled")
+    private String holdCancelled;
+
     protected RoutedOrder() {}
 
     RoutedOrder(
@@ -133,9 +141,55 @@ class RoutedOrder {
         this.countsToTotal = d.outcome() != Outcome.BLOCKED;
     }
 
-    /** The transfer will not happen (the assessment was refused): its people no longer count. */
-    void stopCounting() {
+    /**
+     * The transfer will not happen (the assessment was refused, the held order cancelled): its people no longer count.
+     * True when they counted until now, so the caller takes them off the exporter's totals exactly once.
+     */
+    boolean stopCounting() {
+        boolean counted = countsToTotal;
         this.countsToTotal = false;
+        return counted;
+    }
+
+    /** The sweep cancelled the held order for {@code reason}; refused for a hold already closed. */
+    void cancelHold(String reason, Instant now) {
+        if (holdClosedAt != null) {
+            throw new IllegalStateException("Hold of order " + orderId + " already closed");
+        }
+        this.holdClosedAt = now;
+        this.holdCancelled = java.util.Objects.requireNonNull(reason);
+    }
+
+    /** The hold ended some other way (paid, released, cancelled): nothing for the sweep to do any more. */
+    void closeHold(Instant now) {
+        if (holdClosedAt == null) {
+            this.holdClosedAt = now;
+        }
+    }
+
+    String getHoldCancelled() {
+        return holdCancelled;
+    }
+
+    Instant getHoldClosedAt() {
+        return holdClosedAt;
+    }
+
+    long getMerchantId() {
+        return merchantId;
+    }
+
+    int getRoutedYear() {
+        return routedYear;
+    }
+
+    /** The line's people as they were added to the exporter's totals. */
+    long lineNonSensitive() {
+        return personalInfo == PersonalInformation.NON_SENSITIVE && individuals != null ? individuals : 0;
+    }
+
+    long lineSensitive() {
+        return personalInfo == PersonalInformation.SENSITIVE && individuals != null ? individuals : 0;
     }
 
     /** The facts as they were when the order was routed, on the day it was routed. */
