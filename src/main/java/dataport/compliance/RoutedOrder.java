@@ -2,6 +2,7 @@ package dataport.compliance;
 
 import dataport.catalog.DataClassification;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,24 +45,9 @@ class RoutedOrder {
     @Column(nullable = false)
     private DataClassification classification;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "personal_info")
-    private PersonalInformation personalInfo;
-
-    private Long individuals;
-
-    @Column(name = "collected_abroad")
-    private Boolean collectedAbroad;
-
-    @Column(name = "on_negative_list")
-    private Boolean onNegativeList;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "filing_type")
-    private FilingType filingType;
-
-    @Column(name = "filing_expires_on")
-    private LocalDate filingExpiresOn;
+    /** The listing's data facts as declared when the order was routed (the same shape as the listing's sheet). */
+    @Embedded
+    private DataFacts data;
 
     @Column(name = "cii_operator")
     private Boolean ciiOperator;
@@ -123,12 +109,13 @@ class RoutedOrder {
         this.routedAt = now;
         this.routedYear = year;
         this.classification = f.classification();
-        this.personalInfo = f.personalInfo();
-        this.individuals = f.individuals();
-        this.collectedAbroad = f.collectedAbroad();
-        this.onNegativeList = f.onNegativeList();
-        this.filingType = f.filingType();
-        this.filingExpiresOn = f.filingExpiresOn();
+        this.data = new DataFacts(
+                f.personalInfo(),
+                f.individuals(),
+                f.collectedAbroad(),
+                f.onNegativeList(),
+                f.filingType(),
+                f.filingExpiresOn());
         this.ciiOperator = f.exporterCii();
         this.inFreeTradeZone = f.exporterInZone();
         this.sector = f.sector();
@@ -185,23 +172,24 @@ class RoutedOrder {
 
     /** The line's people as they were added to the exporter's totals. */
     long lineNonSensitive() {
-        return personalInfo == PersonalInformation.NON_SENSITIVE && individuals != null ? individuals : 0;
+        return DataFacts.orUnknown(data).people(PersonalInformation.NON_SENSITIVE);
     }
 
     long lineSensitive() {
-        return personalInfo == PersonalInformation.SENSITIVE && individuals != null ? individuals : 0;
+        return DataFacts.orUnknown(data).people(PersonalInformation.SENSITIVE);
     }
 
     /** The facts as they were when the order was routed, on the day it was routed. */
     RoutingFacts facts(LocalDate day) {
+        DataFacts d = DataFacts.orUnknown(data);
         return new RoutingFacts(
                 classification,
-                personalInfo,
-                individuals,
-                collectedAbroad,
-                onNegativeList,
-                filingType,
-                filingExpiresOn,
+                d.personalInfo(),
+                d.individuals(),
+                d.collectedAbroad(),
+                d.onNegativeList(),
+                d.filingType(),
+                d.filingExpiresOn(),
                 ciiOperator,
                 inFreeTradeZone,
                 sector,

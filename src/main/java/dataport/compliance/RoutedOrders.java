@@ -12,14 +12,6 @@ interface RoutedOrders extends Repository<RoutedOrder, Long> {
 
     Optional<RoutedOrder> findById(long orderId);
 
-    /** People of one kind the exporter sent abroad through DataPort in the year (lines that count only). */
-    @Query("""
-            select coalesce(sum(r.individuals), 0) from RoutedOrder r
-            where r.merchantId = :merchantId and r.routedYear = :year and r.countsToTotal = true
-              and r.personalInfo = :kind and r.individuals is not null
-            """)
-    long sumIndividuals(long merchantId, int year, PersonalInformation kind);
-
     /**
      * Orders routed to review whose hold the sweep has not closed and that may be over: never filed and routed before
      * {@code cutoff}, asked for more before {@code cutoff} and not filed again, approved until before {@code now}, or
