@@ -28,6 +28,8 @@ import dataport.catalog.ui.ListingEditorView;
 import dataport.catalog.ui.ListingReviewQueueView;
 import dataport.catalog.ui.ListingReviewView;
 import dataport.catalog.ui.MyListingsView;
+import dataport.compliance.NewBlockedRecipient;
+import dataport.compliance.RecipientBlocklist;
 import dataport.compliance.ui.AssessmentQueueView;
 import dataport.compliance.ui.FactsVerificationView;
 import dataport.compliance.ui.MerchantFactsView;
@@ -245,6 +247,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     ReviewService reviews;
 
+    @Autowired
+    RecipientBlocklist blocklist;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -283,6 +288,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("workspace/analytics", AnalyticsView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("staff/assessments", AssessmentQueueView.class, EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("staff/cross-border", FactsVerificationView.class, EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView(
+                        "compliance/blocked-recipients",
+                        dataport.compliance.ui.BlockedRecipientsView.class,
+                        EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("workspace/cross-border", MerchantFactsView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("compliance/spot-checks", SpotChecksView.class, EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("compliance/spot-checks/999999999", CampaignView.class, EnumSet.noneOf(Who.class)),
@@ -624,7 +633,16 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         () -> reviews.reply(nobody, "Not my listing.", null)),
                 new Action(
                         "hide a review", EnumSet.of(Who.COMPLIANCE, Who.ADMIN), () -> reviews.hide(nobody, "reason")),
-                new Action("list my merchant's reviews", EnumSet.of(Who.MERCHANT), () -> reviews.myMerchantReviews(1)));
+                new Action("list my merchant's reviews", EnumSet.of(Who.MERCHANT), () -> reviews.myMerchantReviews(1)),
+                new Action("see the blocked recipients", EnumSet.of(Who.COMPLIANCE), () -> blocklist.entries()),
+                new Action(
+                        "add a blocked recipient",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> blocklist.add(new NewBlockedRecipient(null, null, null, null, null, null, null))),
+                new Action(
+                        "deactivate a blocked recipient",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> blocklist.deactivate(nobody, 0, "Lifted")));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */

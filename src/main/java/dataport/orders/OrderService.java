@@ -258,6 +258,21 @@ public class OrderService {
         order.cancel(clock.instant());
     }
 
+    /**
+     * For a sweep of held orders whose clearance will never come: cancels the order if it is still unpaid and held, in
+     * the caller's transaction. False (and nothing changed) when it was paid, released for payment or cancelled
+     * meanwhile.
+     */
+    @Transactional
+    public boolean cancelIfStillHeld(long orderId) {
+        Order order = orders.findForUpdate(orderId).orElse(null);
+        if (order == null || order.getStatus() != OrderStatus.PENDING_PAYMENT || !order.isPaymentHeld()) {
+            return false;
+        }
+        order.cancel(clock.instant());
+        return true;
+    }
+
     private String newNumber() {
         StringBuilder number = new StringBuilder("DP")
                 .append(NUMBER_DATE.format(clock.instant()))
