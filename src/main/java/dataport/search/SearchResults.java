@@ -86,7 +86,19 @@ public record SearchResults(
             PricingModel priceModel,
             BillingPeriod pricePeriod,
             List<MatchedField> matchedFields,
-            List<String> matchedTerms) {}
+            List<String> matchedTerms,
+            List<Translation> translations) {
+
+        public Hit {
+            translations = translations == null ? List.of() : List.copyOf(translations);
+        }
+    }
+
+    /**
+     * A translation through which a listing matched a query in the other language: {@code found} in the listing (气象)
+     * for {@code queried} in the query (weather), from the bilingual lexicon.
+     */
+    public record Translation(String found, String queried) {}
 
     /** A completion while typing: a listing title (in either language) that starts with what was typed. */
     public record Suggestion(long listingId, String text) {}

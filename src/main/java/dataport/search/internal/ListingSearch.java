@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -100,10 +101,18 @@ public class ListingSearch {
 
     private final ElasticsearchClient client;
     private final SearchProperties properties;
+    private final Lexicon lexicon;
+    private final float crossLanguageBoost;
 
-    ListingSearch(ElasticsearchClient client, SearchProperties properties) {
+    ListingSearch(
+            ElasticsearchClient client,
+            SearchProperties properties,
+            Lexicon lexicon,
+            @Value("${dataport.search.cross-language-boost:0.3}") float crossLanguageBoost) {
         this.client = client;
         this.properties = properties;
+        this.lexicon = lexicon;
+        this.crossLanguageBoost = crossLanguageBoost;
     }
 
     /** The first page of a plain text search, as the benchmark runs it. */
@@ -327,10 +336,10 @@ public class ListingSearch {
         return List.copyOf(values);
     }
 
-    private static List<SearchResults.Hit> hits(SearchResponse<ListingDocument> response) {
+    private List<SearchResults.Hit> hits(SearchResponse<ListingDocument> response) {
         return response.hits().hits().stream()
                 .filter(h -> h.source() != null)
-                .map(h -> toHit(h.source(), h.highlight()))
+                .map(h -> toHit(h.source(), h.highlight(), h.matchedQueries()))
                 .toList();
     }
 
@@ -465,7 +474,7 @@ public class ListingSearch {
      * (short texts only); the same with typos forgiven in English text; plus boosts for the whole phrase and for a
      * title that is exactly the query.
      */
-    private static Query relevance(String text) {
+    private Query relevance(String text) {
         return relevance(text, false);
     }
 
@@ -474,11 +483,13 @@ public class ListingSearch {
      * expansions or cross-field blends means re-reading every field of every hit against each of them (about 0.2 to
      * 0.8 s a page at 100k listings), so words found only through a typo stay unmarked.
      */
-    private static Query relevance(String text, boolean forHighlighting) {
+    private Query relevance(String text, boolean forHighlighting) {
         String lowerCase = text.toLowerCase(Locale.ROOT);
         // A long text matched word by word across every field costs seconds (40 words × 16 fields × synonyms):
         // past a few words, the words must meet in one field.
         boolean crossFields = !forHighlighting && text.split(" ").length <= MAX_CROSS_FIELD_WORDS;
+        Optional<Query> crossLanguage =
+                crossLanguageBoost > 0 ? CrossLanguageQuery.of(text, lexicon, crossLanguageBoost) : Optional.empty();
         return Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(mm -> mm.query(text)
                         .fields(SEARCH_FIELDS)
                         .type(TextQueryType.BestFields)
@@ -514,10 +525,12 @@ public class ListingSearch {
                         s.term(t -> t.field("titleEn.exact").value(lowerCase).boost(5f)))
                 .should(s ->
                         s.term(t -> t.field("titleZh.exact").value(lowerCase).boost(5f)))
+                // The other language, through the lexicon, well below a match in the text's own language.
+                .should(s -> crossLanguage.map(x -> s.bool(bb -> bb.must(x))).orElseGet(() -> s.matchNone(n -> n)))
                 .minimumShouldMatch("1")));
     }
 
-    private static Highlight highlight(QueryText text) {
+    private Highlight highlight(QueryText text) {
         Map<String, HighlightField> fields = new LinkedHashMap<>();
         // Descriptions are not highlighted: re-reading them for every hit doubled the time of a page.
         WHOLE.keySet().forEach(f -> fields.put(f, HighlightField.of(h -> h.numberOfFragments(0))));
@@ -533,7 +546,8 @@ public class ListingSearch {
         });
     }
 
-    private static SearchResults.Hit toHit(ListingDocument d, Map<String, List<String>> highlights) {
+    private static SearchResults.Hit toHit(
+            ListingDocument d, Map<String, List<String>> highlights, List<String> matchedQueries) {
         Money price = d.priceFromMinor() == null ? null : Money.ofMinor(d.priceFromMinor(), d.priceFromCurrency());
         Set<MatchedField> matched = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
@@ -567,7 +581,8 @@ public class ListingSearch {
                 d.priceFromModel() == null ? null : PricingModel.valueOf(d.priceFromModel()),
                 d.priceFromPeriod() == null ? null : BillingPeriod.valueOf(d.priceFromPeriod()),
                 ordered,
-                List.copyOf(terms));
+                List.copyOf(terms),
+                CrossLanguageQuery.translations(matchedQueries));
     }
 
     /** Undoes the highlighter's HTML encoding of a matched word, for plain-text display. */
