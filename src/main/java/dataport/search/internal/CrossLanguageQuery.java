@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * translation is a named clause, so a hit tells which one matched ("matched 气象 for weather").
  *
  * <p>Every translated term must match (three quarters of them from three terms on), and the translated terms must
- * cover at least half of the text's content words: "NEXRAD weather radar" is not answered by anything about radar.
+ * cover the text's content words as the own-language query must match them (all of up to two, else three quarters):
+ * "xloud storage" is not answered by anything about storage.
  */
 final class CrossLanguageQuery {
 
@@ -49,13 +50,15 @@ final class CrossLanguageQuery {
                     .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                     .count();
             long covered = terms.stream().mapToLong(t -> t.text().length()).sum();
-            return covered * 2 >= han;
+            return covered * 4 >= han * 3;
         }
         int content = lexicon.englishContentWords(text).size();
         long covered = terms.stream()
                 .mapToLong(t -> lexicon.englishContentWords(t.text()).size())
                 .sum();
-        return covered * 2 >= content;
+        // As the own-language query: up to two words, all of them; more, three quarters ("xloud storage" is no query
+        // for 存储).
+        return content <= 2 ? covered >= content : covered * 4 >= content * 3L;
     }
 
     /** A Chinese word as a phrase of bigrams, so smartcn's word boundaries in the listing do not matter. */

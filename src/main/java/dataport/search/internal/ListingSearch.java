@@ -582,7 +582,13 @@ public class ListingSearch {
                 d.priceFromPeriod() == null ? null : BillingPeriod.valueOf(d.priceFromPeriod()),
                 ordered,
                 List.copyOf(terms),
-                CrossLanguageQuery.translations(matchedQueries));
+                // A listing in both languages matched in the query's own: a translation would only repeat it.
+                d.titleEn() != null
+                                && !d.titleEn().isBlank()
+                                && d.titleZh() != null
+                                && !d.titleZh().isBlank()
+                        ? List.of()
+                        : CrossLanguageQuery.translations(matchedQueries));
     }
 
     /** Undoes the highlighter's HTML encoding of a matched word, for plain-text display. */
