@@ -88,9 +88,14 @@ public record SearchResults(
             BillingPeriod pricePeriod,
             List<MatchedField> matchedFields,
             List<String> matchedTerms,
-            RatingSummary rating) {
+            RatingSummary rating,
+            List<Translation> translations) {
 
-        /** A hit without ratings (as before reviews existed). */
+        public Hit {
+            translations = translations == null ? List.of() : List.copyOf(translations);
+        }
+
+        /** A hit without ratings or translations (as before reviews and the lexicon existed). */
         public Hit(
                 long listingId,
                 Bilingual title,
@@ -123,9 +128,16 @@ public record SearchResults(
                     pricePeriod,
                     matchedFields,
                     matchedTerms,
-                    RatingSummary.NONE);
+                    RatingSummary.NONE,
+                    List.of());
         }
     }
+
+    /**
+     * A translation through which a listing matched a query in the other language: {@code found} in the listing (气象)
+     * for {@code queried} in the query (weather), from the bilingual lexicon.
+     */
+    public record Translation(String found, String queried) {}
 
     /** A completion while typing: a listing title (in either language) that starts with what was typed. */
     public record Suggestion(long listingId, String text) {}

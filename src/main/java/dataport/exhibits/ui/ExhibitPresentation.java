@@ -104,7 +104,8 @@ class ExhibitPresentation extends Div {
             Div cell = new Div();
             cell.addClassName("dp-exhibit-item");
             if (item.kind() == ItemKind.LISTING) {
-                cell.add(ListingCard.of(locale, item.listing(), rated.get(item.listing().id())));
+                cell.add(ListingCard.of(
+                        locale, item.listing(), rated.get(item.listing().id())));
                 cell.getElement()
                         .setAttribute(
                                 "data-listing-id", String.valueOf(item.listing().id()));

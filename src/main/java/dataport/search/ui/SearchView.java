@@ -264,16 +264,28 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** "Matched title, tags: cloud, 存储": where the query hit and with which words. */
     String why(SearchResults.Hit hit) {
-        if (hit.matchedFields().isEmpty()) {
-            return null;
-        }
         String separator = Languages.listSeparator(getLocale());
+        if (hit.matchedFields().isEmpty()) {
+            return hit.translations().isEmpty() ? null : getTranslation("search.why.across", translations(hit));
+        }
         String fields = hit.matchedFields().stream()
                 .map(f -> getTranslation("search.why." + f.name()))
                 .collect(Collectors.joining(separator));
-        return hit.matchedTerms().isEmpty()
+        String why = hit.matchedTerms().isEmpty()
                 ? getTranslation("search.why.fields", fields)
                 : getTranslation("search.why", fields, String.join(separator, hit.matchedTerms()));
+        if (hit.translations().isEmpty()) {
+            return why;
+        }
+        return why + getTranslation("search.why.translations", translations(hit));
+    }
+
+    /** "matched 气象 for weather": the lexicon's translations that found a listing in the other language. */
+    private String translations(SearchResults.Hit hit) {
+        return hit.translations().stream()
+                .limit(3)
+                .map(t -> getTranslation("search.why.translation", t.found(), t.queried()))
+                .collect(Collectors.joining(Languages.listSeparator(getLocale())));
     }
 
     private Component noResults(SearchResults results) {
