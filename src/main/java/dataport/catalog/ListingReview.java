@@ -171,7 +171,7 @@ public class ListingReview {
      * Approves, of the listings shown to the reviewer ({@code expectedVersions}: id to the version shown), every one
      * still awaiting review at that version whose content passes the automatic checks; each approval is audited as a
      * single one is. The listings are written in one flush (batched updates) and announced to the search index as one
-     * {@link ListingsChanged}; each merchant's members get one mail for the batch instead of one per listing.
+     * {@link ListingsChanged} per {@value ListingsChanged#MAX_IDS} listings; each merchant's members get one mail for the batch instead of one per listing.
      */
     @Transactional
     public BatchOutcome approvePassing(Map<Long, Long> expectedVersions) {
@@ -200,8 +200,9 @@ public class ListingReview {
         // Managed entities: one flush writes them all in JDBC batches. Not save(): that would publish each listing's
         // own ListingChanged, and the index would be updated 3,500 times instead of in a few bulk requests.
         listings.flush();
-        if (!approved.isEmpty()) {
-            events.publishEvent(new ListingsChanged(approved));
+        for (int from = 0; from < approved.size(); from += ListingsChanged.MAX_IDS) {
+            events.publishEvent(new ListingsChanged(
+                    approved.subList(from, Math.min(approved.size(), from + ListingsChanged.MAX_IDS))));
         }
         byMerchant.forEach(this::tellMerchantOfBatch);
         return new BatchOutcome(approved.size(), failed, skipped, approved);
