@@ -48,7 +48,7 @@ public class MerchantReviewsView extends Div implements HasDynamicTitle {
             card.add(new com.vaadin.flow.component.html.Anchor(
                     "listings/" + review.listingId(), getTranslation("reviews.workspace.listing")));
             if (!review.hasReply() && !review.hidden()) {
-                card.add(new ReplyForm(text -> reviews.reply(review.id(), text, null), this::show));
+                card.add(new ReplyForm("-" + review.id(), text -> reviews.reply(review.id(), text, null), this::show));
             }
             list.add(card);
         }

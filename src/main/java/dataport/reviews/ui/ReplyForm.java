@@ -18,17 +18,26 @@ class ReplyForm extends Div {
     final Button send;
     private final Paragraph error = new Paragraph();
 
+    /** The form on an order page: the only one there. */
     ReplyForm(Consumer<String> reply, Runnable sent) {
+        this("", reply, sent);
+    }
+
+    /**
+     * One of several forms on a page: {@code idSuffix} (e.g. "-42") keeps every element id unique there, as
+     * assistive technology and the labels' {@code for} need.
+     */
+    ReplyForm(String idSuffix, Consumer<String> reply, Runnable sent) {
         addClassName("dp-review-form");
-        setId("reply-form");
-        text.setId("reply-text");
+        setId("reply-form" + idSuffix);
+        text.setId("reply-text" + idSuffix);
         text.setLabel(getTranslation("reviews.reply.label"));
         text.setHelperText(getTranslation("reviews.reply.help"));
         text.setWidthFull();
         text.setMinHeight("6rem");
         LengthLimits.guard(text, this, ReviewRules.REPLY_MAX);
         error.addClassName("dp-error");
-        error.setId("reply-error");
+        error.setId("reply-error" + idSuffix);
         error.setVisible(false);
         send = new Button(getTranslation("reviews.reply.send"), e -> {
             text.setInvalid(false);
@@ -45,7 +54,7 @@ class ReplyForm extends Div {
                 error.setVisible(true);
             }
         });
-        send.setId("reply-send");
+        send.setId("reply-send" + idSuffix);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(text, error, send);
     }
