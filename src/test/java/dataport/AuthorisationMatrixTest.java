@@ -28,6 +28,8 @@ import dataport.catalog.ui.ListingEditorView;
 import dataport.catalog.ui.ListingReviewQueueView;
 import dataport.catalog.ui.ListingReviewView;
 import dataport.catalog.ui.MyListingsView;
+import dataport.compliance.NewBlockedRecipient;
+import dataport.compliance.RecipientBlocklist;
 import dataport.compliance.ui.AssessmentQueueView;
 import dataport.compliance.ui.FactsVerificationView;
 import dataport.compliance.ui.MerchantFactsView;
@@ -64,6 +66,15 @@ import dataport.orders.OrderService;
 import dataport.orders.ui.ExchangeRatesView;
 import dataport.orders.ui.MerchantOrdersView;
 import dataport.orders.ui.MyPurchasesView;
+import dataport.quotes.NewQuoteRequest;
+import dataport.quotes.PrivateOffer;
+import dataport.quotes.QuoteService;
+import dataport.quotes.ui.MyQuotesView;
+import dataport.quotes.ui.StaffQuoteView;
+import dataport.quotes.ui.WorkspaceQuotesView;
+import dataport.reviews.ReviewInput;
+import dataport.reviews.ReviewService;
+import dataport.reviews.ui.MerchantReviewsView;
 import dataport.search.SearchAdministration;
 import dataport.search.ui.SearchAdminView;
 import dataport.settlement.MerchantFinance;
@@ -230,6 +241,15 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     Reconciliation reconciliation;
 
+    @Autowired
+    QuoteService quotes;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    RecipientBlocklist blocklist;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -268,6 +288,10 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView("workspace/analytics", AnalyticsView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("staff/assessments", AssessmentQueueView.class, EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("staff/cross-border", FactsVerificationView.class, EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView(
+                        "compliance/blocked-recipients",
+                        dataport.compliance.ui.BlockedRecipientsView.class,
+                        EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("workspace/cross-border", MerchantFactsView.class, EnumSet.of(Who.MERCHANT)),
                 new ProtectedView("compliance/spot-checks", SpotChecksView.class, EnumSet.of(Who.COMPLIANCE)),
                 new ProtectedView("compliance/spot-checks/999999999", CampaignView.class, EnumSet.noneOf(Who.class)),
@@ -279,7 +303,12 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new ProtectedView(
                         "staff/listings/batches",
                         dataport.catalog.ui.ListingBatchReviewView.class,
-                        EnumSet.of(Who.COMPLIANCE)));
+                        EnumSet.of(Who.COMPLIANCE)),
+                new ProtectedView("quotes", MyQuotesView.class, SIGNED_IN),
+                new ProtectedView("workspace/quotes", WorkspaceQuotesView.class, EnumSet.of(Who.MERCHANT)),
+                new ProtectedView(
+                        "staff/quotes/orders/999999999", StaffQuoteView.class, EnumSet.of(Who.COMPLIANCE, Who.ADMIN)),
+                new ProtectedView("workspace/reviews", MerchantReviewsView.class, EnumSet.of(Who.MERCHANT)));
     }
 
     @TestFactory
@@ -530,6 +559,12 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         "see the statistics of digital trade",
                         EnumSet.of(Who.CURATOR, Who.COMPLIANCE, Who.ADMIN),
                         () -> statistics.tradeByCurrency(DashboardFilter.lastYear(LocalDate.now()))),
+                new Action(
+                        "see the cross-border statistics",
+                        EnumSet.of(Who.CURATOR, Who.COMPLIANCE, Who.ADMIN),
+                        () -> statistics.crossBorder(
+                                StatisticsService.CrossBorderChart.CLASSIFICATION_ROUTING,
+                                DashboardFilter.lastYear(LocalDate.now()))),
                 new Action("roll up statistics now", EnumSet.of(Who.ADMIN), () -> rollUp.now()),
                 new Action(
                         "see a merchant's own analytics",
@@ -564,7 +599,50 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         EnumSet.of(Who.MERCHANT),
                         () -> finance.statementCsv(java.time.YearMonth.of(2026, 1))),
                 new Action("list my merchant's payouts", EnumSet.of(Who.MERCHANT), () -> finance.payouts(0, 1)),
-                new Action("see the reconciliation months", EnumSet.of(Who.ADMIN), () -> reconciliation.months()));
+                new Action("see the reconciliation months", EnumSet.of(Who.ADMIN), () -> reconciliation.months()),
+                new Action(
+                        "ask for a quote",
+                        SIGNED_IN,
+                        () -> quotes.request(nobody, new NewQuoteRequest("x", null, null, null, "CN", null))),
+                new Action("list my requests for quotes", SIGNED_IN, () -> quotes.myRequests()),
+                new Action(
+                        "list my merchant's requests for quotes",
+                        EnumSet.of(Who.MERCHANT),
+                        () -> quotes.merchantRequests()),
+                new Action(
+                        "send a private offer",
+                        EnumSet.of(Who.MERCHANT),
+                        () -> quotes.sendOffer(
+                                nobody, new PrivateOffer(0, dataport.shared.Money.of("1.00", "CNY"), null, today))),
+                new Action("accept a private offer", SIGNED_IN, () -> quotes.accept(nobody, 1)),
+                new Action(
+                        "read the negotiation behind an order",
+                        EnumSet.of(Who.COMPLIANCE, Who.ADMIN),
+                        () -> quotes.threadOfOrder(nobody)),
+                new Action(
+                        "review an order that is not theirs",
+                        EnumSet.noneOf(Who.class),
+                        () -> reviews.write(nobody, new ReviewInput(5, null, "Not my order at all.", null))),
+                new Action(
+                        "edit a review that is not theirs",
+                        EnumSet.noneOf(Who.class),
+                        () -> reviews.edit(nobody, new ReviewInput(5, null, "Not my review at all.", null))),
+                new Action(
+                        "reply to a review of another merchant",
+                        EnumSet.noneOf(Who.class),
+                        () -> reviews.reply(nobody, "Not my listing.", null)),
+                new Action(
+                        "hide a review", EnumSet.of(Who.COMPLIANCE, Who.ADMIN), () -> reviews.hide(nobody, "reason")),
+                new Action("list my merchant's reviews", EnumSet.of(Who.MERCHANT), () -> reviews.myMerchantReviews(1)),
+                new Action("see the blocked recipients", EnumSet.of(Who.COMPLIANCE), () -> blocklist.entries()),
+                new Action(
+                        "add a blocked recipient",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> blocklist.add(new NewBlockedRecipient(null, null, null, null, null, null, null))),
+                new Action(
+                        "deactivate a blocked recipient",
+                        EnumSet.of(Who.COMPLIANCE),
+                        () -> blocklist.deactivate(nobody, 0, "Lifted")));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */

@@ -1,6 +1,9 @@
 package dataport.accounts;
 
 import dataport.merchants.MerchantService;
+import dataport.shared.RateLimit;
+import dataport.shared.RateLimitedException;
+import dataport.shared.RateLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -16,7 +19,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs users in with e-mail and password: refuses while {@link SignInThrottle} says so, checks the password
+ * Signs users in with e-mail and password: refuses a network over its {@link RateLimit#SIGN_IN} budget and while
+ * {@link SignInThrottle} says so, checks the password
  * (Spring's provider, which also evens out timing for unknown addresses), and only then tells an unverified user to
  * verify, so that message never reveals an account to someone without its password.
  */
@@ -26,11 +30,17 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private static final Logger log = LoggerFactory.getLogger(AccountAuthenticationProvider.class);
 
     private final SignInThrottle throttle;
+    private final RateLimits rateLimits;
     private final DaoAuthenticationProvider passwordCheck;
 
     AccountAuthenticationProvider(
-            Users users, MerchantService merchants, PasswordEncoder passwords, SignInThrottle throttle) {
+            Users users,
+            MerchantService merchants,
+            PasswordEncoder passwords,
+            SignInThrottle throttle,
+            RateLimits rateLimits) {
         this.throttle = throttle;
+        this.rateLimits = rateLimits;
         this.passwordCheck = new DaoAuthenticationProvider(email -> load(users, merchants, email)) {
             @Override
             protected void additionalAuthenticationChecks(
@@ -49,6 +59,11 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         String account = authentication.getName();
         String address =
                 authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        try {
+            rateLimits.check(RateLimit.SIGN_IN, address);
+        } catch (RateLimitedException limited) {
+            throw new SignInRateLimitedException();
+        }
         if (throttle.isBlocked(account, address)) {
             throw new SignInThrottledException();
         }

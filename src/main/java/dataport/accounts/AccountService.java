@@ -166,6 +166,16 @@ public class AccountService {
         return users.countMatching(filter.pattern(), filter.role());
     }
 
+    /**
+     * Every account holding a stored staff role, for notices to staff (e.g. compliance told of a filed assessment);
+     * no view lists users through it. At most 200: staff roles are few.
+     */
+    @Transactional(readOnly = true)
+    public List<UserSummary> staffWith(Role role) {
+        List<Long> ids = users.findIds(null, role, org.springframework.data.domain.PageRequest.of(0, 200));
+        return users.findAllById(ids).stream().map(User::toSummary).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(long id) {
         return users.findById(id).map(User::toSummary);

@@ -36,6 +36,10 @@ class SecurityConfiguration {
         // A new session id at sign-in (the attributes move along), so a planted session id is worthless.
         http.sessionManagement(sessions -> sessions.sessionFixation(
                 SessionManagementConfigurer<HttpSecurity>.SessionFixationConfigurer::changeSessionId));
+        // The protective response headers are set by shared.SecurityHeadersFilter, for Vaadin's pages too; Spring's
+        // own framing and HSTS writers would only repeat them with other spellings.
+        http.headers(headers ->
+                headers.frameOptions(frames -> frames.disable()).httpStrictTransportSecurity(hsts -> hsts.disable()));
         http.authenticationProvider(accounts);
         http.addFilterAfter(new RoleRefreshFilter(currentUser, clock), SecurityContextHolderFilter.class);
         http.with(

@@ -9,6 +9,9 @@ public final class SignInProblems {
 
     /** The key prefix of the message: {@code <prefix>.title} and {@code <prefix>.message}. */
     public static String messageKey(AuthenticationException failure) {
+        if (failure instanceof SignInRateLimitedException) {
+            return "accounts.login.error.rate-limited";
+        }
         if (failure instanceof SignInThrottledException) {
             return "accounts.login.error.throttled";
         }

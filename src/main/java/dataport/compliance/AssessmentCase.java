@@ -10,6 +10,7 @@ import java.util.List;
  * compliance staff see it.
  *
  * @param holdReason why payment still waits (a compliance.hold.* key suffix), or null when the order may be paid
+ * @param holdCancelled why DataPort cancelled the held order (a compliance.hold-cancelled.* key suffix), or null
  */
 public record AssessmentCase(
         Long assessmentId,
@@ -36,7 +37,9 @@ public record AssessmentCase(
         String decidedBy,
         Instant expiresAt,
         String holdReason,
-        boolean orderPayable) {
+        boolean orderPayable,
+        String holdCancelled,
+        Instant holdCancelledAt) {
 
     /** The buyer may (re)file: nothing filed yet, or staff asked for more. */
     public boolean fileable() {

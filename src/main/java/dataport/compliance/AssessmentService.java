@@ -2,6 +2,7 @@ package dataport.compliance;
 
 import dataport.accounts.AccountService;
 import dataport.accounts.CurrentUser;
+import dataport.accounts.Role;
 import dataport.accounts.UserRef;
 import dataport.audit.AuditService;
 import dataport.mail.MailService;
@@ -38,6 +39,7 @@ public class AssessmentService {
     private final Assessments assessments;
     private final RoutedOrders routed;
     private final RoutingRuleRows rules;
+    private final ExporterYears years;
     private final OrderService orders;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -53,6 +55,7 @@ public class AssessmentService {
             Assessments assessments,
             RoutedOrders routed,
             RoutingRuleRows rules,
+            ExporterYears years,
             OrderService orders,
             CurrentUser currentUser,
             AuditService audit,
@@ -66,6 +69,7 @@ public class AssessmentService {
         this.assessments = assessments;
         this.routed = routed;
         this.rules = rules;
+        this.years = years;
         this.orders = orders;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -107,6 +111,7 @@ public class AssessmentService {
         a = assessments.save(a);
         audit.record("assessment.filed", "assessment", String.valueOf(a.getId()), before, "FILED order " + orderId);
         tellBuyer(r.getOrderId(), buyer.id(), "filed", null);
+        tellStaff(a, before == null ? "filed" : "refiled");
         return a.getId();
     }
 
@@ -173,17 +178,29 @@ public class AssessmentService {
     public void refuse(long assessmentId, String reasons) {
         Assessment a = find(assessmentId);
         a.refuse(reasons, staff(), clock.instant());
-        routed.findById(a.getOrderId()).ifPresent(RoutedOrder::stopCounting);
+        routed.findById(a.getOrderId()).ifPresent(years::release);
         orders.cancelHeldOrder(a.getOrderId());
         decided(a, "REFUSED", a.getStaffNote());
     }
 
-    /** The supporting document's bytes, for staff. */
-    @RolesAllowed("COMPLIANCE")
+    /**
+     * The assessment's supporting PDF for compliance staff, admins and the buyer who filed it; empty for anyone else,
+     * so a stranger cannot tell whether the assessment exists.
+     */
+    @PermitAll
     @Transactional(readOnly = true)
-    public Optional<byte[]> document(long assessmentId) {
-        return assessments.findById(assessmentId).map(Assessment::getDocument);
+    public Optional<AssessmentDocument> document(long assessmentId) {
+        UserRef user = currentUser.require();
+        boolean staff = user.hasRole(Role.COMPLIANCE) || user.hasRole(Role.ADMIN);
+        return assessments
+                .findById(assessmentId)
+                .filter(a -> staff || a.getBuyerUserId() == user.id())
+                .filter(a -> a.getDocument() != null)
+                .map(a -> new AssessmentDocument(a.getDocumentName(), a.getDocumentSha256(), a.getDocument()));
     }
+
+    /** A supporting document as it was uploaded, with its SHA-256. */
+    public record AssessmentDocument(String name, String sha256, byte[] content) {}
 
     private void decided(Assessment a, String decision, String detail) {
         audit.record(
@@ -197,7 +214,8 @@ public class AssessmentService {
                 a.getBuyerUserId(),
                 decision.toLowerCase(Locale.ROOT).replace('_', '-'),
                 detail);
-        events.publishEvent(new AssessmentDecided(a.getOrderId(), a.getId(), decision));
+        events.publishEvent(
+                new AssessmentDecided(a.getOrderId(), a.getId(), decision, a.getFiledAt(), a.getDecidedAt()));
     }
 
     private Assessment find(long assessmentId) {
@@ -210,7 +228,7 @@ public class AssessmentService {
         return currentUser.require().email();
     }
 
-    private void tellBuyer(long orderId, long buyerUserId, String what, String detail) {
+    void tellBuyer(long orderId, long buyerUserId, String what, String detail) {
         Optional<PurchasedItem> order = orders.purchase(orderId);
         accounts.find(buyerUserId).ifPresent(buyer -> {
             Locale locale = buyer.locale();
@@ -227,6 +245,22 @@ public class AssessmentService {
                             detail == null ? "" : detail,
                             site.of(route(orderId))));
         });
+    }
+
+    /** Every compliance officer learns of a (re)filed assessment, each in their own language. */
+    private void tellStaff(Assessment a, String what) {
+        Optional<PurchasedItem> order = orders.purchase(a.getOrderId());
+        String number = order.map(PurchasedItem::orderNumber).orElse(String.valueOf(a.getOrderId()));
+        String link = site.of("staff/assessments/" + a.getId());
+        for (var officer : accounts.staffWith(Role.COMPLIANCE)) {
+            Locale locale = officer.locale();
+            String title = order.map(o -> o.listingTitle().in(locale)).orElse("");
+            mail.send(
+                    officer.email(),
+                    translations.getTranslation("compliance.mail.staff." + what + ".subject", locale, number, title),
+                    translations.getTranslation(
+                            "compliance.mail.staff." + what + ".body", locale, number, title, link));
+        }
     }
 
     private AssessmentCase toCase(RoutedOrder r, Assessment a) {
@@ -262,6 +296,8 @@ public class AssessmentService {
                 a == null ? null : a.getDecidedBy(),
                 a == null ? null : a.getExpiresAt(),
                 hold,
-                order.status() == OrderStatus.PENDING_PAYMENT);
+                order.status() == OrderStatus.PENDING_PAYMENT,
+                r.getHoldCancelled(),
+                r.getHoldCancelled() == null ? null : r.getHoldClosedAt());
     }
 }

@@ -1,5 +1,7 @@
 package dataport.compliance;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -7,9 +9,11 @@ interface BlockedRecipients extends Repository<BlockedRecipient, Long> {
 
     BlockedRecipient save(BlockedRecipient recipient);
 
-    @Query("""
-            select count(b) > 0 from BlockedRecipient b
-            where (b.email is not null and b.email = lower(:email)) or (b.country is not null and b.country = :country)
-            """)
-    boolean matches(String email, String country);
+    Optional<BlockedRecipient> findById(long id);
+
+    /** Active entries first, newest first within each group. */
+    @Query("select b from BlockedRecipient b order by b.active desc, b.createdAt desc, b.id desc")
+    List<BlockedRecipient> findAllForStaff();
+
+    List<BlockedRecipient> findByActiveTrue();
 }

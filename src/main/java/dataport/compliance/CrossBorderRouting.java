@@ -31,7 +31,8 @@ class CrossBorderRouting implements ExportGate {
     private final MerchantFactSheets merchantFacts;
     private final RoutingRuleRows rules;
     private final RoutedOrders routed;
-    private final BlockedRecipients blocked;
+    private final ExporterYears years;
+    private final RecipientBlocklist blocked;
     private final Assessments assessments;
     private final CurrentUser currentUser;
     private final HoldTexts texts;
@@ -44,7 +45,8 @@ class CrossBorderRouting implements ExportGate {
             MerchantFactSheets merchantFacts,
             RoutingRuleRows rules,
             RoutedOrders routed,
-            BlockedRecipients blocked,
+            ExporterYears years,
+            RecipientBlocklist blocked,
             Assessments assessments,
             CurrentUser currentUser,
             HoldTexts texts,
@@ -55,6 +57,7 @@ class CrossBorderRouting implements ExportGate {
         this.merchantFacts = merchantFacts;
         this.rules = rules;
         this.routed = routed;
+        this.years = years;
         this.blocked = blocked;
         this.assessments = assessments;
         this.currentUser = currentUser;
@@ -71,7 +74,9 @@ class CrossBorderRouting implements ExportGate {
         }
         String email = currentUser.get().map(UserRef::email).orElse(null);
         return catalog.findPublished(listingId).map(listing -> {
-            RoutingDecision decision = RoutingRules.decide(rows(), facts(listing, email, destination, today()));
+            LocalDate day = today();
+            ExporterYears.Totals totals = years.read(listing.merchant().id(), day.getYear());
+            RoutingDecision decision = RoutingRules.decide(rows(), facts(listing, email, destination, day, totals));
             return notice(decision, null);
         });
     }
@@ -82,25 +87,26 @@ class CrossBorderRouting implements ExportGate {
         ListingDetails listing = catalog.findPublished(listingId)
                 .orElseThrow(() -> new IllegalArgumentException("No published listing " + listingId));
         LocalDate day = today();
-        RoutingFacts facts = facts(listing, buyerEmail, destination, day);
+        long merchantId = listing.merchant().id();
+        // Serialises the exporter's orders of the year: a second order waits here until the first commits, then
+        // reads totals that include it (see ExporterYears and V46).
+        ExporterYears.Totals totals = years.lock(merchantId, day.getYear());
+        RoutingFacts facts = facts(listing, buyerEmail, destination, day, totals);
         RoutingDecision decision = RoutingRules.decide(rows(), facts);
+        if (decision.outcome() != Outcome.BLOCKED) {
+            years.add(merchantId, day.getYear(), facts.lineNonSensitive(), facts.lineSensitive());
+        }
         Instant now = clock.instant();
         routed.save(new RoutedOrder(
-                orderId,
-                listingId,
-                listing.merchant().id(),
-                buyerUserId,
-                destination,
-                now,
-                day.getYear(),
-                facts,
-                decision));
+                orderId, listingId, merchantId, buyerUserId, destination, now, day.getYear(), facts, decision));
         events.publishEvent(new OrderRouted(
                 orderId,
                 decision.outcome().name(),
                 decision.ruleCode(),
                 decision.mechanism().name(),
-                decision.legalBasis().en()));
+                decision.legalBasis().en(),
+                facts.classification().name(),
+                now));
         return notice(decision, decision.outcome() == Outcome.NEEDS_REVIEW ? AssessmentService.route(orderId) : null);
     }
 
@@ -132,7 +138,12 @@ class CrossBorderRouting implements ExportGate {
     }
 
     /** The facts of one line as the rules read them, with the exporter's totals for the day's calendar year. */
-    RoutingFacts facts(ListingDetails listing, String buyerEmail, String destination, LocalDate day) {
+    RoutingFacts facts(
+            ListingDetails listing,
+            String buyerEmail,
+            String destination,
+            LocalDate day,
+            ExporterYears.Totals dataPort) {
         ListingDeclaration l = listingFacts
                 .findById(listing.id())
                 .map(ListingFactSheet::toDeclaration)
@@ -143,13 +154,9 @@ class CrossBorderRouting implements ExportGate {
                 .map(MerchantFactSheet::toDeclaration)
                 .orElse(MerchantDeclaration.empty());
         int year = day.getYear();
-        long priorNonSensitive = Math.addExact(
-                routed.sumIndividuals(merchantId, year, PersonalInformation.NON_SENSITIVE),
-                m.outsideNonSensitiveIn(year));
-        long priorSensitive = Math.addExact(
-                routed.sumIndividuals(merchantId, year, PersonalInformation.SENSITIVE), m.outsideSensitiveIn(year));
-        boolean recipientBlocked =
-                (buyerEmail != null || destination != null) && blocked.matches(buyerEmail, destination);
+        long priorNonSensitive = Math.addExact(dataPort.nonSensitive(), m.outsideNonSensitiveIn(year));
+        long priorSensitive = Math.addExact(dataPort.sensitive(), m.outsideSensitiveIn(year));
+        boolean recipientBlocked = blocked.blocks(buyerEmail, destination);
         return new RoutingFacts(
                 listing.content().classification(),
                 l.personalInfo(),

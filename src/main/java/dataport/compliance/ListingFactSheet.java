@@ -1,14 +1,12 @@
 package dataport.compliance;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /** The cross-border facts a merchant declares for one listing (the classification stays with the catalog). */
 @Entity
@@ -22,27 +20,12 @@ class ListingFactSheet {
     @Version
     private long version;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "personal_info")
-    private PersonalInformation personalInfo;
-
-    private Long individuals;
-
-    @Column(name = "collected_abroad")
-    private Boolean collectedAbroad;
-
-    @Column(name = "on_negative_list")
-    private Boolean onNegativeList;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "filing_type")
-    private FilingType filingType;
+    /** The declared data facts (the same shape a routed order keeps of them). */
+    @Embedded
+    private DataFacts data;
 
     @Column(name = "filing_reference")
     private String filingReference;
-
-    @Column(name = "filing_expires_on")
-    private LocalDate filingExpiresOn;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -58,26 +41,28 @@ class ListingFactSheet {
         if (!d.problems().isEmpty()) {
             throw new IllegalArgumentException("Invalid declaration: " + d.problems());
         }
-        this.personalInfo = d.personalInfo();
-        this.individuals = d.personalInfo() == PersonalInformation.NONE ? Long.valueOf(0) : d.individuals();
-        this.collectedAbroad = d.collectedAbroad();
-        this.onNegativeList = d.onNegativeList();
-        this.filingType = d.filingType();
+        this.data = new DataFacts(
+                d.personalInfo(),
+                d.personalInfo() == PersonalInformation.NONE ? Long.valueOf(0) : d.individuals(),
+                d.collectedAbroad(),
+                d.onNegativeList(),
+                d.filingType(),
+                d.filingType() == null ? null : d.filingExpiresOn());
         this.filingReference =
                 d.filingType() == null ? null : d.filingReference().strip();
-        this.filingExpiresOn = d.filingType() == null ? null : d.filingExpiresOn();
         this.updatedAt = now;
     }
 
     ListingDeclaration toDeclaration() {
+        DataFacts f = DataFacts.orUnknown(data);
         return new ListingDeclaration(
-                personalInfo,
-                individuals,
-                collectedAbroad,
-                onNegativeList,
-                filingType,
+                f.personalInfo(),
+                f.individuals(),
+                f.collectedAbroad(),
+                f.onNegativeList(),
+                f.filingType(),
                 filingReference,
-                filingExpiresOn);
+                f.filingExpiresOn());
     }
 
     long getVersion() {

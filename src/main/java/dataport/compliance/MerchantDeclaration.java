@@ -17,8 +17,7 @@ public record MerchantDeclaration(
         long outsideSensitive) {
 
     /** Sectors the zone's lists cover (codes; their names are translated as compliance.sector.CODE). */
-    public static final List<String> SECTORS =
-            List.of("FINANCE", "HEALTH", "AUTOMOTIVE", "BIOMEDICINE", "AI", "SHIPPING", "TRADE", "OTHER");
+    public static final List<String> SECTORS = dataport.shared.Sectors.CODES;
 
     public static MerchantDeclaration empty() {
         return new MerchantDeclaration(null, null, null, null, 0, 0);

@@ -2,6 +2,7 @@ package dataport.compliance;
 
 import dataport.catalog.DataClassification;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,24 +45,9 @@ class RoutedOrder {
     @Column(nullable = false)
     private DataClassification classification;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "personal_info")
-    private PersonalInformation personalInfo;
-
-    private Long individuals;
-
-    @Column(name = "collected_abroad")
-    private Boolean collectedAbroad;
-
-    @Column(name = "on_negative_list")
-    private Boolean onNegativeList;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "filing_type")
-    private FilingType filingType;
-
-    @Column(name = "filing_expires_on")
-    private LocalDate filingExpiresOn;
+    /** The listing's data facts as declared when the order was routed (the same shape as the listing's sheet). */
+    @Embedded
+    private DataFacts data;
 
     @Column(name = "cii_operator")
     private Boolean ciiOperator;
@@ -95,6 +81,14 @@ class RoutedOrder {
     @Column(name = "counts_to_total", nullable = false)
     private boolean countsToTotal;
 
+    /** When the sweep found the hold over (cancelled, or ended otherwise); null while it may still matter. */
+    @Column(name = "hold_closed_at")
+    private Instant holdClosedAt;
+
+    /** Why the sweep cancelled the held order (a compliance.hold-cancelled.* key suffix), or null. */
+    @Column(name = "hold_cancelled")
+    private String holdCancelled;
+
     protected RoutedOrder() {}
 
     RoutedOrder(
@@ -115,12 +109,13 @@ class RoutedOrder {
         this.routedAt = now;
         this.routedYear = year;
         this.classification = f.classification();
-        this.personalInfo = f.personalInfo();
-        this.individuals = f.individuals();
-        this.collectedAbroad = f.collectedAbroad();
-        this.onNegativeList = f.onNegativeList();
-        this.filingType = f.filingType();
-        this.filingExpiresOn = f.filingExpiresOn();
+        this.data = new DataFacts(
+                f.personalInfo(),
+                f.individuals(),
+                f.collectedAbroad(),
+                f.onNegativeList(),
+                f.filingType(),
+                f.filingExpiresOn());
         this.ciiOperator = f.exporterCii();
         this.inFreeTradeZone = f.exporterInZone();
         this.sector = f.sector();
@@ -133,21 +128,68 @@ class RoutedOrder {
         this.countsToTotal = d.outcome() != Outcome.BLOCKED;
     }
 
-    /** The transfer will not happen (the assessment was refused): its people no longer count. */
-    void stopCounting() {
+    /**
+     * The transfer will not happen (the assessment was refused, the held order cancelled): its people no longer count.
+     * True when they counted until now, so the caller takes them off the exporter's totals exactly once.
+     */
+    boolean stopCounting() {
+        boolean counted = countsToTotal;
         this.countsToTotal = false;
+        return counted;
+    }
+
+    /** The sweep cancelled the held order for {@code reason}; refused for a hold already closed. */
+    void cancelHold(String reason, Instant now) {
+        if (holdClosedAt != null) {
+            throw new IllegalStateException("Hold of order " + orderId + " already closed");
+        }
+        this.holdClosedAt = now;
+        this.holdCancelled = java.util.Objects.requireNonNull(reason);
+    }
+
+    /** The hold ended some other way (paid, released, cancelled): nothing for the sweep to do any more. */
+    void closeHold(Instant now) {
+        if (holdClosedAt == null) {
+            this.holdClosedAt = now;
+        }
+    }
+
+    String getHoldCancelled() {
+        return holdCancelled;
+    }
+
+    Instant getHoldClosedAt() {
+        return holdClosedAt;
+    }
+
+    long getMerchantId() {
+        return merchantId;
+    }
+
+    int getRoutedYear() {
+        return routedYear;
+    }
+
+    /** The line's people as they were added to the exporter's totals. */
+    long lineNonSensitive() {
+        return DataFacts.orUnknown(data).people(PersonalInformation.NON_SENSITIVE);
+    }
+
+    long lineSensitive() {
+        return DataFacts.orUnknown(data).people(PersonalInformation.SENSITIVE);
     }
 
     /** The facts as they were when the order was routed, on the day it was routed. */
     RoutingFacts facts(LocalDate day) {
+        DataFacts d = DataFacts.orUnknown(data);
         return new RoutingFacts(
                 classification,
-                personalInfo,
-                individuals,
-                collectedAbroad,
-                onNegativeList,
-                filingType,
-                filingExpiresOn,
+                d.personalInfo(),
+                d.individuals(),
+                d.collectedAbroad(),
+                d.onNegativeList(),
+                d.filingType(),
+                d.filingExpiresOn(),
                 ciiOperator,
                 inFreeTradeZone,
                 sector,

@@ -12,13 +12,22 @@ interface RoutedOrders extends Repository<RoutedOrder, Long> {
 
     Optional<RoutedOrder> findById(long orderId);
 
-    /** People of one kind the exporter sent abroad through DataPort in the year (lines that count only). */
+    /**
+     * Orders routed to review whose hold the sweep has not closed and that may be over: never filed and routed before
+     * {@code cutoff}, asked for more before {@code cutoff} and not filed again, approved until before {@code now}, or
+     * refused.
+     */
     @Query("""
-            select coalesce(sum(r.individuals), 0) from RoutedOrder r
-            where r.merchantId = :merchantId and r.routedYear = :year and r.countsToTotal = true
-              and r.personalInfo = :kind and r.individuals is not null
+            select r from RoutedOrder r
+            where r.outcome = dataport.compliance.Outcome.NEEDS_REVIEW and r.holdClosedAt is null and (
+              (r.routedAt <= :cutoff and not exists (select a from Assessment a where a.orderId = r.orderId))
+              or exists (select a from Assessment a where a.orderId = r.orderId and (
+                (a.status = dataport.compliance.AssessmentStatus.MORE_REQUESTED and a.decidedAt <= :cutoff)
+                or (a.status = dataport.compliance.AssessmentStatus.APPROVED and a.expiresAt <= :now)
+                or a.status = dataport.compliance.AssessmentStatus.REFUSED)))
+            order by r.routedAt, r.orderId
             """)
-    long sumIndividuals(long merchantId, int year, PersonalInformation kind);
+    List<RoutedOrder> findStaleHolds(java.time.Instant cutoff, java.time.Instant now, Pageable page);
 
     @Query("select r from RoutedOrder r order by r.routedAt desc, r.orderId desc")
     List<RoutedOrder> findRecent(Pageable page);

@@ -56,6 +56,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoStaff demoStaff;
     private final DemoHalls halls;
     private final DemoCrossBorder crossBorder;
+    private final DemoReviews reviews;
 
     DemoDataLoader(
             MerchantService merchants,
@@ -66,8 +67,10 @@ class DemoDataLoader implements ApplicationRunner {
             Clock clock,
             DemoStaff demoStaff,
             DemoHalls halls,
-            DemoCrossBorder crossBorder) {
+            DemoCrossBorder crossBorder,
+            DemoReviews reviews) {
         this.crossBorder = crossBorder;
+        this.reviews = reviews;
         this.merchants = merchants;
         this.whitelist = whitelist;
         this.catalog = catalog;
@@ -121,6 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
             merchantIds.put(m.slug(), saved.id());
         }
         Map<Long, Boolean> personalInformation = new java.util.LinkedHashMap<>();
+        List<DemoReviews.Reviewed> reviewed = new java.util.ArrayList<>();
         for (DemoCatalogue.ListingEntry l : demo.listings()) {
             Long merchantId = merchantIds.get(l.merchant());
             if (merchantId == null) {
@@ -130,6 +134,7 @@ class DemoDataLoader implements ApplicationRunner {
             long listingId = catalog.createPublished(
                     merchantId, toContent(l), clock.instant().minus(Duration.ofDays(l.publishedDaysAgo())));
             personalInformation.put(listingId, l.personalInformation());
+            reviewed.add(new DemoReviews.Reviewed(listingId, merchantId));
         }
         crossBorder.declare(personalInformation);
         LocalDate today = LocalDate.now(clock.withZone(AuditService.ZONE));
@@ -148,6 +153,7 @@ class DemoDataLoader implements ApplicationRunner {
                     w.note());
         }
         halls.load();
+        reviews.load(reviewed);
     }
 
     private static ListingContent toContent(DemoCatalogue.ListingEntry l) {

@@ -40,8 +40,11 @@ class EvidenceChain {
     Optional<EvidenceRecord> append(TradeFacts trade, EvidenceType type, Map<String, ?> fields, String dedupKey) {
         Map<String, Object> head =
                 jdbc.queryForMap("SELECT last_seq, last_hash FROM evidence_chain_head WHERE id = 1 FOR UPDATE");
+        // Locking reads from here on: they see what appenders committed while this one waited for the head's lock. A
+        // plain SELECT reads the transaction's snapshot, which may predate that (the listener read before appending),
+        // and two events of a new trade (OrderPlaced, OrderRouted) then both created its certificate (duplicate key).
         Integer seen = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM evidence_record WHERE dedup_key = ?", Integer.class, dedupKey);
+                "SELECT COUNT(*) FROM evidence_record WHERE dedup_key = ? FOR UPDATE", Integer.class, dedupKey);
         if (seen != null && seen > 0) {
             return Optional.empty();
         }
@@ -86,7 +89,7 @@ class EvidenceChain {
 
     private String certificateOf(TradeFacts trade, Instant now) {
         List<String> found = jdbc.queryForList(
-                "SELECT id FROM evidence_certificate WHERE order_id = ?", String.class, trade.orderId());
+                "SELECT id FROM evidence_certificate WHERE order_id = ? FOR UPDATE", String.class, trade.orderId());
         if (!found.isEmpty()) {
             return found.getFirst();
         }

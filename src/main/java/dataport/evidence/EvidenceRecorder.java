@@ -2,6 +2,7 @@ package dataport.evidence;
 
 import dataport.catalog.CatalogService;
 import dataport.compliance.AssessmentDecided;
+import dataport.compliance.HeldOrderCancelled;
 import dataport.compliance.OrderRouted;
 import dataport.delivery.DeliverableInfo;
 import dataport.delivery.DeliveredFiles;
@@ -131,6 +132,16 @@ class EvidenceRecorder {
             fields.put("full", refunded.full());
             chain.append(t.facts(), EvidenceType.REFUNDED, fields, "REFUNDED:" + refunded.refundId());
         });
+    }
+
+    @ApplicationModuleListener
+    void on(HeldOrderCancelled cancelled) {
+        trade(cancelled.orderId())
+                .ifPresent(t -> chain.append(
+                        t.facts(),
+                        EvidenceType.ORDER_CANCELLED,
+                        Map.of("reason", cancelled.reason()),
+                        "CANCELLED:" + cancelled.orderId()));
     }
 
     @ApplicationModuleListener

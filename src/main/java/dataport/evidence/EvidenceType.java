@@ -17,5 +17,7 @@ public enum EvidenceType {
     /** The buyer accepted delivery. */
     ACCEPTED,
     /** Money went back to the buyer. */
-    REFUNDED
+    REFUNDED,
+    /** An order held for cross-border review was cancelled: its clearance will never come (reason in the payload). */
+    ORDER_CANCELLED
 }

@@ -1,10 +1,14 @@
 package dataport.evidence;
 
+import dataport.accounts.AccountService;
 import dataport.accounts.CurrentUser;
 import dataport.audit.AuditService;
+import dataport.mail.MailService;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.FileSignatures;
+import dataport.shared.SiteUrl;
+import dataport.shared.ui.Translations;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -53,7 +58,12 @@ public class SpotChecks {
     private final MerchantService merchants;
     private final AuditService audit;
     private final CampaignReportPdf pdf;
+    private final MailService mail;
+    private final AccountService accounts;
+    private final Translations translations;
+    private final SiteUrl site;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     SpotChecks(
@@ -64,7 +74,12 @@ public class SpotChecks {
             MerchantService merchants,
             AuditService audit,
             CampaignReportPdf pdf,
-            Clock clock) {
+            MailService mail,
+            AccountService accounts,
+            Translations translations,
+            SiteUrl site,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.cases = cases;
         this.jdbc = jdbc;
@@ -72,7 +87,12 @@ public class SpotChecks {
         this.merchants = merchants;
         this.audit = audit;
         this.pdf = pdf;
+        this.mail = mail;
+        this.accounts = accounts;
+        this.translations = translations;
+        this.site = site;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What staff ask for; a null seed is drawn at random (and shown, so the sample can be redrawn). */
@@ -191,6 +211,31 @@ public class SpotChecks {
         Instant now = clock.instant();
         c.requestEvidence(note.strip(), now, now.plus(Duration.ofDays(days)));
         audit.record("SPOT_CHECK_EVIDENCE_REQUESTED", "SpotCheckCase", String.valueOf(caseId), null, note.strip());
+        tellMerchant(c.toView(now), note.strip());
+    }
+
+    /**
+     * Mails each member of the case's merchant, in their own language, through the outbox (recorded in the request's
+     * transaction, so the mail goes out if and only if the request is stored).
+     */
+    private void tellMerchant(SpotCheckCaseView c, String note) {
+        for (long userId : merchants.memberIds(c.merchantId())) {
+            accounts.find(userId).ifPresent(member -> {
+                Locale locale = member.locale();
+                String due = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                .format(c.dueAt().atZone(ZONE)) + " (UTC+8)";
+                mail.send(
+                        member.email(),
+                        translations.getTranslation("evidence.mail.requested.subject", locale, c.certificateId()),
+                        translations.getTranslation(
+                                "evidence.mail.requested.body",
+                                locale,
+                                c.certificateId(),
+                                note,
+                                due,
+                                site.of("workspace/spot-checks")));
+            });
+        }
     }
 
     /** Records the finding and closes the case. */
@@ -213,6 +258,14 @@ public class SpotChecks {
                 String.valueOf(caseId),
                 before,
                 finding + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        SpotCheckCaseView closed = c.toView(clock.instant());
+        events.publishEvent(new SpotCheckClosed(
+                closed.id(),
+                closed.campaignId(),
+                closed.orderId(),
+                closed.classification(),
+                finding.name(),
+                closed.closedAt()));
     }
 
     /** An uploaded evidence file, for staff to download. */

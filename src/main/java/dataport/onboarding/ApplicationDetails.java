@@ -17,6 +17,7 @@ public record ApplicationDetails(
         WizardStep step,
         Organisation organisation,
         SelfAssessment assessment,
+        ExporterFacts exporterFacts,
         boolean termsAccepted,
         List<DocumentInfo> documents,
         Map<String, String> fieldComments,

@@ -110,6 +110,24 @@ class MerchantApplication {
     @Column(name = "destination_countries")
     private String destinationCountries;
 
+    @Column(name = "cii_operator")
+    private Boolean ciiOperator;
+
+    @Column(name = "in_free_trade_zone")
+    private Boolean inFreeTradeZone;
+
+    private String sector;
+
+    @Column(name = "abroad_non_sensitive")
+    private Long abroadNonSensitive;
+
+    @Column(name = "abroad_sensitive")
+    private Long abroadSensitive;
+
+    /** The calendar year of the "sent abroad" counts (the year they were last declared, Asia/Shanghai). */
+    @Column(name = "exporter_facts_year")
+    private Integer exporterFactsYear;
+
     @Column(name = "data_description")
     private String dataDescription;
 
@@ -345,6 +363,28 @@ class MerchantApplication {
                 contactName,
                 contactEmail,
                 contactPhone);
+    }
+
+    /** The applicant declares its cross-border facts as an exporter (optional, any state a draft may hold). */
+    void declareExporterFacts(ExporterFacts f, int year) {
+        requireEditable("change");
+        if (!f.problems().isEmpty()) {
+            throw new IllegalArgumentException("Invalid exporter facts: " + f.problems());
+        }
+        ciiOperator = f.ciiOperator();
+        inFreeTradeZone = f.inFreeTradeZone();
+        sector = f.sector();
+        abroadNonSensitive = f.abroadNonSensitive();
+        abroadSensitive = f.abroadSensitive();
+        exporterFactsYear = year;
+    }
+
+    ExporterFacts exporterFacts() {
+        return new ExporterFacts(ciiOperator, inFreeTradeZone, sector, abroadNonSensitive, abroadSensitive);
+    }
+
+    Integer exporterFactsYear() {
+        return exporterFactsYear;
     }
 
     SelfAssessment assessment() {

@@ -49,6 +49,7 @@ public class OnboardingService {
     private final MerchantService merchants;
     private final Translations translations;
     private final SiteUrl site;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     OnboardingService(
             MerchantApplications applications,
@@ -59,7 +60,8 @@ public class OnboardingService {
             AuditService audit,
             MerchantService merchants,
             Translations translations,
-            SiteUrl site) {
+            SiteUrl site,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.applications = applications;
         this.documents = documents;
         this.contents = contents;
@@ -69,6 +71,7 @@ public class OnboardingService {
         this.merchants = merchants;
         this.translations = translations;
         this.site = site;
+        this.events = events;
     }
 
     // --- the applicant
@@ -120,6 +123,36 @@ public class OnboardingService {
         application.assess(assessment.keeping(application.assessment(), refused.keySet()));
         return new Draft(details(applications.saveAndFlush(application)), refused);
     }
+
+    /**
+     * Keeps the applicant's cross-border facts as an exporter (optional): each change is kept at once; a value even a
+     * draft cannot hold (unknown sector, negative count) is refused and that field keeps its earlier value.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Draft keepExporterFacts(ExporterFacts facts) {
+        Map<String, String> refused = facts.problems();
+        MerchantApplication application = ownOrNew();
+        application.declareExporterFacts(
+                facts.keeping(application.exporterFacts(), refused.keySet()),
+                java.time.LocalDate.now(AuditService.ZONE).getYear());
+        return new Draft(details(applications.saveAndFlush(application)), refused);
+    }
+
+    /**
+     * The exporter facts of an approved application with their year, for the compliance module to carry into the
+     * merchant's cross-border facts after approval; empty for any other application.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DeclaredExporterFacts> approvedExporterFacts(long applicationId) {
+        return applications
+                .findById(applicationId)
+                .filter(a -> a.getState() == ApplicationState.APPROVED)
+                .map(a -> new DeclaredExporterFacts(a.exporterFacts(), a.exporterFactsYear()));
+    }
+
+    /** Exporter facts with the calendar year their "sent abroad" counts belong to (null: never declared). */
+    public record DeclaredExporterFacts(ExporterFacts facts, Integer year) {}
 
     /** Stores an uploaded document after checking its real type from its bytes; refused files are not stored. */
     @Transactional
@@ -327,6 +360,8 @@ public class OnboardingService {
                         o.contactEmail() != null ? o.contactEmail() : application.getApplicantEmail()),
                 application.getApplicantId());
         application.approve(merchant.id());
+        events.publishEvent(new MerchantApplicationApproved(
+                application.getId(), merchant.id(), currentUser.require().email()));
         return recordAndTell(application, before, "approved", null);
     }
 
@@ -440,6 +475,7 @@ public class OnboardingService {
                 a.getStep(),
                 a.organisation(),
                 a.assessment(),
+                a.exporterFacts(),
                 a.termsAccepted(),
                 documentInfos(a),
                 a.fieldComments(),

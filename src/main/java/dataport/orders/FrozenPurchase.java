@@ -77,6 +77,34 @@ record FrozenPurchase(
                 quantity);
     }
 
+    /**
+     * The plan as a private offer sells it: at the offer's price, one unit. A quote-only plan and a usage plan become a
+     * one-off purchase (the offer's price is the whole agreed amount); a subscription stays one, at the offered price
+     * per period.
+     */
+    static FrozenPurchase offered(ListingDetails listing, int planIndex, Money price) {
+        if (planIndex < 0 || planIndex >= listing.plans().size()) {
+            throw new CheckoutRefused(CheckoutRefused.Reason.NO_SUCH_PLAN);
+        }
+        ListingDetails.Plan plan = listing.plans().get(planIndex);
+        boolean subscription = plan.model() == PricingModel.SUBSCRIPTION;
+        return new FrozenPurchase(
+                listing.id(),
+                listing.version(),
+                listing.merchant().id(),
+                listing.merchant().name(),
+                listing.content().title(),
+                planIndex,
+                plan.name(),
+                subscription ? PricingModel.SUBSCRIPTION : PricingModel.ONE_OFF,
+                subscription ? plan.period() : null,
+                subscription ? plan.unit() : null,
+                listing.content().deliveryMode(),
+                listing.content().licence(),
+                price,
+                1);
+    }
+
     Money total() {
         return new Money(Math.multiplyExact(unitPrice.minorUnits(), (long) quantity), unitPrice.currency());
     }

@@ -194,7 +194,7 @@ public class OrderPayments {
                 }
                 order.markPaid(session.paymentRef(), session.subscriptionId(), clock.instant());
                 mails.paid(order);
-                events.publishEvent(new OrderPaid(order.getId()));
+                events.publishEvent(new OrderPaid(order.getId(), order.getDestinationCountry()));
                 return "paid";
             }
             if (order.getStatus() == OrderStatus.CANCELLED) {

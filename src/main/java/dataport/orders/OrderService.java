@@ -174,14 +174,38 @@ public class OrderService {
         if (!what.unitPrice().equals(request.seenUnitPrice())) {
             throw new CheckoutRefused(CheckoutRefused.Reason.STALE_LISTING);
         }
+        return create(listing, what, request.checkoutKey(), request.destinationCountry(), buyer);
+    }
+
+    /**
+     * Creates the signed-in buyer's order at the price of a private offer, in the caller's transaction (the quotes
+     * module accepts the offer in the same one), routed by the cross-border rules like any order. The caller has
+     * checked that the offer is this buyer's, valid and unchanged; the same key returns the same order.
+     */
+    @PermitAll
+    @Transactional
+    public long placeOfferOrder(OfferOrder request) {
+        UserRef buyer = currentUser.require();
+        Optional<Long> existing = existingOrder(request.checkoutKey(), buyer.id());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ListingDetails listing = catalog.findPublished(request.listingId())
+                .filter(l -> l.merchant().isActive())
+                .orElseThrow(() -> new CheckoutRefused(CheckoutRefused.Reason.NOT_ON_SALE));
+        FrozenPurchase what = FrozenPurchase.offered(listing, request.planIndex(), request.price());
+        return create(listing, what, request.checkoutKey(), request.destinationCountry(), buyer);
+    }
+
+    private long create(
+            ListingDetails listing, FrozenPurchase what, String checkoutKey, String destination, UserRef buyer) {
         if (merchants.isMember(buyer.id(), listing.merchant().id())) {
             throw new CheckoutRefused(CheckoutRefused.Reason.OWN_LISTING);
         }
         Locale locale = buyer.locale() == null ? Languages.ENGLISH : buyer.locale();
-        String destination = request.destinationCountry();
         Order order = new Order(
                 newNumber(),
-                request.checkoutKey(),
+                checkoutKey,
                 new Order.Buyer(buyer.id(), buyer.email(), locale, destination),
                 what,
                 clock.instant());
@@ -232,6 +256,21 @@ public class OrderService {
             throw new IllegalOrderTransition(order.getNumber(), order.getStatus(), "cancel an order that is not held");
         }
         order.cancel(clock.instant());
+    }
+
+    /**
+     * For a sweep of held orders whose clearance will never come: cancels the order if it is still unpaid and held, in
+     * the caller's transaction. False (and nothing changed) when it was paid, released for payment or cancelled
+     * meanwhile.
+     */
+    @Transactional
+    public boolean cancelIfStillHeld(long orderId) {
+        Order order = orders.findForUpdate(orderId).orElse(null);
+        if (order == null || order.getStatus() != OrderStatus.PENDING_PAYMENT || !order.isPaymentHeld()) {
+            return false;
+        }
+        order.cancel(clock.instant());
+        return true;
     }
 
     private String newNumber() {

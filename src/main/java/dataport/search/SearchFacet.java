@@ -30,7 +30,9 @@ public enum SearchFacet {
     LANGUAGE(
             "lang",
             "languages",
-            Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?").asMatchPredicate());
+            Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?").asMatchPredicate()),
+    /** "4★ & up": the listing's plain average rating (as shown, one decimal) is at least the value. */
+    STARS("stars", "ratingAverage", v -> MinimumStars.of(v).isPresent());
 
     private final String parameter;
     private final String field;
@@ -71,6 +73,32 @@ public enum SearchFacet {
     private static Predicate<String> oneOf(Enum<?>[] values) {
         Set<String> names = Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
         return names::contains;
+    }
+
+    /** The rating facet's choices: at least this many stars on average. */
+    public enum MinimumStars {
+        FOUR("4", 4),
+        THREE("3", 3);
+
+        private final String key;
+        private final int stars;
+
+        MinimumStars(String key, int stars) {
+            this.key = key;
+            this.stars = stars;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public int stars() {
+            return stars;
+        }
+
+        public static Optional<MinimumStars> of(String key) {
+            return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst();
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import dataport.catalog.PricingModel;
 import dataport.merchants.Origin;
 import dataport.shared.Bilingual;
 import dataport.shared.Money;
+import dataport.shared.RatingSummary;
 import java.util.List;
 import java.util.Map;
 
@@ -86,7 +87,57 @@ public record SearchResults(
             PricingModel priceModel,
             BillingPeriod pricePeriod,
             List<MatchedField> matchedFields,
-            List<String> matchedTerms) {}
+            List<String> matchedTerms,
+            RatingSummary rating,
+            List<Translation> translations) {
+
+        public Hit {
+            translations = translations == null ? List.of() : List.copyOf(translations);
+        }
+
+        /** A hit without ratings or translations (as before reviews and the lexicon existed). */
+        public Hit(
+                long listingId,
+                Bilingual title,
+                Bilingual summary,
+                Bilingual titleHighlight,
+                Bilingual summaryHighlight,
+                long merchantId,
+                Bilingual merchantName,
+                Origin merchantOrigin,
+                String merchantCountry,
+                Bilingual category,
+                Money priceFrom,
+                PricingModel priceModel,
+                BillingPeriod pricePeriod,
+                List<MatchedField> matchedFields,
+                List<String> matchedTerms) {
+            this(
+                    listingId,
+                    title,
+                    summary,
+                    titleHighlight,
+                    summaryHighlight,
+                    merchantId,
+                    merchantName,
+                    merchantOrigin,
+                    merchantCountry,
+                    category,
+                    priceFrom,
+                    priceModel,
+                    pricePeriod,
+                    matchedFields,
+                    matchedTerms,
+                    RatingSummary.NONE,
+                    List.of());
+        }
+    }
+
+    /**
+     * A translation through which a listing matched a query in the other language: {@code found} in the listing (气象)
+     * for {@code queried} in the query (weather), from the bilingual lexicon.
+     */
+    public record Translation(String found, String queried) {}
 
     /** A completion while typing: a listing title (in either language) that starts with what was typed. */
     public record Suggestion(long listingId, String text) {}

@@ -4,14 +4,16 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Orders of results. There is no rating in the domain yet, so there is no rating order: add it here (and to the index)
- * when reviews carry one.
+ * Orders of results. BEST_RATED sorts by the Bayesian average of the listing's visible ratings
+ * ({@link dataport.shared.RatingSummary#bayesian()}), so one 5-star review does not beat fifty 4.8s; listings without
+ * ratings come last.
  */
 public enum SearchSort {
     RELEVANCE("relevance"),
     NEWEST("newest"),
     PRICE_ASC("price"),
-    PRICE_DESC("price-desc");
+    PRICE_DESC("price-desc"),
+    BEST_RATED("rating");
 
     private final String parameter;
 

@@ -48,6 +48,11 @@ class ActivityBuffer {
         return false;
     }
 
+    /** Rows waiting for the writer. */
+    int queued() {
+        return queue.size();
+    }
+
     long dropped() {
         return dropped.get();
     }

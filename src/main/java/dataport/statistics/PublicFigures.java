@@ -40,8 +40,16 @@ public class PublicFigures implements HeadlineFigures {
 
     @Override
     public Headline headline() {
-        Long trades =
-                jdbc.queryForObject("SELECT COUNT(*) FROM stat_order WHERE day < ?", Long.class, today().toString());
+        LocalDate today = today();
+        String month = today.withDayOfMonth(1).toString();
+        // Whole months from the monthly roll-up, this month's days up to yesterday from the orders themselves.
+        Long trades = jdbc.queryForObject(
+                "SELECT (SELECT COALESCE(SUM(orders), 0) FROM stat_trade_month WHERE month < ?)"
+                        + " + (SELECT COUNT(*) FROM stat_order WHERE day >= ? AND day < ?)",
+                Long.class,
+                month,
+                month,
+                today.toString());
         return new Headline(
                 catalog.countPublished(), merchants.count(), merchants.countCountries(), trades == null ? 0 : trades);
     }
@@ -65,11 +73,16 @@ public class PublicFigures implements HeadlineFigures {
     /** Paid orders by track over the last twelve months up to yesterday. */
     public Breakdown tradesByTrack() {
         LocalDate today = today();
+        String month = today.withDayOfMonth(1).toString();
         return Breakdown.counts(jdbc.query(
-                "SELECT COALESCE(track, ''), COUNT(*) n FROM stat_order WHERE day >= ? AND day < ?"
-                        + " GROUP BY track ORDER BY n DESC",
+                "SELECT track, SUM(n) total FROM (SELECT track, SUM(orders) n FROM stat_trade_month"
+                        + " WHERE month >= ? AND month < ? GROUP BY track UNION ALL SELECT COALESCE(track, ''), COUNT(*)"
+                        + " FROM stat_order WHERE day >= ? AND day < ? GROUP BY track) t GROUP BY track"
+                        + " ORDER BY total DESC, track",
                 (rs, i) -> new Breakdown.Row(rs.getString(1), rs.getLong(2), null),
                 YearMonth.from(today).minusMonths(11).atDay(1).toString(),
+                month,
+                month,
                 today.toString()));
     }
 
@@ -81,12 +94,17 @@ public class PublicFigures implements HeadlineFigures {
         for (YearMonth m = first; !m.isAfter(YearMonth.from(today)); m = m.plusMonths(1)) {
             months.put(m.toString(), 0L);
         }
+        String month = today.withDayOfMonth(1).toString();
         jdbc.query(
-                "SELECT DATE_FORMAT(day, '%Y-%m'), COUNT(*) FROM stat_order WHERE day >= ? AND day < ? GROUP BY 1",
+                "SELECT DATE_FORMAT(month, '%Y-%m'), SUM(orders) FROM stat_trade_month WHERE month >= ? AND month < ?"
+                        + " GROUP BY 1 UNION ALL SELECT DATE_FORMAT(day, '%Y-%m'), COUNT(*) FROM stat_order"
+                        + " WHERE day >= ? AND day < ? GROUP BY 1",
                 rs -> {
-                    months.put(rs.getString(1), rs.getLong(2));
+                    months.merge(rs.getString(1), rs.getLong(2), Long::sum);
                 },
                 first.atDay(1).toString(),
+                month,
+                month,
                 today.toString());
         List<Breakdown.Row> rows = new ArrayList<>();
         months.forEach((k, v) -> rows.add(new Breakdown.Row(k, v, null)));

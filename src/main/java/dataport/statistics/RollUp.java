@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,7 +53,15 @@ public class RollUp {
         long from = Days.start(day);
         long to = Days.end(day);
         String d = day.toString();
+        String month = day.withDayOfMonth(1).toString();
         jdbc.update("DELETE FROM stat_listing_day WHERE day = ?", d);
+        // The month's searches lose this day's old figures before the day is counted again (added back below).
+        jdbc.update(
+                "UPDATE stat_query_month m JOIN stat_query_day q ON q.day = ? AND m.month = ? AND m.lang = q.lang"
+                        + " AND m.query = q.query SET m.searches = m.searches - q.searches,"
+                        + " m.no_results = m.no_results - q.no_results",
+                d,
+                month);
         jdbc.update("DELETE FROM stat_query_day WHERE day = ?", d);
         jdbc.update("DELETE FROM stat_listing_query_day WHERE day = ?", d);
         jdbc.update("DELETE FROM stat_exhibit_day WHERE day = ?", d);
@@ -72,6 +81,14 @@ public class RollUp {
                 from,
                 to);
         jdbc.update(
+                "INSERT INTO stat_query_month (month, lang, query, searches, no_results)"
+                        + " SELECT ?, lang, query, searches, no_results FROM stat_query_day WHERE day = ?"
+                        + " ON DUPLICATE KEY UPDATE searches = stat_query_month.searches + VALUES(searches),"
+                        + " no_results = stat_query_month.no_results + VALUES(no_results)",
+                month,
+                d);
+        jdbc.update("DELETE FROM stat_query_month WHERE month = ? AND searches = 0", month);
+        jdbc.update(
                 "INSERT INTO stat_listing_query_day (day, listing_id, lang, query, clicks)"
                         + " SELECT ?, listing_id, lang, query, COUNT(*) FROM stat_event"
                         + " WHERE at_ms >= ? AND at_ms < ? AND kind = 'CLICK' AND query <> ''"
@@ -85,6 +102,7 @@ public class RollUp {
                 d,
                 from,
                 to);
+        crossBorder(d);
         Long events = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM stat_event WHERE at_ms >= ? AND at_ms < ?", Long.class, from, to);
         jdbc.update(
@@ -94,6 +112,50 @@ public class RollUp {
                 clock.millis(),
                 events);
         return events == null ? 0 : events;
+    }
+
+    /**
+     * The day's cross-border figures from the decisions stored by {@link CrossBorderCounting}: orders routed abroad
+     * by data grade and outcome, assessment decisions by turnaround band and decision, closed spot checks by data
+     * grade and finding.
+     */
+    private void crossBorder(String d) {
+        jdbc.update("DELETE FROM stat_cross_border_day WHERE day = ?", d);
+        jdbc.update(
+                "INSERT INTO stat_cross_border_day (day, chart, k1, k2, n) SELECT day, 'ROUTING', classification,"
+                        + " outcome, COUNT(*) FROM stat_routing WHERE day = ? GROUP BY classification, outcome",
+                d);
+        jdbc.update(
+                "INSERT INTO stat_cross_border_day (day, chart, k1, k2, n) SELECT day, 'TURNAROUND', band, decision,"
+                        + " COUNT(*) FROM (SELECT day, decision, CASE WHEN turnaround_minutes IS NULL THEN 'UNKNOWN'"
+                        + " WHEN turnaround_minutes < 1440 THEN 'UNDER_1_DAY' WHEN turnaround_minutes < 4320"
+                        + " THEN 'DAYS_1_TO_3' WHEN turnaround_minutes < 10080 THEN 'DAYS_3_TO_7'"
+                        + " WHEN turnaround_minutes < 20160 THEN 'DAYS_7_TO_14' ELSE 'OVER_14_DAYS' END band"
+                        + " FROM stat_assessment WHERE day = ?) a GROUP BY day, band, decision",
+                d);
+        jdbc.update(
+                "INSERT INTO stat_cross_border_day (day, chart, k1, k2, n) SELECT day, 'SPOT_CHECK', classification,"
+                        + " finding, COUNT(*) FROM stat_spot_check WHERE day = ? GROUP BY classification, finding",
+                d);
+    }
+
+    /**
+     * Rebuilds one month of {@code stat_trade_month} from the paid orders (which {@link OrderCounting} keeps up to
+     * date as orders are paid): for repairs and for the benchmark's generated orders. Idempotent.
+     */
+    @Transactional
+    public long tradeMonth(YearMonth month) {
+        String first = month.atDay(1).toString();
+        jdbc.update("DELETE FROM stat_trade_month WHERE month = ?", first);
+        return jdbc.update(
+                "INSERT INTO stat_trade_month (month, track, category, origin, country, buyer_country, currency,"
+                        + " orders, total_minor) SELECT ?, COALESCE(track, ''), COALESCE(category, ''),"
+                        + " COALESCE(origin, ''), COALESCE(country, ''), COALESCE(buyer_country, ''), currency,"
+                        + " COUNT(*), SUM(total_minor) FROM stat_order WHERE day >= ? AND day < ?"
+                        + " GROUP BY 2, 3, 4, 5, 6, 7",
+                first,
+                first,
+                month.plusMonths(1).atDay(1).toString());
     }
 
     /**

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The park staff's statistics dashboard: paid orders (value per currency and an indicative US-dollar total, count by
- * month, track, buyer country, merchant origin and country), merchants and listings by month, and what buyers search
+ * month, track, buyer country, merchant origin and country (from the monthly roll-up {@code stat_trade_month}, which
+ * the order counting keeps current)), merchants and listings by month, and what buyers search
  * for without finding it. Days are Asia/Shanghai days.
  *
  * <p>US-dollar totals are indicative: each group's sum in its own currency is converted at today's indicative rate
@@ -61,7 +62,7 @@ public class StatisticsService {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
         return jdbc.query(
-                "SELECT currency, COUNT(*), SUM(total_minor) FROM stat_order" + where
+                "SELECT currency, SUM(orders), SUM(total_minor) FROM stat_trade_month" + where
                         + " GROUP BY currency ORDER BY currency",
                 (rs, i) -> {
                     String currency = rs.getString(1);
@@ -86,7 +87,8 @@ public class StatisticsService {
         Map<String, long[]> byKey = new LinkedHashMap<>();
         TreeSet<String> unconverted = new TreeSet<>();
         jdbc.query(
-                "SELECT " + dimension.column + " k, currency, COUNT(*), SUM(total_minor) FROM stat_order" + where
+                "SELECT " + dimension.column + " k, currency, SUM(orders), SUM(total_minor) FROM stat_trade_month"
+                        + where
                         + " GROUP BY k, currency",
                 rs -> {
                     String key = rs.getString(1) == null ? "" : rs.getString(1);
@@ -129,7 +131,7 @@ public class StatisticsService {
     /** The searches that found nothing most often in the period: key "query", with the language in {@code lang}. */
     public List<QueryCount> searchesWithoutResults(DashboardFilter filter, int limit) {
         return jdbc.query(
-                "SELECT query, lang, SUM(no_results) n FROM stat_query_day WHERE day >= ? AND day < ?"
+                "SELECT query, lang, SUM(no_results) n FROM stat_query_month WHERE month >= ? AND month < ?"
                         + " AND no_results > 0 GROUP BY query, lang ORDER BY n DESC, query LIMIT " + limit,
                 (rs, i) -> new QueryCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
                 filter.firstDay().toString(),
@@ -137,13 +139,24 @@ public class StatisticsService {
     }
 
     /**
-     * Cross-border trades by classification and routing outcome, assessment turnaround, spot-check results: the
-     * compliance module that records them is not there yet, so these are empty and the page says "no data yet".
-     * When it lands, it publishes its decisions as events; a listener here stores them like {@link OrderCounting}
-     * does and these methods read that table.
+     * Cross-border figures of the period from the daily roll-up: orders routed abroad by data grade and outcome,
+     * assessment decisions by turnaround band and decision, closed spot checks by data grade and finding. The track and
+     * origin filters do not apply (the decisions are counted per order, not per track). Rows in a fixed order: the
+     * first key's, then the second's.
      */
-    public Breakdown crossBorder(CrossBorderChart chart, DashboardFilter filter) {
-        return Breakdown.counts(List.of());
+    public List<CrossBorderCount> crossBorder(CrossBorderChart chart, DashboardFilter filter) {
+        List<CrossBorderCount> rows = new ArrayList<>(jdbc.query(
+                "SELECT k1, k2, SUM(n) FROM stat_cross_border_day WHERE chart = ? AND day >= ? AND day < ?"
+                        + " GROUP BY k1, k2",
+                (rs, i) -> new CrossBorderCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                chart.code,
+                filter.firstDay().toString(),
+                filter.endDay().toString()));
+        rows.sort(Comparator.comparingInt((CrossBorderCount r) -> chart.rank(r.first(), chart.firstOrder))
+                .thenComparing(r -> r.first())
+                .thenComparingInt(r -> chart.rank(r.second(), chart.secondOrder))
+                .thenComparing(r -> r.second()));
+        return rows;
     }
 
     /** When the last roll-up ran, if ever. */
@@ -184,7 +197,7 @@ public class StatisticsService {
     }
 
     private static String where(DashboardFilter filter, List<Object> args) {
-        StringBuilder sql = new StringBuilder(" WHERE day >= ? AND day < ?");
+        StringBuilder sql = new StringBuilder(" WHERE month >= ? AND month < ?");
         args.add(filter.firstDay().toString());
         args.add(filter.endDay().toString());
         if (filter.track() != null) {
@@ -201,9 +214,37 @@ public class StatisticsService {
     /** A query text, its language, and how often. */
     public record QueryCount(String query, String lang, long count) {}
 
+    /** One cell of a cross-border figure: e.g. IMPORTANT data, NEEDS_REVIEW outcome, 3 orders. */
+    public record CrossBorderCount(String first, String second, long count) {}
+
     public enum CrossBorderChart {
-        CLASSIFICATION_ROUTING,
-        ASSESSMENT_TURNAROUND,
-        SPOT_CHECKS
+        /** Orders routed abroad: data grade × routing outcome. */
+        CLASSIFICATION_ROUTING("ROUTING", Orders.GRADES, List.of("ALLOWED", "NEEDS_REVIEW", "BLOCKED")),
+        /** Assessment decisions: turnaround band (filing to decision) × decision. */
+        ASSESSMENT_TURNAROUND(
+                "TURNAROUND",
+                List.of("UNDER_1_DAY", "DAYS_1_TO_3", "DAYS_3_TO_7", "DAYS_7_TO_14", "OVER_14_DAYS"),
+                List.of("APPROVED", "MORE_REQUESTED", "REFUSED")),
+        /** Closed spot checks: data grade × finding. */
+        SPOT_CHECKS("SPOT_CHECK", Orders.GRADES, List.of("COMPLIANT", "ISSUE_FOUND", "ESCALATED"));
+
+        final String code;
+        final List<String> firstOrder;
+        final List<String> secondOrder;
+
+        CrossBorderChart(String code, List<String> firstOrder, List<String> secondOrder) {
+            this.code = code;
+            this.firstOrder = firstOrder;
+            this.secondOrder = secondOrder;
+        }
+
+        int rank(String key, List<String> order) {
+            int i = order.indexOf(key);
+            return i < 0 ? order.size() : i;
+        }
+
+        private static final class Orders {
+            static final List<String> GRADES = List.of("PUBLIC", "GENERAL", "IMPORTANT", "CORE");
+        }
     }
 }

@@ -2,7 +2,7 @@ package dataport.statistics;
 
 /** What the dashboard groups paid orders by. */
 public enum TradeDimension {
-    MONTH("DATE_FORMAT(day, '%Y-%m')"),
+    MONTH("DATE_FORMAT(month, '%Y-%m')"),
     TRACK("track"),
     CATEGORY("category"),
     BUYER_COUNTRY("buyer_country"),

@@ -58,6 +58,11 @@ public class PaidOrders {
 
     /** The demo buyer's order of the listing's one-off plan, paid; leaves the buyer signed in. */
     public long paidOrder(ListingDetails listing) {
+        return paidOrder(listing, null);
+    }
+
+    /** The same, with the destination country the checkout asks for (null: not asked). */
+    public long paidOrder(ListingDetails listing, String destinationCountry) {
         DemoSignIn.as(signIn, DemoSignIn.BUYER);
         int plan = oneOffPlan(listing);
         String key = UUID.randomUUID().toString();
@@ -67,7 +72,8 @@ public class PaidOrders {
                 listing.version(),
                 plan,
                 listing.plans().get(plan).price(),
-                1));
+                1,
+                destinationCountry));
         payments.once(
                 "evt_delivery_test_" + key,
                 "checkout.session.completed",

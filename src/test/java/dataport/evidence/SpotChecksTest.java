@@ -85,6 +85,31 @@ class SpotChecksTest {
     }
 
     @Test
+    void theMerchantsMembersAreMailedInTheirLanguageWhenEvidenceIsRequested() {
+        long merchant = new DeliveryFixtures(context).demoMerchantId();
+        String certificate = new RoutedTrades(context).delivered(merchant, "GENERAL");
+        SpotCheckCampaignView campaign = campaign(7, SpotChecks.MAX_SAMPLE);
+        long caseId = spotChecks.cases(campaign.id()).stream()
+                .filter(k -> k.certificateId().equals(certificate))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        spotChecks.requestEvidence(caseId, "Send the access log of the delivery.");
+
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        assertThat(jdbc.queryForList(
+                        "SELECT body FROM outgoing_mail WHERE recipient = ? AND subject LIKE ?",
+                        String.class,
+                        DemoSignIn.MERCHANT,
+                        "%" + certificate + "%"))
+                .singleElement()
+                .asString()
+                .contains("Send the access log of the delivery.")
+                .contains("/workspace/spot-checks");
+    }
+
+    @Test
     void theSameSeedOverTheSamePeriodSamplesTheSameTrades() {
         RoutedTrades trades = new RoutedTrades(context);
         for (int i = 0; i < 6; i++) {

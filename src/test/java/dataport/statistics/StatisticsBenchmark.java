@@ -22,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * One year of activity in a database of its own ({@code dataport_bench_stats}, wiped at start): raw events (default
  * 10 million: views, impressions, searches, clicks, exhibit views over 365 Shanghai days) and paid orders as
- * statistics record them (default 100,000 {@code stat_order} rows over 5 currencies, 10 tracks, 2 origins). The rows
+ * statistics record them (default 100,000 {@code stat_order} rows over 5 currencies, 10 tracks, 2 origins, 8 buyer
+ * countries; a quarter of them routed abroad, with assessment decisions and spot checks). The rows
  * are generated inside MariaDB from its sequence engine (the generator is not what is measured). Prints: the cost of
  * recording one event on the request path (p50/p95/p99), the background writer's rate, the roll-up rate over the
  * year, and each dashboard figure's server time (query, plus drawing its SVG), the merchant analytics and public
@@ -117,22 +118,32 @@ class StatisticsBenchmark {
                 dataport.merchants.Origin.FOREIGN);
         Map<String, Supplier<Object>> charts = new LinkedHashMap<>();
         charts.put("trade value by currency (+USD)", () -> statistics.tradeByCurrency(year));
+        charts.put(
+                "paid orders by month, one month, one track, foreign",
+                () -> svg(statistics.tradeBy(TradeDimension.MONTH, foreignMonth)));
         for (TradeDimension d : TradeDimension.values()) {
             charts.put("paid orders by " + d.name().toLowerCase(java.util.Locale.ROOT), () -> {
                 Breakdown b = statistics.tradeBy(d, year);
                 return svg(b);
             });
         }
-        charts.put(
-                "paid orders by month, one month, one track, foreign",
-                () -> statistics.tradeBy(TradeDimension.MONTH, foreignMonth));
         charts.put("merchants registered by month", () -> svg(statistics.merchantsOnboarded(year)));
         charts.put("listings published by month", () -> svg(statistics.listingsPublished(year)));
         charts.put("top searches without results", () -> statistics.searchesWithoutResults(year, 20));
-        charts.put("cross-border (no data yet)", () -> statistics.crossBorder(CrossBorderChart.SPOT_CHECKS, year));
+        for (CrossBorderChart c : CrossBorderChart.values()) {
+            charts.put(
+                    "cross-border " + c.name().toLowerCase(java.util.Locale.ROOT),
+                    () -> statistics.crossBorder(c, year));
+        }
         charts.put("public figures: trades by track", figures::tradesByTrack);
         charts.put("public figures: trades by month", figures::tradesByMonth);
         charts.put("public figures: headline", figures::headline);
+        charts.put(
+                "WHOLE DASHBOARD (every figure: query, table, SVG)",
+                () -> dataport.statistics.ui.BenchCharts.dashboard(statistics, year));
+        charts.put(
+                "WHOLE DASHBOARD, one month, one track, foreign",
+                () -> dataport.statistics.ui.BenchCharts.dashboard(statistics, foreignMonth));
         for (Map.Entry<String, Supplier<Object>> chart : charts.entrySet()) {
             chart.getValue().get();
             long[] runs = new long[5];
@@ -193,9 +204,41 @@ class StatisticsBenchmark {
                 + "'crypto','security'), CONCAT('sub-', seq % 40),"
                 + " IF(seq % 3 = 0, 'FOREIGN', 'DOMESTIC'),"
                 + " IF(seq % 3 = 0, ELT(1 + seq % 6, 'SG','DE','US','GB','JP','HK'), 'CN'),"
-                + " NULL, ELT(1 + seq % 5, 'CNY','USD','EUR','SGD','JPY'), 1000 + (seq * 104729) % 5000000"
+                + " IF(seq % 4 = 0, ELT(1 + seq % 7, 'SG','DE','US','GB','JP','HK','AE'), 'CN'),"
+                + " ELT(1 + seq % 5, 'CNY','USD','EUR','SGD','JPY'), 1000 + (seq * 104729) % 5000000"
                 + " FROM seq_0_to_" + (orders - 1));
         System.out.printf("Statistics benchmark: generated %,d paid orders in %.1f s%n", orders, seconds(t0));
+        // A quarter of the orders go abroad and are routed; some need an assessment; a few are spot-checked.
+        long routed = orders / 4;
+        long stepMs = Math.max(1, (Days.end(today) - start) / routed);
+        String at = start + " + seq * " + stepMs;
+        String day = "DATE(CONVERT_TZ(FROM_UNIXTIME((" + at + ") / 1000), @@session.time_zone, '+08:00'))";
+        t0 = System.nanoTime();
+        jdbc.update("INSERT INTO stat_routing (order_id, routed_at_ms, day, classification, outcome) SELECT seq + 1, "
+                + at + ", " + day + ", ELT(1 + seq % 4, 'PUBLIC','GENERAL','IMPORTANT','CORE'),"
+                + " CASE seq % 4 WHEN 3 THEN 'BLOCKED' WHEN 2 THEN 'NEEDS_REVIEW' ELSE"
+                + " IF(seq % 7 = 0, 'NEEDS_REVIEW', 'ALLOWED') END FROM seq_0_to_" + (routed - 1));
+        jdbc.update("INSERT INTO stat_assessment (assessment_id, decided_at_ms, day, decision, turnaround_minutes)"
+                + " SELECT seq + 1, " + at + ", " + day + ", ELT(1 + seq % 5, 'APPROVED','APPROVED','APPROVED',"
+                + "'MORE_REQUESTED','REFUSED'), (seq * 7919) % 30000 FROM seq_0_to_" + (routed / 4 - 1));
+        jdbc.update("INSERT INTO stat_spot_check (case_id, closed_at_ms, day, classification, finding)"
+                + " SELECT seq + 1, " + at + ", " + day + ", ELT(1 + seq % 3, 'PUBLIC','GENERAL','IMPORTANT'),"
+                + " ELT(1 + seq % 10, 'COMPLIANT','COMPLIANT','COMPLIANT','COMPLIANT','COMPLIANT','COMPLIANT',"
+                + "'COMPLIANT','ISSUE_FOUND','ISSUE_FOUND','ESCALATED') FROM seq_0_to_" + (routed / 20 - 1));
+        System.out.printf(
+                "Statistics benchmark: generated %,d routed orders, %,d assessment decisions, %,d closed spot checks"
+                        + " in %.1f s%n",
+                routed, routed / 4, routed / 20, seconds(t0));
+        t0 = System.nanoTime();
+        long monthRows = 0;
+        for (YearMonth m = YearMonth.from(today.minusDays(364));
+                !m.isAfter(YearMonth.from(today));
+                m = m.plusMonths(1)) {
+            monthRows += rollUp.tradeMonth(m);
+        }
+        System.out.printf(
+                "Statistics benchmark: monthly roll-up of %,d paid orders into %,d rows took %.1f s%n",
+                orders, monthRows, seconds(t0));
     }
 
     /** The cost a page pays to record one view: the bot check and a queue offer (no database). */

@@ -40,6 +40,8 @@ abstract class E2eTest {
     Page page;
     /** Further people in the same test (an admin, an officer), each with their own cookies; closed after the test. */
     private final List<BrowserContext> others = new ArrayList<>();
+    /** Chromium's "Refused to ..." console errors: the site must work under its own CSP in every test. */
+    private final List<String> contentSecurityViolations = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void launchBrowser() {
@@ -70,6 +72,11 @@ abstract class E2eTest {
 
     @AfterEach
     void closeContext() {
+        List<String> refused = List.copyOf(contentSecurityViolations);
+        contentSecurityViolations.clear();
+        org.assertj.core.api.Assertions.assertThat(refused)
+                .as("what the browser refused under the site's Content-Security-Policy")
+                .isEmpty();
         others.forEach(BrowserContext::close);
         others.clear();
         if (context != null) {
@@ -86,6 +93,7 @@ abstract class E2eTest {
     Page anotherPerson(Viewport viewport, String locale) {
         BrowserContext other = browser.newContext(contextOptions(viewport, locale));
         other.setDefaultTimeout(15_000);
+        watchContentSecurity(other);
         others.add(other);
         return other.newPage();
     }
@@ -105,7 +113,16 @@ abstract class E2eTest {
         }
         context = browser.newContext(contextOptions(viewport, locale));
         context.setDefaultTimeout(15_000);
+        watchContentSecurity(context);
         page = context.newPage();
+    }
+
+    private void watchContentSecurity(BrowserContext watched) {
+        watched.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                contentSecurityViolations.add(message.text());
+            }
+        });
     }
 
     private static Browser.NewContextOptions contextOptions(Viewport viewport, String locale) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A buyer views a listing of the demo merchant and buys it through the Stripe emulator; an admin rolls up now; the
  * merchant's analytics and the staff dashboard show that view and that order, in English and Chinese. Screenshots of
- * the dashboard, the analytics and the public figures at 1366 and 390 px.
+ * the dashboard, the analytics and the public figures at 1366 and 390 px, each in both languages.
  */
 class StatisticsTest extends E2eTest {
 
@@ -43,55 +43,58 @@ class StatisticsTest extends E2eTest {
         CheckoutReturnPage back = stripe.payAndReturn();
         assertThat(back.status()).isIn("Paid", "Delivered");
 
-        Page admin = anotherPerson();
-        new LoginPage(admin).open().signIn("admin@dataport.example", PASSWORD);
-        StatisticsPages dashboard = new StatisticsPages(admin).dashboard().rollUpNow();
-        assertThat(dashboard.card("currency")).contains("CNY");
-        assertThat(dashboard.card("trade-origin")).contains("Domestic");
-        assertThat(dashboard.card("cross-border-spot-checks")).contains("No data yet");
-        assertThat(dashboard.charts()).isGreaterThanOrEqualTo(5);
-        screenshot(admin, "statistics-dashboard-1366-en");
+        for (Viewport viewport : Viewport.values()) {
+            for (String locale : new String[] {"en-US", "zh-CN"}) {
+                boolean zh = locale.startsWith("zh");
+                String shot = (viewport == Viewport.DESKTOP ? "1366-" : "390-") + (zh ? "zh" : "en");
 
-        Page merchant = anotherPerson();
-        new LoginPage(merchant).open().signIn("merchant@dataport.example", PASSWORD);
-        StatisticsPages analytics = new StatisticsPages(merchant).analytics();
-        String listings = analytics.card("listings");
-        assertThat(listings).contains(LISTING);
-        assertThat(Integer.parseInt(merchant.locator("#stat-total-views .dp-figure-value").innerText().replaceAll("[^0-9]", "")))
-                .isGreaterThanOrEqualTo(1);
-        assertThat(Integer.parseInt(merchant.locator("#stat-total-orders .dp-figure-value").innerText().replaceAll("[^0-9]", "")))
-                .isGreaterThanOrEqualTo(1);
-        screenshot(merchant, "statistics-analytics-1366-en");
+                Page admin = anotherPerson(viewport, locale);
+                new LoginPage(admin).open().signIn("admin@dataport.example", PASSWORD);
+                StatisticsPages dashboard = new StatisticsPages(admin).dashboard();
+                if (viewport == Viewport.DESKTOP && !zh) {
+                    dashboard.rollUpNow();
+                }
+                assertThat(dashboard.heading()).isEqualTo(zh ? "数字贸易统计" : "Statistics of digital trade");
+                assertThat(dashboard.card("currency")).contains("CNY");
+                assertThat(dashboard.card("trade-origin")).contains(zh ? "境内" : "Domestic");
+                assertThat(dashboard.card("trade-month"))
+                        .contains(java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+                // The buyer said the data is used in mainland China: counted under that buyer country.
+                assertThat(dashboard.card("trade-buyer-country")).contains(zh ? "中国" : "China");
+                assertThat(dashboard.card("cross-border-classification-routing"))
+                        .contains(zh ? "按数据分级和流转结果的跨境交易" : "Cross-border trades by classification");
+                assertThat(dashboard.days()).contains(zh ? "上海" : "Asia/Shanghai");
+                assertThat(dashboard.charts()).isGreaterThanOrEqualTo(5);
+                assertNoHorizontalScroll(admin);
+                screenshot(admin, "statistics-dashboard-" + shot);
 
-        Page merchantZh = anotherPerson(Viewport.MOBILE, "zh-CN");
-        new LoginPage(merchantZh).open().signIn("merchant@dataport.example", PASSWORD);
-        StatisticsPages analyticsZh = new StatisticsPages(merchantZh).analytics();
-        assertThat(analyticsZh.heading()).isEqualTo("数据分析");
-        assertThat(analyticsZh.card("listings")).contains("页面浏览");
-        assertNoHorizontalScroll(merchantZh);
-        screenshot(merchantZh, "statistics-analytics-390-zh");
-
-        Page adminZh = anotherPerson(Viewport.MOBILE, "zh-CN");
-        new LoginPage(adminZh).open().signIn("admin@dataport.example", PASSWORD);
-        StatisticsPages dashboardZh = new StatisticsPages(adminZh).dashboard();
-        assertThat(dashboardZh.heading()).isEqualTo("数字贸易统计");
-        assertThat(dashboardZh.card("currency")).contains("CNY");
-        assertThat(dashboardZh.card("trade-origin")).contains("境内");
-        assertNoHorizontalScroll(adminZh);
-        screenshot(adminZh, "statistics-dashboard-390-zh");
+                Page merchant = anotherPerson(viewport, locale);
+                new LoginPage(merchant).open().signIn("merchant@dataport.example", PASSWORD);
+                StatisticsPages analytics = new StatisticsPages(merchant).analytics();
+                assertThat(analytics.heading()).isEqualTo(zh ? "数据分析" : "Analytics");
+                assertThat(analytics.card("listings")).contains(zh ? "GPU 实例" : LISTING, zh ? "页面浏览" : "Page views");
+                assertThat(analytics.total("views")).isGreaterThanOrEqualTo(1);
+                assertThat(analytics.total("orders")).isGreaterThanOrEqualTo(1);
+                assertThat(analytics.days()).contains(zh ? "上海" : "Asia/Shanghai");
+                assertNoHorizontalScroll(merchant);
+                screenshot(merchant, "statistics-analytics-" + shot);
+            }
+        }
     }
 
     @Test
-    void anyoneSeesTheFiguresOnADesktopAndAPhone() {
-        StatisticsPages figures = new StatisticsPages(page).figures();
-        assertThat(figures.heading()).isEqualTo("Digital trade in figures");
-        assertThat(figures.card("figures-origin")).contains("Domestic", "Foreign");
-        screenshot("statistics-figures-1366-en");
-
-        useViewport(Viewport.MOBILE, "zh-CN");
-        StatisticsPages phone = new StatisticsPages(page).figures();
-        assertThat(phone.heading()).isEqualTo("数字贸易数据一览");
-        assertNoHorizontalScroll();
-        screenshot("statistics-figures-390-zh");
+    void anyoneSeesTheFiguresOnADesktopAndAPhoneInBothLanguages() {
+        for (Viewport viewport : Viewport.values()) {
+            for (String locale : new String[] {"en-US", "zh-CN"}) {
+                boolean zh = locale.startsWith("zh");
+                useViewport(viewport, locale);
+                StatisticsPages figures = new StatisticsPages(page).figures();
+                assertThat(figures.heading()).isEqualTo(zh ? "数字贸易数据一览" : "Digital trade in figures");
+                assertThat(figures.card("figures-origin")).contains(zh ? "境内" : "Domestic");
+                assertThat(page.locator("#figures-as-of").innerText()).contains(zh ? "上海" : "Asia/Shanghai");
+                assertNoHorizontalScroll();
+                screenshot("statistics-figures-" + (viewport == Viewport.DESKTOP ? "1366-" : "390-") + (zh ? "zh" : "en"));
+            }
+        }
     }
 }

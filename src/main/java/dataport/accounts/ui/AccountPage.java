@@ -11,6 +11,7 @@ abstract class AccountPage extends Div implements HasDynamicTitle {
 
     private final String titleKey;
     protected final Div card = new Div();
+    private Paragraph problem;
 
     AccountPage(String titleKey) {
         this.titleKey = titleKey;
@@ -28,6 +29,23 @@ abstract class AccountPage extends Div implements HasDynamicTitle {
         text.getElement().setAttribute("role", "status");
         card.add(new H1(getTranslation(headingKey)), text);
         card.add(more);
+    }
+
+    /**
+     * Shows a problem with the whole form (not one field) at the top of the card, leaving every field as it is, so
+     * nothing typed is lost.
+     */
+    protected void showProblem(String text) {
+        if (problem == null) {
+            problem = new Paragraph();
+            problem.setId("account-problem");
+            problem.addClassName("dp-alert");
+            problem.getElement().setAttribute("role", "alert");
+        }
+        problem.setText(text);
+        if (problem.getParent().isEmpty()) {
+            card.addComponentAtIndex(Math.min(1, card.getComponentCount()), problem);
+        }
     }
 
     @Override

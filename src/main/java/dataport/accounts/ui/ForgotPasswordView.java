@@ -10,15 +10,21 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dataport.accounts.AccountService;
+import dataport.shared.RateLimit;
+import dataport.shared.RateLimitedException;
+import dataport.shared.RateLimits;
+import dataport.shared.ui.ClientAddress;
 import dataport.shared.ui.LengthLimits;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.RateLimitMessages;
+import java.util.Locale;
 
 /** {@code /forgot-password}: mails a reset link. The answer is the same whether the address has an account or not. */
 @Route(value = "forgot-password", layout = MainLayout.class)
 @AnonymousAllowed
 public class ForgotPasswordView extends AccountPage {
 
-    ForgotPasswordView(AccountService accounts) {
+    ForgotPasswordView(AccountService accounts, RateLimits rateLimits) {
         super("accounts.forgot.title");
         EmailField email = new EmailField(getTranslation("accounts.field.email"));
         email.setId("forgot-email");
@@ -37,6 +43,16 @@ public class ForgotPasswordView extends AccountPage {
             }
             if (email.isEmpty() || email.isInvalid()) {
                 email.setInvalid(true);
+                return;
+            }
+            try {
+                // Per network and per address, so nobody can flood one mailbox from many networks either.
+                rateLimits.check(RateLimit.PASSWORD_RESET, ClientAddress.current());
+                rateLimits.check(
+                        RateLimit.PASSWORD_RESET,
+                        "account:" + email.getValue().trim().toLowerCase(Locale.ROOT));
+            } catch (RateLimitedException limited) {
+                showProblem(RateLimitMessages.of(this, limited));
                 return;
             }
             accounts.requestPasswordReset(email.getValue());

@@ -23,8 +23,13 @@ import dataport.accounts.AccountService;
 import dataport.accounts.NewAccount;
 import dataport.accounts.PasswordRules;
 import dataport.shared.Languages;
+import dataport.shared.RateLimit;
+import dataport.shared.RateLimitedException;
+import dataport.shared.RateLimits;
+import dataport.shared.ui.ClientAddress;
 import dataport.shared.ui.LengthLimits;
 import dataport.shared.ui.MainLayout;
+import dataport.shared.ui.RateLimitMessages;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,6 +42,7 @@ import java.util.Map;
 public class SignUpView extends AccountPage {
 
     private final AccountService accounts;
+    private final RateLimits rateLimits;
     final EmailField email = new EmailField();
     final TextField displayName = new TextField();
     final PasswordField password = new PasswordField();
@@ -45,9 +51,10 @@ public class SignUpView extends AccountPage {
     final Button submit = new Button();
     private final Binder<Form> binder = new Binder<>();
 
-    SignUpView(AccountService accounts) {
+    SignUpView(AccountService accounts, RateLimits rateLimits) {
         super("accounts.signup.title");
         this.accounts = accounts;
+        this.rateLimits = rateLimits;
 
         email.setId("signup-email");
         email.setLabel(getTranslation("accounts.field.email"));
@@ -129,6 +136,12 @@ public class SignUpView extends AccountPage {
             return;
         }
         Form form = binder.getBean();
+        try {
+            rateLimits.check(RateLimit.SIGN_UP, ClientAddress.current());
+        } catch (RateLimitedException limited) {
+            showProblem(RateLimitMessages.of(this, limited));
+            return;
+        }
         try {
             accounts.signUp(
                     new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), form.getLocale()));

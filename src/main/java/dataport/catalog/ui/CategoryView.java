@@ -17,6 +17,7 @@ import dataport.catalog.BrowseService;
 import dataport.catalog.BrowseService.CategoryCount;
 import dataport.catalog.BrowseService.CategoryPage;
 import dataport.catalog.CategoryRef;
+import dataport.shared.ListingRatings;
 import dataport.shared.ui.MainLayout;
 import java.util.Locale;
 
@@ -34,8 +35,11 @@ public class CategoryView extends Div implements BeforeEnterObserver, HasDynamic
     private final BrowseService browse;
     private String title = "";
 
-    CategoryView(BrowseService browse) {
+    private final ListingRatings ratings;
+
+    CategoryView(BrowseService browse, ListingRatings ratings) {
         this.browse = browse;
+        this.ratings = ratings;
         addClassName("dp-page");
         addClassName("dp-category-page");
     }
@@ -97,7 +101,9 @@ public class CategoryView extends Div implements BeforeEnterObserver, HasDynamic
         Div grid = new Div();
         grid.addClassName("dp-card-grid");
         grid.setId("category-listings");
-        page.listings().listings().forEach(l -> grid.add(ListingCard.of(locale, l)));
+        var rated =
+                ratings.of(page.listings().listings().stream().map(l -> l.id()).toList());
+        page.listings().listings().forEach(l -> grid.add(ListingCard.of(locale, l, rated.get(l.id()))));
         Section listings = new Section(new H2(getTranslation("browse.listings")), grid);
         listings.addClassName("dp-section");
         if (page.listings().listings().isEmpty()) {

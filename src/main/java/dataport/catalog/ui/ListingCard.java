@@ -9,8 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dataport.catalog.ListingDetails;
 import dataport.merchants.Origin;
+import dataport.shared.ListingRatings;
+import dataport.shared.RatingSummary;
 import dataport.shared.ui.Countries;
 import dataport.shared.ui.PriceLabels;
+import dataport.shared.ui.RatingLabel;
 import dataport.shared.ui.WhitelistBadge;
 import java.util.Locale;
 import org.springframework.modulith.NamedInterface;
@@ -31,7 +34,7 @@ public class ListingCard extends Div {
 
     /**
      * What a card shows, already in the reader's language; {@code trackCode} null makes the track label plain text
-     * instead of a link.
+     * instead of a link; {@code rating} empty shows no rating.
      */
     public record Content(
             long listingId,
@@ -45,10 +48,51 @@ public class ListingCard extends Div {
             String countryCode,
             String track,
             String price,
-            String trackCode) {}
+            String trackCode,
+            RatingSummary rating) {
+
+        public Content {
+            rating = rating == null ? RatingSummary.NONE : rating;
+        }
+
+        /** A card without a rating. */
+        public Content(
+                long listingId,
+                String titleHtml,
+                String summaryHtml,
+                String merchantName,
+                String merchantSlug,
+                boolean foreignMerchant,
+                boolean whitelisted,
+                String whitelistScope,
+                String countryCode,
+                String track,
+                String price,
+                String trackCode) {
+            this(
+                    listingId,
+                    titleHtml,
+                    summaryHtml,
+                    merchantName,
+                    merchantSlug,
+                    foreignMerchant,
+                    whitelisted,
+                    whitelistScope,
+                    countryCode,
+                    track,
+                    price,
+                    trackCode,
+                    RatingSummary.NONE);
+        }
+    }
 
     /** The card of a listing read from the catalogue (search builds its own {@link Content} from index hits). */
     public static ListingCard of(Locale locale, ListingDetails l) {
+        return of(locale, l, RatingSummary.NONE);
+    }
+
+    /** The card of a listing read from the catalogue, with its rating summary ({@link ListingRatings}). */
+    public static ListingCard of(Locale locale, ListingDetails l, RatingSummary rating) {
         var cheapest = l.cheapestPlan();
         return new ListingCard(new Content(
                 l.id(),
@@ -69,7 +113,8 @@ public class ListingCard extends Div {
                         cheapest.map(p -> p.model().name()).orElse(null),
                         cheapest.map(p -> p.period() == null ? null : p.period().name())
                                 .orElse(null)),
-                l.category().track().code()));
+                l.category().track().code(),
+                rating));
     }
 
     public ListingCard(Content c) {
@@ -115,8 +160,13 @@ public class ListingCard extends Div {
         }
         meta.addClassName("dp-card-meta");
         Div footer = new Div(meta, price);
+
         footer.addClassName("dp-card-footer");
-        add(trackLabel, title, summary, footer);
+        add(trackLabel, title, summary);
+        if (!c.rating().isEmpty()) {
+            add(new RatingLabel(c.rating()));
+        }
+        add(footer);
     }
 
     /** Escapes text for the card's HTML slots. */

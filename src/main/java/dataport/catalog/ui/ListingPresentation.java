@@ -272,6 +272,13 @@ class ListingPresentation extends Div {
                 buy.getElement().setAttribute("aria-label", getTranslation("listing.buy.label", name.getText()));
                 row.add(buy);
             }
+            if (buyLinks && plan.model() == PricingModel.QUOTE) {
+                // By URL, like checkout: the quotes module owns requests for quotes.
+                Anchor ask = new Anchor("quotes/new/" + l.id() + "?plan=" + index, getTranslation("listing.ask-quote"));
+                ask.addClassNames("dp-button-link", "dp-ask-quote");
+                ask.setId("ask-quote-" + index);
+                row.add(ask);
+            }
             box.add(row);
         }
         if (!buyLinks) {

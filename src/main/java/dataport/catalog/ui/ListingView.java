@@ -13,9 +13,12 @@ import dataport.catalog.ListingDetails;
 import dataport.catalog.ListingMedia;
 import dataport.shared.Activity;
 import dataport.shared.ExportGate;
+import dataport.shared.ListingRatings;
 import dataport.shared.ui.ExportNoticePanel;
+import dataport.shared.ui.ListingPageSection;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.RouteIds;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** A listing's public page at {@code /listings/{id}}: what it is, its terms and plans, and who sells it. */
@@ -30,13 +33,19 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final BrowseService browse;
     private final Activity activity;
     private final ObjectProvider<ExportGate> exportGate;
+    private final ListingRatings ratings;
+    private final List<ListingPageSection> sections;
 
     ListingView(
             CatalogService catalog,
             ListingMedia media,
             BrowseService browse,
             Activity activity,
-            ObjectProvider<ExportGate> exportGate) {
+            ObjectProvider<ExportGate> exportGate,
+            ListingRatings ratings,
+            List<ListingPageSection> sections) {
+        this.ratings = ratings;
+        this.sections = sections;
         this.catalog = catalog;
         this.activity = activity;
         this.exportGate = exportGate;
@@ -68,7 +77,9 @@ public class ListingView extends Div implements BeforeEnterObserver, HasDynamicT
         // What the cross-border rules decide for a buyer abroad (the compliance module contributes the gate).
         exportGate.ifAvailable(gate -> gate.preview(l.id(), null)
                 .ifPresent(notice -> add(new ExportNoticePanel("listing", notice, getLocale()))));
-        add(new RelatedListings(browse, l));
+        // Sections other modules contribute (the reviews), before the related listings.
+        sections.forEach(section -> section.forListing(l.id()).ifPresent(this::add));
+        add(new RelatedListings(browse, ratings, l));
     }
 
     @Override

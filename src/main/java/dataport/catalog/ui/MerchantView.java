@@ -18,6 +18,7 @@ import dataport.catalog.BrowseService.ListingPage;
 import dataport.catalog.ListingDetails;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
+import dataport.shared.ListingRatings;
 import dataport.shared.ui.Countries;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.MerchantContact;
@@ -42,7 +43,10 @@ public class MerchantView extends Div implements BeforeEnterObserver, HasDynamic
     private final BrowseService browse;
     private String name = "";
 
-    MerchantView(MerchantService merchants, BrowseService browse) {
+    private final ListingRatings ratings;
+
+    MerchantView(MerchantService merchants, BrowseService browse, ListingRatings ratings) {
+        this.ratings = ratings;
         this.merchants = merchants;
         this.browse = browse;
         addClassName("dp-page");
@@ -106,7 +110,8 @@ public class MerchantView extends Div implements BeforeEnterObserver, HasDynamic
         Div grid = new Div();
         grid.addClassName("dp-card-grid");
         grid.setId("merchant-listings");
-        listings.forEach(l -> grid.add(ListingCard.of(locale, l)));
+        var rated = ratings.of(listings.stream().map(ListingDetails::id).toList());
+        listings.forEach(l -> grid.add(ListingCard.of(locale, l, rated.get(l.id()))));
         Section section = new Section(listingsHeading, grid);
         section.addClassName("dp-section");
         if (listings.isEmpty()) {

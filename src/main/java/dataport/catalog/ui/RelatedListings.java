@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import dataport.catalog.BrowseService;
 import dataport.catalog.ListingDetails;
+import dataport.shared.ListingRatings;
 import java.util.List;
 
 /**
@@ -15,14 +16,15 @@ public class RelatedListings extends Section {
 
     static final int LIMIT = 4;
 
-    RelatedListings(BrowseService browse, ListingDetails listing) {
+    RelatedListings(BrowseService browse, ListingRatings ratings, ListingDetails listing) {
         addClassName("dp-section");
         addClassName("dp-related");
         setId("related-listings");
         List<ListingDetails> related = browse.related(listing.id(), LIMIT);
         Div grid = new Div();
         grid.addClassName("dp-card-grid");
-        related.forEach(l -> grid.add(ListingCard.of(getLocale(), l)));
+        var rated = ratings.of(related.stream().map(ListingDetails::id).toList());
+        related.forEach(l -> grid.add(ListingCard.of(getLocale(), l, rated.get(l.id()))));
         add(new H2(getTranslation("browse.related")), grid);
         setVisible(!related.isEmpty());
     }

@@ -62,7 +62,7 @@ public class AssessmentReviewView extends Div implements BeforeEnterObserver, Ha
             decided.addClassName("dp-muted");
             add(decided);
         }
-        add(new AssessmentAnswersPanel(c));
+        add(new AssessmentAnswersPanel(c, assessments));
         if (c.status() == AssessmentStatus.FILED) {
             add(new DecisionPanel(
                     conditions -> decide(() -> assessments.approve(assessmentId, conditions)),

@@ -32,6 +32,15 @@ class AssessmentStatusPanel extends Div {
         if (c.filedAt() != null) {
             add(muted(getTranslation("compliance.assessment.filed-at", Times.format(getLocale(), c.filedAt()))));
         }
+        if (c.holdCancelled() != null) {
+            Paragraph cancelled = new Paragraph(getTranslation(
+                    "compliance.assessment.hold-cancelled",
+                    Times.format(getLocale(), c.holdCancelledAt()),
+                    getTranslation("compliance.hold-cancelled." + c.holdCancelled())));
+            cancelled.setId("assessment-hold-cancelled");
+            cancelled.addClassName("dp-error");
+            add(cancelled);
+        }
         if (c.status() == AssessmentStatus.REFUSED) {
             Paragraph reasons = new Paragraph(getTranslation("compliance.assessment.refused-because", c.staffNote()));
             reasons.setId("assessment-refusal");

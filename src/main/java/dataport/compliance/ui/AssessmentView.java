@@ -65,7 +65,7 @@ public class AssessmentView extends Div implements BeforeEnterObserver, HasDynam
         if (c.fileable() && c.orderPayable()) {
             add(new AssessmentForm(c, this::file));
         } else if (c.status() != null) {
-            add(new AssessmentAnswersPanel(c));
+            add(new AssessmentAnswersPanel(c, assessments));
         }
     }
 

@@ -24,6 +24,11 @@ class ComplianceNavigation {
     }
 
     @Bean
+    NavigationEntry blockedRecipientsLink() {
+        return new NavigationEntry(BlockedRecipientsView.ROUTE, "compliance.blocked.nav", Set.of("COMPLIANCE"), 118);
+    }
+
+    @Bean
     NavigationEntry merchantFactsLink() {
         return new NavigationEntry(MerchantFactsView.ROUTE, "compliance.facts.nav", Set.of("MERCHANT"), 24);
     }

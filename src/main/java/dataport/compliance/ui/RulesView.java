@@ -1,5 +1,6 @@
 package dataport.compliance.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,7 +36,13 @@ public class RulesView extends Div implements HasDynamicTitle {
         Paragraph disclaimer = new Paragraph(getTranslation("compliance.rules.disclaimer"));
         disclaimer.addClassName("dp-muted");
         list.addClassName("dp-rule-list");
-        add(new H1(getTranslation("compliance.rules.title")), intro, disclaimer, list);
+        add(new H1(getTranslation("compliance.rules.title")), intro, disclaimer);
+        if (editor) {
+            Anchor blocked = new Anchor(BlockedRecipientsView.ROUTE, getTranslation("compliance.blocked.from-rules"));
+            blocked.setId("rules-blocked-recipients");
+            add(new Paragraph(blocked));
+        }
+        add(list);
         refresh();
     }
 

@@ -117,7 +117,7 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
                 seed,
                 strataLine,
                 state,
-                csv,
+                reports,
                 new H2(getTranslation("evidence.spot.cases")),
                 cases);
     }

@@ -32,7 +32,7 @@ class CaseCard extends Div {
     CaseCard(SpotCheckCaseView c, SpotChecks spotChecks, Runnable changed) {
         this.spotChecks = spotChecks;
         this.changed = changed;
-        addClassName("dp-spot-case");
+        addClassNames("dp-panel", "dp-spot-case");
         setId("case-" + c.id());
         Anchor certificate = new Anchor("verify/" + c.certificateId(), c.certificateId());
         certificate.addClassName("dp-case-certificate");

@@ -28,7 +28,7 @@ class EvidenceUploadCard extends Div {
         this.spotChecks = spotChecks;
         this.c = c;
         this.changed = changed;
-        addClassName("dp-spot-case");
+        addClassNames("dp-panel", "dp-spot-case");
         setId("my-case-" + c.id());
         Span status = new Span(
                 getTranslation("evidence.spot.merchant-status." + c.status().name()));

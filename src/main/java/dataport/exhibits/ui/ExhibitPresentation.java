@@ -13,6 +13,7 @@ import dataport.exhibits.ExhibitService;
 import dataport.exhibits.ItemKind;
 import dataport.shared.Bilingual;
 import dataport.shared.Languages;
+import dataport.shared.ListingRatings;
 import dataport.shared.Markdown;
 import java.util.Locale;
 
@@ -22,7 +23,10 @@ import java.util.Locale;
  */
 class ExhibitPresentation extends Div {
 
-    ExhibitPresentation(ExhibitPage exhibit, ExhibitService exhibits, Locale locale) {
+    private final ListingRatings ratings;
+
+    ExhibitPresentation(ExhibitPage exhibit, ExhibitService exhibits, Locale locale, ListingRatings ratings) {
+        this.ratings = ratings;
         addClassName("dp-exhibit");
         getElement().setAttribute("lang", Languages.tag(locale));
         add(hero(exhibit, exhibits, locale), intro(exhibit, locale), items(exhibit, locale));
@@ -92,11 +96,16 @@ class ExhibitPresentation extends Div {
         Div grid = new Div();
         grid.addClassName("dp-card-grid");
         grid.setId("exhibit-items");
+        var rated = ratings.of(exhibit.items().stream()
+                .filter(item -> item.kind() == ItemKind.LISTING)
+                .map(item -> item.listing().id())
+                .toList());
         for (ExhibitPage.Item item : exhibit.items()) {
             Div cell = new Div();
             cell.addClassName("dp-exhibit-item");
             if (item.kind() == ItemKind.LISTING) {
-                cell.add(ListingCard.of(locale, item.listing()));
+                cell.add(ListingCard.of(
+                        locale, item.listing(), rated.get(item.listing().id())));
                 cell.getElement()
                         .setAttribute(
                                 "data-listing-id", String.valueOf(item.listing().id()));

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dataport.exhibits.ExhibitPage;
 import dataport.exhibits.ExhibitService;
 import dataport.shared.Activity;
+import dataport.shared.ListingRatings;
 import dataport.shared.ui.MainLayout;
 
 /** An exhibit's or hall's public page at {@code /exhibits/{slug}}; not found unless it is live now. */
@@ -19,9 +20,11 @@ public class ExhibitView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final ExhibitService exhibits;
     private final Activity activity;
+    private final ListingRatings ratings;
     private String title = "";
 
-    ExhibitView(ExhibitService exhibits, Activity activity) {
+    ExhibitView(ExhibitService exhibits, Activity activity, ListingRatings ratings) {
+        this.ratings = ratings;
         this.exhibits = exhibits;
         this.activity = activity;
         addClassName("dp-page");
@@ -36,7 +39,7 @@ public class ExhibitView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         removeAll();
-        add(new ExhibitPresentation(exhibit, exhibits, getLocale()));
+        add(new ExhibitPresentation(exhibit, exhibits, getLocale(), ratings));
         title = exhibit.title().in(getLocale()) + " · " + getTranslation("app.name");
         activity.exhibitViewed(exhibit.id());
     }

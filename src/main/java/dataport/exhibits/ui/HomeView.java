@@ -24,6 +24,7 @@ import dataport.exhibits.ExhibitService;
 import dataport.exhibits.ExhibitSummary;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.HeadlineFigures;
+import dataport.shared.ListingRatings;
 import dataport.shared.ui.MainLayout;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +46,15 @@ public class HomeView extends Div implements HasDynamicTitle {
     static final int FEATURED_PER_ORIGIN = 3;
 
     private final ExhibitService exhibits;
+    private final ListingRatings ratings;
 
-    HomeView(CatalogService catalog, BrowseService browse, ExhibitService exhibits, HeadlineFigures headlineFigures) {
+    HomeView(
+            CatalogService catalog,
+            BrowseService browse,
+            ExhibitService exhibits,
+            HeadlineFigures headlineFigures,
+            ListingRatings ratings) {
+        this.ratings = ratings;
         this.exhibits = exhibits;
         addClassName("dp-page");
         add(hero(), live(), figures(headlineFigures), halls(), featured(), tracks(browse), recent(catalog));
@@ -222,7 +230,9 @@ public class HomeView extends Div implements HasDynamicTitle {
         Div grid = new Div();
         grid.addClassName("dp-card-grid");
         grid.setId("recent-listings");
-        catalog.recentlyPublished(RECENT).forEach(l -> grid.add(ListingCard.of(getLocale(), l)));
+        var recent = catalog.recentlyPublished(RECENT);
+        var rated = ratings.of(recent.stream().map(l -> l.id()).toList());
+        recent.forEach(l -> grid.add(ListingCard.of(getLocale(), l, rated.get(l.id()))));
         Anchor more = new Anchor(MainLayout.SEARCH_ROUTE, getTranslation("home.all-listings"));
         more.addClassName("dp-more");
         Section section = new Section(heading, grid, more);

@@ -97,6 +97,25 @@ final class ApplicationTexts {
                             .collect(Collectors.joining(Languages.listSeparator(locale))));
         }
         row(rows, t, Fields.DESCRIPTION, s.description());
+        dataport.onboarding.ExporterFacts x = a.exporterFacts();
+        rows.add(new H3(t.apply("onboarding.exporter.title")));
+        row(rows, t, dataport.onboarding.ExporterFacts.CII, yesNo(t, x.ciiOperator()));
+        row(rows, t, dataport.onboarding.ExporterFacts.ZONE, yesNo(t, x.inFreeTradeZone()));
+        row(
+                rows,
+                t,
+                dataport.onboarding.ExporterFacts.SECTOR,
+                x.sector() == null ? "" : t.apply("compliance.sector." + x.sector()));
+        row(
+                rows,
+                t,
+                dataport.onboarding.ExporterFacts.NON_SENSITIVE,
+                x.abroadNonSensitive() == null ? "" : String.format(locale, "%,d", x.abroadNonSensitive()));
+        row(
+                rows,
+                t,
+                dataport.onboarding.ExporterFacts.SENSITIVE,
+                x.abroadSensitive() == null ? "" : String.format(locale, "%,d", x.abroadSensitive()));
         row(rows, t, Fields.TERMS, yesNo(t, a.termsAccepted()));
         return rows;
     }

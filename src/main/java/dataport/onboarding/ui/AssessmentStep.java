@@ -34,6 +34,7 @@ class AssessmentStep extends StepForm {
     private final RadioButtonGroup<CrossBorderFlow> crossBorder = new RadioButtonGroup<>();
     private final MultiSelectComboBox<String> destinations = new MultiSelectComboBox<>();
     private final TextArea description = new TextArea();
+    final ExporterFactsSection exporterFacts;
 
     AssessmentStep(OnboardingService onboarding) {
         super(onboarding, "onboarding.step.ASSESSMENT");
@@ -96,7 +97,8 @@ class AssessmentStep extends StepForm {
         FormLayout form = new FormLayout(answers);
         form.setColspan(categories, 2);
         form.setColspan(description, 2);
-        add(form);
+        exporterFacts = new ExporterFactsSection(onboarding, this::saved);
+        add(form, exporterFacts);
     }
 
     @Override
@@ -115,6 +117,7 @@ class AssessmentStep extends StepForm {
         crossBorder.setValue(a.crossBorder());
         destinations.setValue(Set.copyOf(a.destinationCountries()));
         description.setValue(nonNull(a.description()));
+        exporterFacts.show(application == null ? null : application.exporterFacts());
         showFollowUps();
     }
 

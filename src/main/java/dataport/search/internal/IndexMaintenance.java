@@ -4,6 +4,8 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.ListingsBulkLoaded;
 import dataport.search.IndexStatus;
 import dataport.search.RebuildAlreadyRunning;
+import dataport.shared.ListingRatings;
+import dataport.shared.RatingSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -48,6 +51,7 @@ public class IndexMaintenance implements ApplicationRunner {
     private final IncompleteEventPublications incomplete;
     private final DeliveryBackOff backOff;
     private final Clock clock;
+    private final ListingRatings ratings;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicBoolean rebuildOwed = new AtomicBoolean();
     /** One rebuild at a time; a semaphore, not a lock: ADMIN's rebuild is started in one thread and ends in another. */
@@ -62,7 +66,9 @@ public class IndexMaintenance implements ApplicationRunner {
             SearchProperties properties,
             IncompleteEventPublications incomplete,
             DeliveryBackOff backOff,
-            Clock clock) {
+            Clock clock,
+            ListingRatings ratings) {
+        this.ratings = ratings;
         this.index = index;
         this.catalog = catalog;
         this.properties = properties;
@@ -206,9 +212,12 @@ public class IndexMaintenance implements ApplicationRunner {
             log.info("Rebuilding the search index ({}): {} published listings", trigger, total);
             Iterable<List<ListingDocument>> batches = () -> IntStream.range(0, (ids.size() + BATCH - 1) / BATCH)
                     .mapToObj(i -> ids.subList(i * BATCH, Math.min(ids.size(), (i + 1) * BATCH)))
-                    .map(batch -> catalog.details(batch).stream()
-                            .map(ListingDocument::of)
-                            .toList())
+                    .map(batch -> {
+                        Map<Long, RatingSummary> rated = ratings.of(batch);
+                        return catalog.details(batch).stream()
+                                .map(l -> ListingDocument.of(l, rated.get(l.id())))
+                                .toList();
+                    })
                     .iterator();
             long[] lastLogged = {System.nanoTime()};
             String built = index.rebuild(batches, done -> {

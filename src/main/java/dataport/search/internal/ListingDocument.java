@@ -1,6 +1,7 @@
 package dataport.search.internal;
 
 import dataport.catalog.ListingDetails;
+import dataport.shared.RatingSummary;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Set;
  * @param priceUsdMinor the cheapest priced plan in indicative US cents ({@link ExchangeRates}), for price bands and
  *     price order only
  * @param suggest completion inputs: both titles, and each title from its later words on (see {@link #suggestInputs})
+ * @param ratingAverage the plain average of the visible ratings as shown (one decimal), for the rating facet; null
+ *     without ratings, as are the other rating fields
+ * @param ratingScore the Bayesian average ({@link RatingSummary#bayesian()}) the "best rated" order sorts by
+ * @param ratingRevision grows with every change of the listing's reviews: part of the document's external version
+ *     (see {@link ListingIndex}), so a rating written late never replaces a newer one
  */
 public record ListingDocument(
         long id,
@@ -51,9 +57,30 @@ public record ListingDocument(
         String publishedAt,
         Boolean whitelisted,
         Long priceUsdMinor,
-        List<String> suggest) {
+        List<String> suggest,
+        Integer ratingCount,
+        Long ratingSum,
+        Double ratingAverage,
+        Double ratingScore,
+        Long ratingRevision) {
 
+    /**
+     * The document's rating summary, as stored (none without rating fields). Static, so that the JSON mapper never
+     * takes it for a property of the document.
+     */
+    static RatingSummary ratingOf(ListingDocument d) {
+        return d.ratingCount() == null || d.ratingCount() == 0 || d.ratingSum() == null
+                ? RatingSummary.NONE
+                : new RatingSummary(d.ratingCount(), d.ratingSum());
+    }
+
+    /** The listing's document without ratings. */
     static ListingDocument of(ListingDetails l) {
+        return of(l, null);
+    }
+
+    static ListingDocument of(ListingDetails l, RatingSummary rating) {
+        boolean rated = rating != null && !rating.isEmpty();
         var cheapest = l.cheapestPlan();
         var category = l.category();
         var track = category.track();
@@ -98,7 +125,12 @@ public record ListingDocument(
                         .filter(Objects::nonNull)
                         .min(Long::compare)
                         .orElse(null),
-                suggestInputs(l.content().title().en(), l.content().title().zh()));
+                suggestInputs(l.content().title().en(), l.content().title().zh()),
+                rated ? rating.count() : null,
+                rated ? rating.sum() : null,
+                rated ? rating.average().doubleValue() : null,
+                rated ? rating.bayesian() : null,
+                rating == null ? null : rating.revision());
     }
 
     /** English suffixes start at each of the first few words; Chinese ones at each of the first few characters. */

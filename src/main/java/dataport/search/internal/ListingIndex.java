@@ -235,7 +235,7 @@ public class ListingIndex {
             }
             BulkResponse response = client.bulk(b -> b.operations(op -> op.delete(d -> d.index(target)
                     .id(String.valueOf(listingId))
-                    .version(externalVersion(version))
+                    .version(externalVersion(version, 0))
                     .versionType(VersionType.External))));
             var failed = response.items().stream()
                     .filter(item -> item.error() != null && item.status() != 404 && item.status() != 409)
@@ -266,7 +266,7 @@ public class ListingIndex {
                     // auto-create a concrete index of that name with a guessed mapping.
                     .requireAlias(isAlias(index))
                     .id(String.valueOf(d.id()))
-                    .version(externalVersion(d.version()))
+                    .version(externalVersion(d.version(), d.ratingRevision() == null ? 0 : d.ratingRevision()))
                     .versionType(VersionType.External)
                     .document(d)));
         }
@@ -302,8 +302,16 @@ public class ListingIndex {
         return client.count(c -> c.index(properties.alias())).count();
     }
 
-    /** Database versions start at 0; Elasticsearch external versions must grow, so shift by one. */
-    private static long externalVersion(long version) {
-        return version + 1;
+    /** Room for the rating revision in the low bits of an external version (16.7 million rating changes). */
+    private static final int RATING_BITS = 24;
+
+    /**
+     * The external version of a listing's document: its database version in the high bits and the revision of its
+     * ratings ({@link dataport.shared.RatingSummary#revision()}) in the low ones, so a new rating is newer than the
+     * document without it although the listing did not change, and any change of the listing is newer than every
+     * rating of its previous version. Database versions start at 0; external versions must grow, so shift by one.
+     */
+    static long externalVersion(long version, long ratingRevision) {
+        return ((version + 1) << RATING_BITS) + Math.min(ratingRevision, (1L << RATING_BITS) - 1);
     }
 }

@@ -5,9 +5,15 @@ import dataport.catalog.CategoryRenamed;
 import dataport.catalog.ListingChanged;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.ListingsChanged;
+import dataport.reviews.ReviewEdited;
+import dataport.reviews.ReviewHidden;
+import dataport.reviews.ReviewPublished;
+import dataport.shared.ListingRatings;
+import dataport.shared.RatingSummary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -29,9 +35,16 @@ class ListingIndexer {
     private final ListingIndex index;
     private final DeliveryBackOff backOff;
     private final LiveRefresh liveRefresh;
+    private final ListingRatings ratings;
 
-    ListingIndexer(CatalogService catalog, ListingIndex index, DeliveryBackOff backOff, LiveRefresh liveRefresh) {
+    ListingIndexer(
+            CatalogService catalog,
+            ListingIndex index,
+            DeliveryBackOff backOff,
+            LiveRefresh liveRefresh,
+            ListingRatings ratings) {
         this.catalog = catalog;
+        this.ratings = ratings;
         this.index = index;
         this.backOff = backOff;
         this.liveRefresh = liveRefresh;
@@ -53,6 +66,22 @@ class ListingIndexer {
                     }
                 },
                 ids.size() + " listings");
+    }
+
+    /** A listing's rating summary changed: its document carries the new one. */
+    @ApplicationModuleListener
+    void on(ReviewPublished event) throws IOException {
+        deliver(() -> apply(List.of(event.listingId())), "rating of listing " + event.listingId());
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewEdited event) throws IOException {
+        deliver(() -> apply(List.of(event.listingId())), "rating of listing " + event.listingId());
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewHidden event) throws IOException {
+        deliver(() -> apply(List.of(event.listingId())), "rating of listing " + event.listingId());
     }
 
     /** Every listing of the category shows its name: reload them all, in batches. */
@@ -88,9 +117,10 @@ class ListingIndexer {
     /** Writes the listings' current state: published ones are (re)indexed, others removed. */
     void apply(List<Long> ids) throws IOException {
         List<ListingDocument> published = new ArrayList<>();
+        Map<Long, RatingSummary> rated = ratings.of(ids);
         for (ListingDetails listing : catalog.details(ids)) {
             if (listing.isPublished()) {
-                published.add(ListingDocument.of(listing));
+                published.add(ListingDocument.of(listing, rated.get(listing.id())));
             } else {
                 index.remove(listing.id(), listing.version());
             }

@@ -18,6 +18,7 @@ import dataport.catalog.PricingModel;
 import dataport.merchants.Origin;
 import dataport.search.QueryText;
 import dataport.search.SearchFacet;
+import dataport.search.SearchFacet.MinimumStars;
 import dataport.search.SearchFacet.PriceRange;
 import dataport.search.SearchRequest;
 import dataport.search.SearchResults;
@@ -41,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -100,10 +102,18 @@ public class ListingSearch {
 
     private final ElasticsearchClient client;
     private final SearchProperties properties;
+    private final Lexicon lexicon;
+    private final float crossLanguageBoost;
 
-    ListingSearch(ElasticsearchClient client, SearchProperties properties) {
+    ListingSearch(
+            ElasticsearchClient client,
+            SearchProperties properties,
+            Lexicon lexicon,
+            @Value("${dataport.search.cross-language-boost:0.3}") float crossLanguageBoost) {
         this.client = client;
         this.properties = properties;
+        this.lexicon = lexicon;
+        this.crossLanguageBoost = crossLanguageBoost;
     }
 
     /** The first page of a plain text search, as the benchmark runs it. */
@@ -211,6 +221,13 @@ public class ListingSearch {
             case PRICE_DESC ->
                 s.sort(o -> o.field(
                         f -> f.field("priceUsdMinor").order(SortOrder.Desc).missing("_last")));
+            case BEST_RATED -> {
+                // The Bayesian score (see RatingSummary); at equal scores more reviews first; unrated listings last.
+                s.sort(o -> o.field(
+                        f -> f.field("ratingScore").order(SortOrder.Desc).missing("_last")));
+                s.sort(o -> o.field(
+                        f -> f.field("ratingCount").order(SortOrder.Desc).missing("_last")));
+            }
         }
         if (sort != SearchSort.RELEVANCE) {
             // Equal prices or dates would otherwise shuffle between pages.
@@ -228,6 +245,18 @@ public class ListingSearch {
                         .map(ListingSearch::priceRange)
                         .toList();
                 filters.put(facet, Query.of(q -> q.bool(b -> b.should(ranges).minimumShouldMatch("1"))));
+            } else if (facet == SearchFacet.STARS) {
+                // "4★ & up" and "3★ & up" overlap: the lowest chosen bound decides.
+                double lowest = values.stream()
+                        .map(MinimumStars::of)
+                        .flatMap(Optional::stream)
+                        .mapToInt(MinimumStars::stars)
+                        .min()
+                        .orElse(0);
+                filters.put(
+                        facet,
+                        Query.of(q -> q.range(
+                                r -> r.number(n -> n.field(facet.field()).gte(lowest)))));
             } else {
                 List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
                 filters.put(
@@ -258,6 +287,15 @@ public class ListingSearch {
     }
 
     private static Aggregation valuesOf(SearchFacet facet) {
+        if (facet == SearchFacet.STARS) {
+            return Aggregation.of(a -> a.range(r -> {
+                r.field(facet.field());
+                for (MinimumStars m : MinimumStars.values()) {
+                    r.ranges(b -> b.key(m.key()).from((double) m.stars()));
+                }
+                return r;
+            }));
+        }
         if (facet == SearchFacet.PRICE) {
             return Aggregation.of(a -> a.range(r -> {
                 r.field("priceUsdMinor");
@@ -299,7 +337,15 @@ public class ListingSearch {
                             .filter()
                             .aggregations()
                             .get(facet.parameter());
-            facets.put(facet, values(values));
+            List<FacetValue> counted = values(values);
+            if (facet == SearchFacet.STARS) {
+                // Elasticsearch orders range buckets by their lower bound; "4 stars and up" reads better first.
+                counted = counted.stream()
+                        .sorted(java.util.Comparator.comparing(FacetValue::value)
+                                .reversed())
+                        .toList();
+            }
+            facets.put(facet, counted);
         }
         return facets;
     }
@@ -327,10 +373,10 @@ public class ListingSearch {
         return List.copyOf(values);
     }
 
-    private static List<SearchResults.Hit> hits(SearchResponse<ListingDocument> response) {
+    private List<SearchResults.Hit> hits(SearchResponse<ListingDocument> response) {
         return response.hits().hits().stream()
                 .filter(h -> h.source() != null)
-                .map(h -> toHit(h.source(), h.highlight()))
+                .map(h -> toHit(h.source(), h.highlight(), h.matchedQueries()))
                 .toList();
     }
 
@@ -465,7 +511,7 @@ public class ListingSearch {
      * (short texts only); the same with typos forgiven in English text; plus boosts for the whole phrase and for a
      * title that is exactly the query.
      */
-    private static Query relevance(String text) {
+    private Query relevance(String text) {
         return relevance(text, false);
     }
 
@@ -474,11 +520,13 @@ public class ListingSearch {
      * expansions or cross-field blends means re-reading every field of every hit against each of them (about 0.2 to
      * 0.8 s a page at 100k listings), so words found only through a typo stay unmarked.
      */
-    private static Query relevance(String text, boolean forHighlighting) {
+    private Query relevance(String text, boolean forHighlighting) {
         String lowerCase = text.toLowerCase(Locale.ROOT);
         // A long text matched word by word across every field costs seconds (40 words × 16 fields × synonyms):
         // past a few words, the words must meet in one field.
         boolean crossFields = !forHighlighting && text.split(" ").length <= MAX_CROSS_FIELD_WORDS;
+        Optional<Query> crossLanguage =
+                crossLanguageBoost > 0 ? CrossLanguageQuery.of(text, lexicon, crossLanguageBoost) : Optional.empty();
         return Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(mm -> mm.query(text)
                         .fields(SEARCH_FIELDS)
                         .type(TextQueryType.BestFields)
@@ -514,10 +562,12 @@ public class ListingSearch {
                         s.term(t -> t.field("titleEn.exact").value(lowerCase).boost(5f)))
                 .should(s ->
                         s.term(t -> t.field("titleZh.exact").value(lowerCase).boost(5f)))
+                // The other language, through the lexicon, well below a match in the text's own language.
+                .should(s -> crossLanguage.map(x -> s.bool(bb -> bb.must(x))).orElseGet(() -> s.matchNone(n -> n)))
                 .minimumShouldMatch("1")));
     }
 
-    private static Highlight highlight(QueryText text) {
+    private Highlight highlight(QueryText text) {
         Map<String, HighlightField> fields = new LinkedHashMap<>();
         // Descriptions are not highlighted: re-reading them for every hit doubled the time of a page.
         WHOLE.keySet().forEach(f -> fields.put(f, HighlightField.of(h -> h.numberOfFragments(0))));
@@ -533,7 +583,8 @@ public class ListingSearch {
         });
     }
 
-    private static SearchResults.Hit toHit(ListingDocument d, Map<String, List<String>> highlights) {
+    private static SearchResults.Hit toHit(
+            ListingDocument d, Map<String, List<String>> highlights, List<String> matchedQueries) {
         Money price = d.priceFromMinor() == null ? null : Money.ofMinor(d.priceFromMinor(), d.priceFromCurrency());
         Set<MatchedField> matched = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
@@ -567,7 +618,15 @@ public class ListingSearch {
                 d.priceFromModel() == null ? null : PricingModel.valueOf(d.priceFromModel()),
                 d.priceFromPeriod() == null ? null : BillingPeriod.valueOf(d.priceFromPeriod()),
                 ordered,
-                List.copyOf(terms));
+                List.copyOf(terms),
+                ListingDocument.ratingOf(d),
+                // A listing in both languages matched in the query's own: a translation would only repeat it.
+                d.titleEn() != null
+                                && !d.titleEn().isBlank()
+                                && d.titleZh() != null
+                                && !d.titleZh().isBlank()
+                        ? List.of()
+                        : CrossLanguageQuery.translations(matchedQueries));
     }
 
     /** Undoes the highlighter's HTML encoding of a matched word, for plain-text display. */

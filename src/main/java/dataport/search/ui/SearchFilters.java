@@ -123,6 +123,7 @@ class SearchFilters extends Details {
             case DELIVERY -> getTranslation("delivery." + value);
             case PRICING -> getTranslation("pricing." + value);
             case CLASSIFICATION -> getTranslation("classification." + value);
+            case STARS -> getTranslation("search.facet.stars." + value);
             case CROSS_BORDER, WHITELIST -> getTranslation("search.facet." + facet.parameter() + "." + value);
             case PRICE -> PriceRange.of(value).map(this::priceLabel).orElse(value);
         };

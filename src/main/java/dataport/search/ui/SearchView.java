@@ -31,8 +31,13 @@ import dataport.search.SearchSort;
 import dataport.shared.Activity;
 import dataport.shared.Bilingual;
 import dataport.shared.Languages;
+import dataport.shared.RateLimit;
+import dataport.shared.RateLimitedException;
+import dataport.shared.RateLimits;
+import dataport.shared.ui.ClientAddress;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.PriceLabels;
+import dataport.shared.ui.RateLimitMessages;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -54,12 +59,19 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final MerchantService merchants;
     private final CatalogService catalog;
     private final Activity activity;
+    private final RateLimits rateLimits;
     private String pageTitle = "";
     private SearchRequest request = new SearchRequest("", 0, Locale.ENGLISH);
     private Details filters;
 
-    SearchView(SearchService search, MerchantService merchants, CatalogService catalog, Activity activity) {
+    SearchView(
+            SearchService search,
+            MerchantService merchants,
+            CatalogService catalog,
+            Activity activity,
+            RateLimits rateLimits) {
         this.search = search;
+        this.rateLimits = rateLimits;
         this.activity = activity;
         this.merchants = merchants;
         this.catalog = catalog;
@@ -71,7 +83,26 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         request = SearchRequest.fromParameters(
                 event.getLocation().getQueryParameters().getParameters(), getLocale());
+        try {
+            rateLimits.check(RateLimit.SEARCH, ClientAddress.current());
+        } catch (RateLimitedException limited) {
+            showLimited(limited);
+            return;
+        }
         show(search.search(request));
+    }
+
+    /** Over the search budget: the box keeps the text, and the alert says how long to wait. */
+    private void showLimited(RateLimitedException limited) {
+        removeAll();
+        pageTitle = getTranslation("search.title");
+        H1 heading = new H1(getTranslation("search.all"));
+        heading.setId("search-heading");
+        Paragraph alert = new Paragraph(RateLimitMessages.of(this, limited));
+        alert.setId("search-rate-limited");
+        alert.getElement().setAttribute("role", "alert");
+        alert.addClassName("dp-alert");
+        add(heading, searchBar(), alert);
     }
 
     @Override
@@ -233,16 +264,28 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** "Matched title, tags: cloud, 存储": where the query hit and with which words. */
     String why(SearchResults.Hit hit) {
-        if (hit.matchedFields().isEmpty()) {
-            return null;
-        }
         String separator = Languages.listSeparator(getLocale());
+        if (hit.matchedFields().isEmpty()) {
+            return hit.translations().isEmpty() ? null : getTranslation("search.why.across", translations(hit));
+        }
         String fields = hit.matchedFields().stream()
                 .map(f -> getTranslation("search.why." + f.name()))
                 .collect(Collectors.joining(separator));
-        return hit.matchedTerms().isEmpty()
+        String why = hit.matchedTerms().isEmpty()
                 ? getTranslation("search.why.fields", fields)
                 : getTranslation("search.why", fields, String.join(separator, hit.matchedTerms()));
+        if (hit.translations().isEmpty()) {
+            return why;
+        }
+        return why + getTranslation("search.why.translations", translations(hit));
+    }
+
+    /** "matched 气象 for weather": the lexicon's translations that found a listing in the other language. */
+    private String translations(SearchResults.Hit hit) {
+        return hit.translations().stream()
+                .limit(3)
+                .map(t -> getTranslation("search.why.translation", t.found(), t.queried()))
+                .collect(Collectors.joining(Languages.listSeparator(getLocale())));
     }
 
     private Component noResults(SearchResults results) {
@@ -306,7 +349,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                         hit.priceFrom(),
                         hit.priceModel() == null ? null : hit.priceModel().name(),
                         hit.pricePeriod() == null ? null : hit.pricePeriod().name()),
-                null));
+                null,
+                hit.rating()));
     }
 
     /** The highlight in the language actually shown (the reader's, or the fallback), else the escaped plain text. */

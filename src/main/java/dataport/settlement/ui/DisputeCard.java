@@ -35,6 +35,11 @@ class DisputeCard extends Div {
         Paragraph reason = new Paragraph(d.reason());
         reason.addClassName("dp-dispute-reason");
         add(reason);
+        // By URL: the quotes module shows the negotiation behind the order, if it came from a private offer.
+        com.vaadin.flow.component.html.Anchor thread = new com.vaadin.flow.component.html.Anchor(
+                "staff/quotes/orders/" + d.orderId(), getTranslation("settlement.disputes.quote-thread"));
+        thread.setId("dispute-quote-thread-" + d.id());
+        add(thread);
         if (money != null) {
             add(new Paragraph(getTranslation(
                     "settlement.disputes.money",

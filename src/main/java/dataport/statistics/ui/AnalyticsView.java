@@ -181,6 +181,7 @@ public class AnalyticsView extends Div implements BeforeEnterObserver, HasDynami
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph days = new Paragraph(getTranslation("statistics.analytics.days"));
         days.addClassName("dp-muted");
+        days.setId("stat-days");
         Div bar = new Div(from, to, grain, show);
         bar.addClassName("dp-stat-filters");
         return new Div(bar, days);

@@ -51,18 +51,13 @@ class ChartCard extends Section {
         description.addClassName("dp-muted");
         add(description);
         if (!figure.labels().isEmpty()) {
+            // Two drawings of the same chart: the wide one for desktops, a narrower one (larger text once scaled)
+            // for phones; the stylesheet shows one of them, and the hidden one is hidden from screen readers too.
             Div chart = new Div();
             chart.addClassName("dp-chart");
-            chart.getElement()
-                    .setProperty(
-                            "innerHTML",
-                            SvgCharts.bars(
-                                    figure.title(),
-                                    figure.description() + " " + getTranslation("statistics.chart.table-below"),
-                                    figure.labels(),
-                                    figure.values(),
-                                    figure.overTime(),
-                                    figure.headers().get(1)));
+            chart.add(
+                    drawing(figure, SvgCharts.WIDTH, "dp-chart-wide"),
+                    drawing(figure, SvgCharts.NARROW, "dp-chart-narrow"));
             add(chart);
         }
         add(table(figure));
@@ -70,6 +65,23 @@ class ChartCard extends Section {
         csv.setId("stat-" + figure.id() + "-csv");
         csv.addClassName("dp-stat-csv");
         add(csv);
+    }
+
+    private Div drawing(Figure figure, int width, String className) {
+        Div drawing = new Div();
+        drawing.addClassName(className);
+        drawing.getElement()
+                .setProperty(
+                        "innerHTML",
+                        SvgCharts.bars(
+                                figure.title(),
+                                figure.description() + " " + getTranslation("statistics.chart.table-below"),
+                                figure.labels(),
+                                figure.values(),
+                                figure.overTime(),
+                                figure.headers().get(1),
+                                width));
+        return drawing;
     }
 
     private Div table(Figure figure) {

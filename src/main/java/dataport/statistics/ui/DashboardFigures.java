@@ -5,6 +5,7 @@ import dataport.statistics.CurrencyTotal;
 import dataport.statistics.DashboardFilter;
 import dataport.statistics.StatisticsService;
 import dataport.statistics.StatisticsService.CrossBorderChart;
+import dataport.statistics.StatisticsService.CrossBorderCount;
 import dataport.statistics.StatisticsService.QueryCount;
 import dataport.statistics.TradeDimension;
 import java.util.ArrayList;
@@ -161,19 +162,35 @@ final class DashboardFigures {
     }
 
     ChartCard.Figure crossBorder(CrossBorderChart chart, DashboardFilter filter) {
-        Breakdown b = statistics.crossBorder(chart, filter);
+        List<CrossBorderCount> counts = statistics.crossBorder(chart, filter);
         String id = chart.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        List<List<String>> rows = b.rows().stream()
-                .map(r -> List.of(r.key(), labels.number(r.count())))
-                .toList();
+        String firstKind = chart == CrossBorderChart.ASSESSMENT_TURNAROUND ? "band" : "classification";
+        String secondKind = switch (chart) {
+            case CLASSIFICATION_ROUTING -> "outcome";
+            case ASSESSMENT_TURNAROUND -> "decision";
+            case SPOT_CHECKS -> "finding";
+        };
+        List<List<String>> rows = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        for (CrossBorderCount c : counts) {
+            String first = labels.code(firstKind, c.first());
+            String second = labels.code(secondKind, c.second());
+            rows.add(List.of(first, second, labels.number(c.count())));
+            names.add(first + " · " + second);
+            values.add(c.count());
+        }
         return new ChartCard.Figure(
                 "cross-border-" + id,
                 labels.t("statistics.cross-border." + id + ".title"),
                 labels.t("statistics.cross-border." + id + ".description"),
-                List.of(labels.t("statistics.col.outcome"), labels.t("statistics.col.orders")),
+                List.of(
+                        labels.t("statistics.col." + firstKind),
+                        labels.t("statistics.col." + secondKind),
+                        labels.t("statistics.col.cross-border." + id)),
                 rows,
-                b.rows().stream().map(Breakdown.Row::key).toList(),
-                b.rows().stream().map(Breakdown.Row::count).toList(),
+                names,
+                values,
                 false);
     }
 }

@@ -47,6 +47,13 @@ final class Labels {
         return code == null || code.isEmpty() ? t("statistics.unknown") : Countries.name(code, locale);
     }
 
+    /** A code of a cross-border figure (data grade, outcome, band, decision, finding) in the reader's language. */
+    String code(String kind, String code) {
+        return code == null || code.isEmpty() || "UNKNOWN".equals(code)
+                ? t("statistics.unknown")
+                : t("statistics." + kind + "." + code);
+    }
+
     String language(String lang) {
         return lang == null || lang.isEmpty() ? t("statistics.unknown") : Countries.languageName(lang, locale);
     }

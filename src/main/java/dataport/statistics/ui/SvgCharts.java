@@ -26,6 +26,9 @@ import org.jfree.svg.ViewBox;
 final class SvgCharts {
 
     static final int WIDTH = 640;
+    /** The phone drawing: a narrower canvas, so its 13 px text stays near 11 px on a 390 px screen. */
+    static final int NARROW = 400;
+
     private static final Color BAR = new Color(0x1f, 0x5f, 0xa8);
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
@@ -42,6 +45,18 @@ final class SvgCharts {
             List<? extends Number> values,
             boolean overTime,
             String valueLabel) {
+        return bars(title, description, labels, values, overTime, valueLabel, WIDTH);
+    }
+
+    /** As above, drawn {@code width} units wide (it still scales to its box). */
+    static String bars(
+            String title,
+            String description,
+            List<String> labels,
+            List<? extends Number> values,
+            boolean overTime,
+            String valueLabel,
+            int width) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < labels.size(); i++) {
             // Two equal labels would merge into one bar: keep them apart with an invisible suffix.
@@ -53,7 +68,7 @@ final class SvgCharts {
         }
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(FONT);
-        categories.setMaximumCategoryLabelWidthRatio(overTime ? 0.2f : 0.45f);
+        categories.setMaximumCategoryLabelWidthRatio(overTime ? (width < WIDTH ? 0.25f : 0.2f) : 0.45f);
         // No axis label: it would be rotated (see above); the title and the table name the values.
         NumberAxis numbers = new NumberAxis();
         numbers.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -74,9 +89,9 @@ final class SvgCharts {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         int height = Math.max(120, 50 + 26 * labels.size());
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
-        chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
-        String svg = g.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, height), null, null);
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        String svg = g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
         int close = svg.indexOf('>');
         return svg.substring(0, close).replaceFirst("<svg", "<svg role=\"img\" focusable=\"false\"")
                 + "><title>" + escape(title) + "</title><desc>" + escape(description) + "</desc>"

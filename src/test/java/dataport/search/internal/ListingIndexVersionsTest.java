@@ -105,6 +105,11 @@ class ListingIndexVersionsTest {
                 d.publishedAt(),
                 d.whitelisted(),
                 d.priceUsdMinor(),
-                d.suggest());
+                d.suggest(),
+                d.ratingCount(),
+                d.ratingSum(),
+                d.ratingAverage(),
+                d.ratingScore(),
+                d.ratingRevision());
     }
 }

@@ -17,7 +17,9 @@ import dataport.IntegrationTest;
 import dataport.catalog.ui.ListingCard;
 import dataport.search.SearchResults;
 import dataport.search.SearchSort;
+import dataport.shared.Bilingual;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +146,32 @@ class SearchViewTest extends SpringBrowserlessTest {
                         .filter(p -> p.getClassNames().contains("dp-why"))
                         .map(Paragraph::getText))
                 .anySatisfy(t -> assertThat(t).startsWith("Matched title").contains("storage"));
+    }
+
+    @Test
+    void aListingFoundThroughATranslationSaysWhichTranslationMatched() {
+        search("q", "earthquake");
+        SearchView view = $(SearchView.class).single();
+        SearchResults.Hit hit = new SearchResults.Hit(
+                1,
+                Bilingual.of(null, "中国地震局"),
+                Bilingual.of(null, "地震监测数据"),
+                Bilingual.of(null, null),
+                Bilingual.of(null, null),
+                1,
+                Bilingual.of("Quake Bureau", "地震局"),
+                null,
+                "CN",
+                Bilingual.of("Datasets", "数据集"),
+                null,
+                null,
+                null,
+                List.of(SearchResults.MatchedField.TITLE),
+                List.of("地震"),
+                dataport.shared.RatingSummary.NONE,
+                List.of(new SearchResults.Translation("地震", "earthquake")));
+
+        assertThat(view.why(hit)).isEqualTo("Matched title: 地震; across languages: matched 地震 for earthquake");
     }
 
     @Test

@@ -32,6 +32,8 @@ import dataport.evidence.RoutedTrades;
 import dataport.evidence.SpotChecks;
 import dataport.onboarding.Applicants;
 import dataport.onboarding.OnboardingService;
+import dataport.quotes.QuoteFixtures;
+import dataport.quotes.QuoteService;
 import dataport.shared.Languages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -394,6 +396,20 @@ class EveryViewInChineseTest extends SpringBrowserlessTest {
                 String.valueOf(context.getBean(SpotChecks.class)
                         .start(new SpotChecks.NewCampaign("中文检查", today, today, 3, 1L, 14))
                         .id()));
+        // A request for a quote of the demo buyer to the demo merchant with an offer, and an order from an accepted
+        // one.
+        QuoteFixtures quotes = new QuoteFixtures(context);
+        long quoteRequest = quotes.request();
+        quotes.offer(quoteRequest, "120.00");
+        values.put("quotes/new/", String.valueOf(quotes.quoteOnlyListing()));
+        values.put("quotes/", String.valueOf(quoteRequest));
+        values.put("workspace/quotes/", String.valueOf(quoteRequest));
+        long acceptedRequest = quotes.request();
+        int offer = quotes.offer(acceptedRequest, "99.00");
+        quotes.as(DemoSignIn.BUYER);
+        values.put(
+                "staff/quotes/orders/",
+                String.valueOf(context.getBean(QuoteService.class).accept(acceptedRequest, offer)));
         SecurityContextHolder.clearContext();
         return values;
     }

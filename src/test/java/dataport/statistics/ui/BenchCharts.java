@@ -1,8 +1,14 @@
 package dataport.statistics.ui;
 
+import com.vaadin.flow.component.html.Div;
 import dataport.statistics.Breakdown;
+import dataport.statistics.DashboardFilter;
+import dataport.statistics.StatisticsService;
+import dataport.statistics.StatisticsService.CrossBorderChart;
+import java.util.List;
+import java.util.Locale;
 
-/** Lets the statistics benchmark time drawing a figure's chart the way the dashboard draws it. */
+/** Lets the statistics benchmark time drawing figures the way the dashboard draws them. */
 public final class BenchCharts {
 
     private BenchCharts() {}
@@ -15,5 +21,50 @@ public final class BenchCharts {
                 b.rows().stream().map(Breakdown.Row::count).toList(),
                 b.rows().size() <= 12,
                 "Count");
+    }
+
+    /** One cross-border figure as the dashboard builds it: query, table rows, SVG. */
+    public static int crossBorder(StatisticsService statistics, CrossBorderChart chart, DashboardFilter filter) {
+        return svg(figures(statistics).crossBorder(chart, filter));
+    }
+
+    /** Every figure of the dashboard as the page builds them (query, table rows, SVG); returns the SVG length. */
+    public static int dashboard(StatisticsService statistics, DashboardFilter filter) {
+        int length = 0;
+        for (ChartCard.Figure f : figures(statistics).all(filter)) {
+            length += svg(f);
+        }
+        return length;
+    }
+
+    /** Both drawings the page makes (desktop and phone width). */
+    private static int svg(ChartCard.Figure f) {
+        if (f.labels().isEmpty()) {
+            return 0;
+        }
+        int length = 0;
+        for (int width : new int[] {SvgCharts.WIDTH, SvgCharts.NARROW}) {
+            length += SvgCharts.bars(
+                            f.title(),
+                            f.description(),
+                            f.labels(),
+                            f.values(),
+                            f.overTime(),
+                            f.headers().get(1),
+                            width)
+                    .length();
+        }
+        return length;
+    }
+
+    /** Translation keys stand in for the texts (no UI in the benchmark); the work is the same. */
+    private static DashboardFigures figures(StatisticsService statistics) {
+        Div page = new Div() {
+            @Override
+            public String getTranslation(String key, Object... params) {
+                return key;
+            }
+        };
+        return new DashboardFigures(statistics, new Labels(page, Locale.ENGLISH, List.of()));
     }
 }

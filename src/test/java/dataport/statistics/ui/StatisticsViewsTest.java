@@ -26,13 +26,19 @@ class StatisticsViewsTest extends SpringBrowserlessTest {
     @Autowired
     AuthenticationProvider signIn;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    dataport.statistics.RollUp rollUp;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
     }
 
     @Test
-    void theDashboardShowsEveryFigureWithATableOrNoDataAndACrossBorderPlaceholder() {
+    void theDashboardShowsEveryFigureWithATableOrNoData() {
         DemoSignIn.as(signIn, DemoSignIn.ADMIN);
         UI.getCurrent()
                 .navigate(StatisticsView.class, QueryParameters.fromString("from=2026-01&to=2026-12&origin=FOREIGN"));
@@ -40,13 +46,56 @@ class StatisticsViewsTest extends SpringBrowserlessTest {
 
         assertThat($(H1.class).first().getText()).isEqualTo("Statistics of digital trade");
         assertThat($(Section.class).withClassName("dp-stat-card").all()).hasSizeGreaterThanOrEqualTo(13);
-        Section crossBorder = $(Section.class).id("stat-cross-border-classification-routing");
-        assertThat($(Paragraph.class, crossBorder).first().getText()).isEqualTo("No data yet.");
         // Merchants registered by month always has its months: a chart, a table and a CSV.
         Section merchants = $(Section.class).id("stat-merchants");
         assertThat($(Div.class, merchants).withClassName("dp-chart").all()).hasSize(1);
         assertThat($(Anchor.class).id("stat-merchants-csv").getText()).isEqualTo("Download as CSV");
         assertThat($(Paragraph.class).id("stat-days").getText()).contains("Asia/Shanghai");
+    }
+
+    @Test
+    void crossBorderDecisionsShowAsChartAndTableInBothLanguagesAfterTheRollUp() {
+        // March 2019: a month no other test writes to; the same ids every run, so a rerun adds nothing.
+        java.time.LocalDate day = java.time.LocalDate.of(2019, 3, 14);
+        long at = day.atTime(10, 0)
+                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant()
+                .toEpochMilli();
+        jdbc.update(
+                "INSERT IGNORE INTO stat_routing (order_id, routed_at_ms, day, classification, outcome) VALUES"
+                        + " (2019031401, ?, ?, 'IMPORTANT', 'NEEDS_REVIEW'), (2019031402, ?, ?, 'GENERAL', 'ALLOWED')",
+                at,
+                day.toString(),
+                at,
+                day.toString());
+        jdbc.update(
+                "INSERT IGNORE INTO stat_spot_check (case_id, closed_at_ms, day, classification, finding)"
+                        + " VALUES (2019031401, ?, ?, 'IMPORTANT', 'COMPLIANT')",
+                at,
+                day.toString());
+        rollUp.day(day);
+        DemoSignIn.as(signIn, DemoSignIn.ADMIN);
+
+        UI.getCurrent().navigate(StatisticsView.class, QueryParameters.fromString("from=2019-03&to=2019-03"));
+        Section routing = $(Section.class).id("stat-cross-border-classification-routing");
+        assertThat($(Div.class, routing).withClassName("dp-chart").all()).hasSize(1);
+        assertThat(routing.getElement().getOuterHTML())
+                .contains("Important data", "Needs assessment", "General data", "Allowed");
+        assertThat($(Section.class)
+                        .id("stat-cross-border-spot-checks")
+                        .getElement()
+                        .getOuterHTML())
+                .contains("Compliant");
+        assertThat($(Anchor.class).id("stat-cross-border-classification-routing-csv"))
+                .isNotNull();
+
+        UI.getCurrent().setLocale(Languages.CHINESE);
+        UI.getCurrent().navigate(StatisticsView.class, QueryParameters.fromString("from=2019-03&to=2019-03&x=zh"));
+        assertThat($(Section.class)
+                        .id("stat-cross-border-classification-routing")
+                        .getElement()
+                        .getOuterHTML())
+                .contains("重要数据", "需评估", "一般数据", "允许");
     }
 
     @Test

@@ -51,6 +51,25 @@ public class CheckoutPage extends VaadinPage {
         return this;
     }
 
+    /** The cross-border check shown once a destination outside mainland China is chosen. */
+    public ExportNotice exportNotice() {
+        return new ExportNotice(page);
+    }
+
+    /** The main button's label: "Pay", or "Request review" when the order must wait for an assessment. */
+    public String payLabel() {
+        return page.locator("#checkout-pay").innerText().strip();
+    }
+
+    /** Presses the button of an order routed to review: the order is placed and the assessment page opens. */
+    public AssessmentPage requestReview() {
+        page.locator("#checkout-pay").click();
+        page.waitForURL("**/purchases/*/assessment");
+        AssessmentPage assessment = new AssessmentPage(page);
+        assessment.waitForVaadin();
+        return assessment;
+    }
+
     /** Presses "Pay" and waits for the emulator's hosted payment page. */
     public StripeHostedPage pay() {
         page.locator("#checkout-pay").click();

@@ -41,4 +41,9 @@ public class ListingPage extends VaadinPage {
     public String merchantCard() {
         return page.locator("#merchant-card").innerText();
     }
+
+    /** What the cross-border rules decide for a buyer outside mainland China. */
+    public ExportNotice exportNotice() {
+        return new ExportNotice(page);
+    }
 }

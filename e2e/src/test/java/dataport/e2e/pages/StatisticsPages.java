@@ -40,4 +40,15 @@ public class StatisticsPages extends VaadinPage {
     public int charts() {
         return page.locator(".dp-chart svg[role=img]").count();
     }
+
+    /** The page's note on what a day is (Asia/Shanghai calendar days). */
+    public String days() {
+        return page.locator("#stat-days").innerText();
+    }
+
+    /** One of the merchant's totals ("views", "orders"...) as a number. */
+    public int total(String id) {
+        return Integer.parseInt(
+                page.locator("#stat-total-" + id + " .dp-figure-value").innerText().replaceAll("[^0-9]", ""));
+    }
 }

@@ -1,0 +1,103 @@
+package dataport.search.internal;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import dataport.search.SearchResults.Translation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The query-time translation leg of a search: an English text's words and phrases put into Chinese and looked for as
+ * phrases in the Chinese fields, or a Chinese text's words put into English and looked for in the English fields. Each
+ * translation is a named clause, so a hit tells which one matched ("matched 气象 for weather").
+ *
+ * <p>Every translated term must match (three quarters of them from three terms on), and the translated terms must
+ * cover the text's content words as the own-language query must match them (all of up to two, else three quarters):
+ * "xloud storage" is not answered by anything about storage.
+ */
+final class CrossLanguageQuery {
+
+    private static final String NAME = "xl\u001f";
+    private static final String SEPARATOR = "\u001f";
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    private CrossLanguageQuery() {}
+
+    static Optional<Query> of(String text, Lexicon lexicon, float boost) {
+        boolean chinese = HAN.matcher(text).find();
+        List<Lexicon.Term> terms = chinese ? lexicon.chineseTerms(text) : lexicon.englishTerms(text);
+        if (terms.isEmpty() || !coversEnough(text, terms, chinese, lexicon)) {
+            return Optional.empty();
+        }
+        List<Query> clauses = new ArrayList<>();
+        for (Lexicon.Term term : terms) {
+            List<Query> alternatives = new ArrayList<>();
+            for (String translation : term.translations()) {
+                String name = NAME + translation + SEPARATOR + term.text();
+                alternatives.add(chinese ? inEnglishFields(translation, name) : inChineseFields(translation, name));
+            }
+            clauses.add(Query.of(q -> q.disMax(d -> d.queries(alternatives).tieBreaker(0.1))));
+        }
+        String minimum = clauses.size() <= 2 ? String.valueOf(clauses.size()) : "75%";
+        return Optional.of(Query.of(
+                q -> q.bool(b -> b.should(clauses).minimumShouldMatch(minimum).boost(boost))));
+    }
+
+    private static boolean coversEnough(String text, List<Lexicon.Term> terms, boolean chinese, Lexicon lexicon) {
+        if (chinese) {
+            long han = text.codePoints()
+                    .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    .count();
+            long covered = terms.stream().mapToLong(t -> t.text().length()).sum();
+            return covered * 4 >= han * 3;
+        }
+        int content = lexicon.englishContentWords(text).size();
+        long covered = terms.stream()
+                .mapToLong(t -> lexicon.englishContentWords(t.text()).size())
+                .sum();
+        // As the own-language query: up to two words, all of them; more, three quarters ("xloud storage" is no query
+        // for 存储).
+        return content <= 2 ? covered >= content : covered * 4 >= content * 3L;
+    }
+
+    /** A Chinese word as a phrase of bigrams, so smartcn's word boundaries in the listing do not matter. */
+    private static Query inChineseFields(String word, String name) {
+        return Query.of(q -> q.bool(b -> b.should(s ->
+                        s.matchPhrase(m -> m.field("titleZh.bigram").query(word).boost(3f)))
+                .should(s -> s.matchPhrase(
+                        m -> m.field("summaryZh.bigram").query(word).boost(1.5f)))
+                .should(s ->
+                        s.matchPhrase(m -> m.field("descriptionZh").query(word).boost(0.5f)))
+                .queryName(name)));
+    }
+
+    private static Query inEnglishFields(String gloss, String name) {
+        return Query.of(q -> q.bool(b -> b.should(
+                        s -> s.matchPhrase(m -> m.field("titleEn").query(gloss).boost(3f)))
+                .should(s ->
+                        s.matchPhrase(m -> m.field("summaryEn").query(gloss).boost(1.5f)))
+                .should(s -> s.matchPhrase(m -> m.field("tags").query(gloss).boost(1.5f)))
+                .should(s ->
+                        s.matchPhrase(m -> m.field("descriptionEn").query(gloss).boost(0.5f)))
+                .queryName(name)));
+    }
+
+    /** The translations a hit matched through, from its matched query names; other names are ignored. */
+    static List<Translation> translations(List<String> matchedQueries) {
+        List<Translation> found = new ArrayList<>();
+        for (String name : matchedQueries) {
+            if (!name.startsWith(NAME)) {
+                continue;
+            }
+            String[] parts = name.substring(NAME.length()).split(SEPARATOR, 2);
+            if (parts.length == 2) {
+                Translation t = new Translation(parts[0], parts[1]);
+                if (!found.contains(t)) {
+                    found.add(t);
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+}
