@@ -46,7 +46,7 @@ final class IndexState {
         }
         for (JsonNode hit : JSON.readTree(response.body()).path("hits").path("hits")) {
             versions.put(
-                    Long.valueOf(hit.get("_id").asString()), hit.get("_version").asLong() - 1);
+                    Long.valueOf(hit.get("_id").asString()), listingVersion(hit.get("_version").asLong()));
         }
         return versions;
     }
@@ -71,6 +71,14 @@ final class IndexState {
     }
 
     /** Id to version of every published listing in the database. */
+    /**
+     * The listing's database version inside a document's external version, which is (version + 1) shifted past the
+     * 24 low bits that count rating changes (search.internal.ListingIndex#externalVersion).
+     */
+    static long listingVersion(long externalVersion) {
+        return (externalVersion >> 24) - 1;
+    }
+
     static Map<Long, Long> published(String database) throws SQLException {
         Map<Long, Long> versions = new TreeMap<>();
         try (Connection c = connect(database);
