@@ -193,18 +193,15 @@ class StatisticsBenchmark {
                 () -> dataport.statistics.ui.BenchCharts.dashboard(statistics, foreignMonth, drawings));
         for (Grain g : Grain.values()) {
             LocalDate from = today.minusDays(g == Grain.DAY ? 29 : 364);
-            views.put("merchant analytics by " + g + (g == Grain.DAY ? " (30 days)" : " (365 days)"), () -> {
-                DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
-                try {
-                    return dataport.statistics.ui.BenchCharts.analytics(analytics.report(from, today, g), drawings);
-                } finally {
-                    DemoSignIn.as(signIn, DemoSignIn.ADMIN);
-                }
-            });
+            views.put(
+                    "merchant analytics by " + g + (g == Grain.DAY ? " (30 days)" : " (365 days)"),
+                    () -> dataport.statistics.ui.BenchCharts.analytics(analytics.report(from, today, g), drawings));
         }
         // A roll-up of today, as the hourly job does: every kept figure is dropped.
         rollUp.day(today);
         for (Map.Entry<String, Supplier<Object>> view : views.entrySet()) {
+            // Signed in once, outside the timing (a sign-in checks a password).
+            DemoSignIn.as(signIn, view.getKey().startsWith("merchant") ? DemoSignIn.MERCHANT : DemoSignIn.ADMIN);
             long s = System.nanoTime();
             view.getValue().get();
             long cold = System.nanoTime() - s;
