@@ -36,13 +36,16 @@ public class MerchantAnalytics {
     private final MerchantService merchants;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final FigureCache<ReportKey, Report> reports;
 
     MerchantAnalytics(
             JdbcTemplate jdbc,
             CatalogService catalog,
             MerchantService merchants,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            StatisticsGeneration generation) {
+        this.reports = new FigureCache<>(generation, 500);
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.merchants = merchants;
@@ -63,6 +66,17 @@ public class MerchantAnalytics {
         for (ListingDetails l : catalog.myListings()) {
             titles.put(l.id(), l.content().title());
         }
+        // Kept until the next roll-up or paid order; the merchant's listings and their titles are part of the key.
+        return reports.get(
+                new ReportKey(merchant.id(), merchant.name(), titles, from, to, grain),
+                () -> report(merchant, titles, from, to, grain));
+    }
+
+    private record ReportKey(
+            long merchantId, Bilingual name, Map<Long, Bilingual> titles, LocalDate from, LocalDate to, Grain grain) {}
+
+    private Report report(
+            MerchantSummary merchant, Map<Long, Bilingual> titles, LocalDate from, LocalDate to, Grain grain) {
         String start = from.toString();
         String end = to.plusDays(1).toString();
         Map<String, Bucket> buckets = new TreeMap<>();

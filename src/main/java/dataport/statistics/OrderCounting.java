@@ -25,8 +25,15 @@ class OrderCounting {
     private final CatalogService catalog;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final StatisticsGeneration generation;
 
-    OrderCounting(OrderService orders, CatalogService catalog, JdbcTemplate jdbc, Clock clock) {
+    OrderCounting(
+            OrderService orders,
+            CatalogService catalog,
+            JdbcTemplate jdbc,
+            Clock clock,
+            StatisticsGeneration generation) {
+        this.generation = generation;
         this.orders = orders;
         this.catalog = catalog;
         this.jdbc = jdbc;
@@ -71,6 +78,7 @@ class OrderCounting {
                             + " WHERE order_id = ? ON DUPLICATE KEY UPDATE orders = orders + 1,"
                             + " total_minor = stat_trade_month.total_minor + VALUES(total_minor)",
                     item.orderId());
+            generation.changed();
         }
     }
 

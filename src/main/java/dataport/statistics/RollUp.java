@@ -33,18 +33,21 @@ public class RollUp {
     private final ActivityBuffer buffer;
     private final Clock clock;
     private final Duration retention;
+    private final StatisticsGeneration generation;
 
     RollUp(
             JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
             ActivityBuffer buffer,
             Clock clock,
-            @Value("${dataport.statistics.retention:90d}") Duration retention) {
+            @Value("${dataport.statistics.retention:90d}") Duration retention,
+            StatisticsGeneration generation) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.buffer = buffer;
         this.clock = clock;
         this.retention = retention;
+        this.generation = generation;
     }
 
     /** Rolls up one Shanghai day from the raw rows; returns how many raw rows it read. */
@@ -111,6 +114,7 @@ public class RollUp {
                 d,
                 clock.millis(),
                 events);
+        generation.changed();
         return events == null ? 0 : events;
     }
 
@@ -147,6 +151,7 @@ public class RollUp {
     public long tradeMonth(YearMonth month) {
         String first = month.atDay(1).toString();
         jdbc.update("DELETE FROM stat_trade_month WHERE month = ?", first);
+        generation.changed();
         return jdbc.update(
                 "INSERT INTO stat_trade_month (month, track, category, origin, country, buyer_country, currency,"
                         + " orders, total_minor) SELECT ?, COALESCE(track, ''), COALESCE(category, ''),"

@@ -67,6 +67,9 @@ class StatisticsBenchmark {
     @Autowired
     AuthenticationProvider signIn;
 
+    @Autowired
+    dataport.statistics.ui.ChartDrawings drawings;
+
     @Value("${bench.events:10000000}")
     long events;
 
@@ -157,6 +160,7 @@ class StatisticsBenchmark {
                     "Statistics benchmark: dashboard figure %-52s median %4d ms, worst %4d ms%n",
                     chart.getKey(), runs[2] / 1_000_000, runs[4] / 1_000_000);
         }
+        keptFigures(today, year, foreignMonth);
         DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
         for (Grain g : Grain.values()) {
             long s = System.nanoTime();
@@ -172,6 +176,47 @@ class StatisticsBenchmark {
         System.out.printf(
                 "Statistics benchmark: retention deleted %,d raw events older than %s in %.1f s%n",
                 deleted, rollUp.retention(), seconds(t0));
+    }
+
+    /**
+     * The dashboard and merchant analytics as the pages now build them, with figures kept until the next roll-up
+     * ({@link dataport.statistics.ui.ChartDrawings}, {@link MerchantAnalytics}'s reports): the first view after a
+     * roll-up (cold: queries and drawings) and the following ones (warm: median and worst of 5).
+     */
+    private void keptFigures(LocalDate today, DashboardFilter year, DashboardFilter foreignMonth) {
+        Map<String, Supplier<Object>> views = new LinkedHashMap<>();
+        views.put(
+                "whole dashboard, twelve months",
+                () -> dataport.statistics.ui.BenchCharts.dashboard(statistics, year, drawings));
+        views.put(
+                "whole dashboard, one month, one track, foreign",
+                () -> dataport.statistics.ui.BenchCharts.dashboard(statistics, foreignMonth, drawings));
+        for (Grain g : Grain.values()) {
+            LocalDate from = today.minusDays(g == Grain.DAY ? 29 : 364);
+            views.put(
+                    "merchant analytics by " + g + (g == Grain.DAY ? " (30 days)" : " (365 days)"),
+                    () -> dataport.statistics.ui.BenchCharts.analytics(analytics.report(from, today, g), drawings));
+        }
+        // A roll-up of today, as the hourly job does: every kept figure is dropped.
+        rollUp.day(today);
+        for (Map.Entry<String, Supplier<Object>> view : views.entrySet()) {
+            // Signed in once, outside the timing (a sign-in checks a password).
+            DemoSignIn.as(signIn, view.getKey().startsWith("merchant") ? DemoSignIn.MERCHANT : DemoSignIn.ADMIN);
+            long s = System.nanoTime();
+            view.getValue().get();
+            long cold = System.nanoTime() - s;
+            long[] runs = new long[5];
+            for (int i = 0; i < runs.length; i++) {
+                s = System.nanoTime();
+                view.getValue().get();
+                runs[i] = System.nanoTime() - s;
+            }
+            Arrays.sort(runs);
+            System.out.printf(
+                    "Statistics benchmark: kept figures: %-48s cold (first after roll-up) %4d ms, warm median %3d ms,"
+                            + " worst %3d ms%n",
+                    view.getKey(), cold / 1_000_000, runs[2] / 1_000_000, runs[4] / 1_000_000);
+        }
     }
 
     private static final long CHUNK = 1_000_000;

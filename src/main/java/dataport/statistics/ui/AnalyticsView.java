@@ -40,8 +40,10 @@ public class AnalyticsView extends Div implements BeforeEnterObserver, HasDynami
     public static final String ROUTE = "workspace/analytics";
 
     private final MerchantAnalytics analytics;
+    private final ChartDrawings drawings;
 
-    AnalyticsView(MerchantAnalytics analytics) {
+    AnalyticsView(MerchantAnalytics analytics, ChartDrawings drawings) {
+        this.drawings = drawings;
         this.analytics = analytics;
         addClassName("dp-page");
         addClassName("dp-statistics");
@@ -102,7 +104,7 @@ public class AnalyticsView extends Div implements BeforeEnterObserver, HasDynami
         }
         Div cards = new Div();
         cards.addClassName("dp-stat-cards");
-        cards.add(new ChartCard(new ChartCard.Figure(
+        cards.add(card(new ChartCard.Figure(
                 "periods",
                 getTranslation("statistics.analytics.periods." + report.grain().name()),
                 getTranslation("statistics.analytics.periods.description"),
@@ -116,7 +118,7 @@ public class AnalyticsView extends Div implements BeforeEnterObserver, HasDynami
         List<String> listingHeaders = new ArrayList<>(headers);
         listingHeaders.set(0, getTranslation("statistics.col.listing"));
         report.listings().forEach(l -> listingRows.add(row(l.title().in(getLocale()), l.figures(), labels)));
-        cards.add(new ChartCard(new ChartCard.Figure(
+        cards.add(card(new ChartCard.Figure(
                 "listings",
                 getTranslation("statistics.analytics.listings"),
                 getTranslation("statistics.analytics.listings.description"),
@@ -132,7 +134,7 @@ public class AnalyticsView extends Div implements BeforeEnterObserver, HasDynami
                 report.listings().stream().map(l -> l.figures().views()).toList(),
                 false)));
 
-        cards.add(new ChartCard(new ChartCard.Figure(
+        cards.add(card(new ChartCard.Figure(
                 "queries",
                 getTranslation("statistics.analytics.queries"),
                 getTranslation("statistics.analytics.queries.description"),
@@ -151,6 +153,11 @@ public class AnalyticsView extends Div implements BeforeEnterObserver, HasDynami
                         .toList(),
                 false)));
         add(cards);
+    }
+
+    /** Drawn once per content until the statistics change (the report itself is kept by the service). */
+    private ChartCard card(ChartCard.Figure figure) {
+        return new ChartCard(drawings.drawn(figure, getTranslation("statistics.chart.table-below")));
     }
 
     private Div controls(Report report) {

@@ -34,7 +34,39 @@ class ChartCard extends Section {
             List<? extends Number> values,
             boolean overTime) {}
 
+    /** A figure with its two drawings (desktop and phone width); none when it has no bars. */
+    record Drawn(Figure figure, String wide, String narrow) {
+
+        static Drawn of(Figure figure, String tableBelow) {
+            if (figure.rows().isEmpty() || figure.labels().isEmpty()) {
+                return new Drawn(figure, null, null);
+            }
+            return new Drawn(
+                    figure, draw(figure, tableBelow, SvgCharts.WIDTH), draw(figure, tableBelow, SvgCharts.NARROW));
+        }
+
+        private static String draw(Figure figure, String tableBelow, int width) {
+            return SvgCharts.bars(
+                    figure.title(),
+                    figure.description() + " " + tableBelow,
+                    figure.labels(),
+                    figure.values(),
+                    figure.overTime(),
+                    figure.headers().get(1),
+                    width);
+        }
+    }
+
+    /** Draws {@code figure} now (pages whose figures are not kept). */
     ChartCard(Figure figure) {
+        this(null, figure);
+    }
+
+    ChartCard(Drawn drawn) {
+        this(drawn, drawn.figure());
+    }
+
+    private ChartCard(Drawn given, Figure figure) {
         addClassName("dp-stat-card");
         setId("stat-" + figure.id());
         H2 heading = new H2(figure.title());
@@ -53,11 +85,10 @@ class ChartCard extends Section {
         if (!figure.labels().isEmpty()) {
             // Two drawings of the same chart: the wide one for desktops, a narrower one (larger text once scaled)
             // for phones; the stylesheet shows one of them, and the hidden one is hidden from screen readers too.
+            Drawn drawn = given != null ? given : Drawn.of(figure, getTranslation("statistics.chart.table-below"));
             Div chart = new Div();
             chart.addClassName("dp-chart");
-            chart.add(
-                    drawing(figure, SvgCharts.WIDTH, "dp-chart-wide"),
-                    drawing(figure, SvgCharts.NARROW, "dp-chart-narrow"));
+            chart.add(drawing(drawn.wide(), "dp-chart-wide"), drawing(drawn.narrow(), "dp-chart-narrow"));
             add(chart);
         }
         add(table(figure));
@@ -67,20 +98,10 @@ class ChartCard extends Section {
         add(csv);
     }
 
-    private Div drawing(Figure figure, int width, String className) {
+    private static Div drawing(String svg, String className) {
         Div drawing = new Div();
         drawing.addClassName(className);
-        drawing.getElement()
-                .setProperty(
-                        "innerHTML",
-                        SvgCharts.bars(
-                                figure.title(),
-                                figure.description() + " " + getTranslation("statistics.chart.table-below"),
-                                figure.labels(),
-                                figure.values(),
-                                figure.overTime(),
-                                figure.headers().get(1),
-                                width));
+        drawing.getElement().setProperty("innerHTML", svg);
         return drawing;
     }
 

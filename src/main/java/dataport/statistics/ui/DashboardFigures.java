@@ -11,6 +11,7 @@ import dataport.statistics.TradeDimension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The staff dashboard's figures as tables and bars, in the reader's language: the page and the monthly workbook
@@ -26,23 +27,54 @@ final class DashboardFigures {
         this.labels = labels;
     }
 
-    /** Every figure of the dashboard for {@code filter}, in page order, each with its server time in ms. */
+    /** One figure of the dashboard: its id, whether its data moves without a roll-up, and how to make it. */
+    record Source(String id, boolean live, Supplier<ChartCard.Figure> figure) {}
+
+    /** Every figure of the dashboard for {@code filter}, in page order. */
     List<ChartCard.Figure> all(DashboardFilter filter) {
-        List<ChartCard.Figure> figures = new ArrayList<>();
-        figures.add(currencies(filter));
-        figures.add(trade("month", TradeDimension.MONTH, filter, k -> k, true));
-        figures.add(trade("track", TradeDimension.TRACK, filter, labels::category, false));
-        figures.add(trade("category", TradeDimension.CATEGORY, filter, labels::category, false));
-        figures.add(trade("buyer-country", TradeDimension.BUYER_COUNTRY, filter, labels::country, false));
-        figures.add(trade("origin", TradeDimension.ORIGIN, filter, labels::origin, false));
-        figures.add(trade("country", TradeDimension.COUNTRY, filter, labels::country, false));
-        figures.add(counts("merchants", statistics.merchantsOnboarded(filter)));
-        figures.add(counts("listings", statistics.listingsPublished(filter)));
-        figures.add(noResults(filter));
-        for (CrossBorderChart chart : CrossBorderChart.values()) {
-            figures.add(crossBorder(chart, filter));
+        return sources(filter).stream().map(s -> s.figure().get()).toList();
+    }
+
+    /**
+     * Every figure of the dashboard, queried and drawn, or as kept by {@code drawings} since the last roll-up (for
+     * this filter and language). Merchants registered and listings published change without a roll-up: they are
+     * queried each time, and only their drawing is kept.
+     */
+    List<ChartCard.Drawn> drawn(DashboardFilter filter, ChartDrawings drawings) {
+        String tableBelow = labels.t("statistics.chart.table-below");
+        List<ChartCard.Drawn> drawn = new ArrayList<>();
+        for (Source s : sources(filter)) {
+            drawn.add(
+                    s.live()
+                            ? drawings.drawn(s.figure().get(), tableBelow)
+                            : drawings.dashboard(s.id(), filter, labels.locale(), tableBelow, s.figure()));
         }
-        return figures;
+        return drawn;
+    }
+
+    List<Source> sources(DashboardFilter filter) {
+        List<Source> sources = new ArrayList<>();
+        sources.add(new Source("currency", false, () -> currencies(filter)));
+        sources.add(new Source("month", false, () -> trade("month", TradeDimension.MONTH, filter, k -> k, true)));
+        sources.add(new Source(
+                "track", false, () -> trade("track", TradeDimension.TRACK, filter, labels::category, false)));
+        sources.add(new Source(
+                "category", false, () -> trade("category", TradeDimension.CATEGORY, filter, labels::category, false)));
+        sources.add(new Source(
+                "buyer-country",
+                false,
+                () -> trade("buyer-country", TradeDimension.BUYER_COUNTRY, filter, labels::country, false)));
+        sources.add(new Source(
+                "origin", false, () -> trade("origin", TradeDimension.ORIGIN, filter, labels::origin, false)));
+        sources.add(new Source(
+                "country", false, () -> trade("country", TradeDimension.COUNTRY, filter, labels::country, false)));
+        sources.add(new Source("merchants", true, () -> counts("merchants", statistics.merchantsOnboarded(filter))));
+        sources.add(new Source("listings", true, () -> counts("listings", statistics.listingsPublished(filter))));
+        sources.add(new Source("no-results", false, () -> noResults(filter)));
+        for (CrossBorderChart chart : CrossBorderChart.values()) {
+            sources.add(new Source("cross-border-" + chart.name(), false, () -> crossBorder(chart, filter)));
+        }
+        return sources;
     }
 
     ChartCard.Figure currencies(DashboardFilter filter) {

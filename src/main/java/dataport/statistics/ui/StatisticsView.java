@@ -45,8 +45,15 @@ public class StatisticsView extends Div implements BeforeEnterObserver, HasDynam
     private final CatalogService catalog;
     private final RollUp rollUp;
     private final CurrentUser currentUser;
+    private final ChartDrawings drawings;
 
-    StatisticsView(StatisticsService statistics, CatalogService catalog, RollUp rollUp, CurrentUser currentUser) {
+    StatisticsView(
+            StatisticsService statistics,
+            CatalogService catalog,
+            RollUp rollUp,
+            CurrentUser currentUser,
+            ChartDrawings drawings) {
+        this.drawings = drawings;
         this.statistics = statistics;
         this.catalog = catalog;
         this.rollUp = rollUp;
@@ -114,7 +121,7 @@ public class StatisticsView extends Div implements BeforeEnterObserver, HasDynam
 
         Div cards = new Div();
         cards.addClassName("dp-stat-cards");
-        figures.all(filter).forEach(f -> cards.add(new ChartCard(f)));
+        figures.drawn(filter, drawings).forEach(d -> cards.add(new ChartCard(d)));
         add(cards);
     }
 

@@ -32,6 +32,9 @@ final class SvgCharts {
     private static final Color BAR = new Color(0x1f, 0x5f, 0xa8);
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
+    /** How many charts were drawn since start: lets tests see that a kept figure is not drawn again. */
+    static final java.util.concurrent.atomic.AtomicLong DRAWN = new java.util.concurrent.atomic.AtomicLong();
+
     private SvgCharts() {}
 
     /**
@@ -57,6 +60,7 @@ final class SvgCharts {
             boolean overTime,
             String valueLabel,
             int width) {
+        DRAWN.incrementAndGet();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < labels.size(); i++) {
             // Two equal labels would merge into one bar: keep them apart with an invisible suffix.

@@ -67,4 +67,65 @@ public final class BenchCharts {
         };
         return new DashboardFigures(statistics, new Labels(page, Locale.ENGLISH, List.of()));
     }
+
+    /** The whole dashboard as the page now builds it: figures kept by {@code drawings} until the next roll-up. */
+    public static int dashboard(StatisticsService statistics, DashboardFilter filter, ChartDrawings drawings) {
+        int length = 0;
+        for (ChartCard.Drawn d : figures(statistics).drawn(filter, drawings)) {
+            length += d.wide() == null ? 0 : d.wide().length() + d.narrow().length();
+        }
+        return length;
+    }
+
+    /** A merchant's analytics charts as the page draws them (periods, listings, queries), through {@code drawings}. */
+    public static int analytics(dataport.statistics.MerchantAnalytics.Report r, ChartDrawings drawings) {
+        var periods = new ChartCard.Figure(
+                "periods",
+                "Periods",
+                "Views per period",
+                List.of("Period", "Views"),
+                r.periods().stream()
+                        .map(f -> List.of(f.period(), Long.toString(f.views())))
+                        .toList(),
+                r.periods().stream()
+                        .map(dataport.statistics.MerchantAnalytics.Figures::period)
+                        .toList(),
+                r.periods().stream()
+                        .map(dataport.statistics.MerchantAnalytics.Figures::views)
+                        .toList(),
+                true);
+        var listings = new ChartCard.Figure(
+                "listings",
+                "Listings",
+                "Views per listing",
+                List.of("Listing", "Views"),
+                r.listings().stream()
+                        .map(l -> List.of(
+                                l.title().en(), Long.toString(l.figures().views())))
+                        .toList(),
+                r.listings().stream().map(l -> l.title().en()).toList(),
+                r.listings().stream().map(l -> l.figures().views()).toList(),
+                false);
+        var queries = new ChartCard.Figure(
+                "queries",
+                "Queries",
+                "Clicks per query",
+                List.of("Query", "Clicks"),
+                r.queries().stream()
+                        .map(q -> List.of(q.query(), Long.toString(q.clicks())))
+                        .toList(),
+                r.queries().stream()
+                        .map(dataport.statistics.MerchantAnalytics.QueryClicks::query)
+                        .toList(),
+                r.queries().stream()
+                        .map(dataport.statistics.MerchantAnalytics.QueryClicks::clicks)
+                        .toList(),
+                false);
+        int length = 0;
+        for (ChartCard.Figure f : List.of(periods, listings, queries)) {
+            ChartCard.Drawn d = drawings.drawn(f, "The table below gives the figures.");
+            length += d.wide() == null ? 0 : d.wide().length();
+        }
+        return length;
+    }
 }

@@ -145,4 +145,63 @@ class StatisticsViewsTest extends SpringBrowserlessTest {
         assertThat($(H2.class, origin).first().getText()).isEqualTo("按来源的数商");
         assertThat($(Div.class).id("figures-listings")).isNotNull();
     }
+
+    @Test
+    void aSecondViewOfTheSameFiguresIsNotDrawnAgainUntilTheNextRollUp() {
+        DemoSignIn.as(signIn, DemoSignIn.ADMIN);
+        // Merchants registered by month always has months to draw. The x parameter is not a filter: the same
+        // figures under another address.
+        UI.getCurrent().navigate(StatisticsView.class, QueryParameters.fromString("from=2025-07&to=2026-12&x=1"));
+        long drawn = SvgCharts.DRAWN.get();
+        UI.getCurrent().navigate(StatisticsView.class, QueryParameters.fromString("from=2025-07&to=2026-12&x=2"));
+        assertThat(SvgCharts.DRAWN.get()).as("the same filters again").isEqualTo(drawn);
+        assertThat($(Section.class).id("stat-merchants").getElement().getOuterHTML())
+                .contains("<svg");
+
+        UI.getCurrent()
+                .navigate(StatisticsView.class, QueryParameters.fromString("from=2025-07&to=2026-12&origin=FOREIGN"));
+        // Kept per figure and filter: the figures of another filter are entries of their own (merchants registered,
+        // the same whatever the origin, is kept by its content and not drawn again).
+        int kept = drawings.size();
+        UI.getCurrent()
+                .navigate(StatisticsView.class, QueryParameters.fromString("from=2025-07&to=2026-12&origin=DOMESTIC"));
+        assertThat(drawings.size()).as("other filters").isGreaterThanOrEqualTo(kept + 11);
+
+        drawn = SvgCharts.DRAWN.get();
+        UI.getCurrent().setLocale(Languages.CHINESE);
+        UI.getCurrent()
+                .navigate(
+                        StatisticsView.class,
+                        QueryParameters.fromString("from=2025-07&to=2026-12&origin=FOREIGN&x=zh"));
+        assertThat(SvgCharts.DRAWN.get()).as("another language").isGreaterThan(drawn);
+        assertThat(drawings.size()).as("another language").isGreaterThanOrEqualTo(kept + 22);
+
+        drawn = SvgCharts.DRAWN.get();
+        rollUp.day(java.time.LocalDate.of(2018, 3, 1));
+        UI.getCurrent()
+                .navigate(StatisticsView.class, QueryParameters.fromString("from=2025-07&to=2026-12&origin=FOREIGN"));
+        assertThat(SvgCharts.DRAWN.get()).as("after a roll-up").isGreaterThan(drawn);
+    }
+
+    @Autowired
+    dataport.statistics.MerchantAnalytics analytics;
+
+    @Autowired
+    ChartDrawings drawings;
+
+    @Test
+    void aMerchantsReportIsKeptUntilTheNextRollUp() {
+        DemoSignIn.as(signIn, DemoSignIn.MERCHANT);
+        java.time.LocalDate to = java.time.LocalDate.of(2018, 6, 30);
+        var first = analytics.report(to.minusDays(29), to, dataport.statistics.Grain.DAY);
+        assertThat(analytics.report(to.minusDays(29), to, dataport.statistics.Grain.DAY))
+                .isSameAs(first);
+        assertThat(analytics.report(to.minusDays(29), to, dataport.statistics.Grain.WEEK))
+                .isNotSameAs(first);
+
+        rollUp.day(to);
+        assertThat(analytics.report(to.minusDays(29), to, dataport.statistics.Grain.DAY))
+                .isNotSameAs(first)
+                .isEqualTo(first);
+    }
 }
