@@ -291,17 +291,18 @@ public class Lexicon {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < heads.size(); i++) {
             for (int j = 0; j < tails.size(); j++) {
-                if (i + j <= 3 && heads.get(i).length() + tails.get(j).length() <= 5) {
+                if (i + j <= 4 && heads.get(i).length() + tails.get(j).length() <= 5) {
                     found.add(heads.get(i) + tails.get(j));
                 }
             }
         }
-        return found.stream().limit(8).toList();
+        return found.stream().limit(12).toList();
     }
 
     private List<String> parts(String word) {
         List<String> parts = new ArrayList<>();
-        parts.addAll(characters.getOrDefault(word, List.of()).stream().limit(1).toList());
+        // Two characters: the likeliest one alone is often not the one compounds use (energy → 精 before 能; 风 + 能).
+        parts.addAll(characters.getOrDefault(word, List.of()).stream().limit(2).toList());
         parts.addAll(english.getOrDefault(word, List.of()).stream().limit(3).toList());
         return parts;
     }
