@@ -1,6 +1,7 @@
 package dataport.search.internal;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import dataport.search.SearchResults.Translation;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,9 @@ final class CrossLanguageQuery {
     private static final String NAME = "xl\u001f";
     private static final String SEPARATOR = "\u001f";
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    /** Single-word glosses from this length on also match words sharing all but their last three letters. */
+    private static final int WORD_FAMILY_LENGTH = 10;
 
     private CrossLanguageQuery() {}
 
@@ -72,15 +76,38 @@ final class CrossLanguageQuery {
                 .queryName(name)));
     }
 
+    /**
+     * A gloss in the English fields: as a phrase, or as a bag of its words (all but one of them, through the fields'
+     * own stemming analyzer: the dictionary's "satellite photo" finds "Satellite imagery", "geothermal heat" finds
+     * "Geothermal") a little lower; a long single-word gloss also finds its word family ("electroencephalogram" →
+     * "Electroencephalography") lower still.
+     */
     private static Query inEnglishFields(String gloss, String name) {
-        return Query.of(q -> q.bool(b -> b.should(
-                        s -> s.matchPhrase(m -> m.field("titleEn").query(gloss).boost(3f)))
-                .should(s ->
-                        s.matchPhrase(m -> m.field("summaryEn").query(gloss).boost(1.5f)))
-                .should(s -> s.matchPhrase(m -> m.field("tags").query(gloss).boost(1.5f)))
-                .should(s ->
-                        s.matchPhrase(m -> m.field("descriptionEn").query(gloss).boost(0.5f)))
-                .queryName(name)));
+        String[] words = gloss.split(" ");
+        return Query.of(q -> q.bool(b -> {
+            b.should(s -> s.matchPhrase(m -> m.field("titleEn").query(gloss).boost(3f)))
+                    .should(s ->
+                            s.matchPhrase(m -> m.field("summaryEn").query(gloss).boost(1.5f)))
+                    .should(s -> s.matchPhrase(m -> m.field("tags").query(gloss).boost(1.5f)))
+                    .should(s -> s.matchPhrase(
+                            m -> m.field("descriptionEn").query(gloss).boost(0.5f)));
+            if (words.length > 1) {
+                b.should(s -> s.multiMatch(mm -> mm.query(gloss)
+                        .fields("titleEn^3", "summaryEn^1.5", "tags^1.5", "descriptionEn^0.5")
+                        .type(TextQueryType.BestFields)
+                        .minimumShouldMatch("-1")
+                        .boost(0.6f)));
+            } else if (gloss.length() >= WORD_FAMILY_LENGTH && gloss.chars().allMatch(Character::isLetter)) {
+                String stem = gloss.substring(0, gloss.length() - 3);
+                b.should(s -> s.prefix(p -> p.field("titleEn")
+                                .value(stem.toLowerCase(java.util.Locale.ROOT))
+                                .boost(1.5f)))
+                        .should(s -> s.prefix(p -> p.field("summaryEn")
+                                .value(stem.toLowerCase(java.util.Locale.ROOT))
+                                .boost(0.75f)));
+            }
+            return b.queryName(name);
+        }));
     }
 
     /** The translations a hit matched through, from its matched query names; other names are ignored. */

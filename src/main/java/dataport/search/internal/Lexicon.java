@@ -35,7 +35,7 @@ public class Lexicon {
     /** Translations kept per term: more finds more, but each further sense is less likely the one meant. */
     static final int ZH_PER_ENGLISH = 3;
 
-    static final int EN_PER_CHINESE = 3;
+    static final int EN_PER_CHINESE = 5;
     static final int MAX_PHRASE_WORDS = 4;
     private static final int MAX_CHINESE_WORD = 8;
 
@@ -291,17 +291,18 @@ public class Lexicon {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < heads.size(); i++) {
             for (int j = 0; j < tails.size(); j++) {
-                if (i + j <= 3 && heads.get(i).length() + tails.get(j).length() <= 5) {
+                if (i + j <= 4 && heads.get(i).length() + tails.get(j).length() <= 5) {
                     found.add(heads.get(i) + tails.get(j));
                 }
             }
         }
-        return found.stream().limit(8).toList();
+        return found.stream().limit(12).toList();
     }
 
     private List<String> parts(String word) {
         List<String> parts = new ArrayList<>();
-        parts.addAll(characters.getOrDefault(word, List.of()).stream().limit(1).toList());
+        // Two characters: the likeliest one alone is often not the one compounds use (energy → 精 before 能; 风 + 能).
+        parts.addAll(characters.getOrDefault(word, List.of()).stream().limit(2).toList());
         parts.addAll(english.getOrDefault(word, List.of()).stream().limit(3).toList());
         return parts;
     }
@@ -335,8 +336,13 @@ public class Lexicon {
                     List<String> glosses = chinese.get(word);
                     if (glosses != null && !glosses.isEmpty()) {
                         if (!CHINESE_NOISE.contains(word)) {
-                            terms.add(new Term(
-                                    word, glosses.stream().limit(EN_PER_CHINESE).toList()));
+                            List<String> translations = new ArrayList<>(
+                                    glosses.stream().limit(EN_PER_CHINESE).toList());
+                            String composed = composedGloss(word);
+                            if (composed != null && !translations.contains(composed)) {
+                                translations.add(composed);
+                            }
+                            terms.add(new Term(word, List.copyOf(translations)));
                         }
                         taken = n;
                         break;
@@ -346,6 +352,34 @@ public class Lexicon {
             }
         }
         return dedupe(terms);
+    }
+
+    /**
+     * A long word's gloss put together from its dictionary sub-words, longest first: 卫星图像 → 卫星 + 图像 → "satellite
+     * image", which the dictionary's own "satellite photo" misses. Null when the word does not split wholly into
+     * known words of two characters or more.
+     */
+    private String composedGloss(String word) {
+        if (word.length() < 3) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < word.length(); ) {
+            int taken = 0;
+            for (int n = Math.min(word.length() - 1, word.length() - i); n >= 2; n--) {
+                List<String> glosses = chinese.get(word.substring(i, i + n));
+                if (glosses != null && !glosses.isEmpty()) {
+                    parts.add(glosses.getFirst());
+                    taken = n;
+                    break;
+                }
+            }
+            if (taken == 0) {
+                return null;
+            }
+            i += taken;
+        }
+        return String.join(" ", parts);
     }
 
     private static List<Term> dedupe(List<Term> terms) {

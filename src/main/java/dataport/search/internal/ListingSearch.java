@@ -109,7 +109,7 @@ public class ListingSearch {
             ElasticsearchClient client,
             SearchProperties properties,
             Lexicon lexicon,
-            @Value("${dataport.search.cross-language-boost:0.3}") float crossLanguageBoost) {
+            @Value("${dataport.search.cross-language-boost:0.5}") float crossLanguageBoost) {
         this.client = client;
         this.properties = properties;
         this.lexicon = lexicon;
