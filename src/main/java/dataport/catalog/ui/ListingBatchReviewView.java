@@ -50,6 +50,9 @@ public class ListingBatchReviewView extends Div implements HasDynamicTitle {
         lead.addClassName("dp-muted");
 
         batches.setId("batch-merchant");
+        // The item reads "name (N waiting)": as wide as the page allows, so a long Chinese name is not cut off.
+        batches.setWidthFull();
+        batches.setMaxWidth("40rem");
         batches.setLabel(getTranslation("review.batch.merchant"));
         batches.setItemLabelGenerator(b ->
                 getTranslation("review.batch.merchant-item", b.merchantName().in(getLocale()), b.listings()));
@@ -64,6 +67,8 @@ public class ListingBatchReviewView extends Div implements HasDynamicTitle {
         actions.addClassName("dp-actions");
 
         grid.setId("batch-grid");
+        // Rows are tall (two buttons each): the default 400 px showed two and a half of them.
+        grid.setHeight("70vh");
         grid.addComponentColumn(item -> {
                     Anchor open = new Anchor(
                             ListingReviewQueueView.ROUTE + "/" + item.id(),

@@ -87,4 +87,38 @@ public class ImportPage extends VaadinPage {
         waitForVaadin();
         return this;
     }
+
+    /**
+     * "Provider · value for every row" of a file without a provider column (ADMIN): types a new merchant's name (or an
+     * existing one's) and confirms it with Enter.
+     */
+    public ImportPage providerForEveryRow(String name) {
+        Locator input = page.locator("#default-PROVIDER input");
+        input.fill(name);
+        input.press("Enter");
+        waitForVaadin();
+        assertThat(input).hasValue(name);
+        return this;
+    }
+
+    /** "Submit all from this import" on the result (drafts go to review); returns the outcome line. */
+    public Locator submitAll() {
+        page.locator("#import-submit-all").click();
+        waitForVaadin();
+        return page.locator("#import-submit-outcome");
+    }
+
+    /** "Provider country · value for every row": picks the country by its ISO code, shown as "China (CN)", "中国 (CN)". */
+    public ImportPage providerCountryForEveryRow(String isoCode) {
+        Locator box = page.locator("#default-PROVIDER_COUNTRY");
+        String code = "(" + isoCode + ")";
+        box.locator("input").fill(code);
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(code).setVisible(true))
+                .first()
+                .click();
+        waitForVaadin();
+        assertThat(box.locator("input")).hasValue(java.util.regex.Pattern.compile(".*\\(" + isoCode + "\\)$"));
+        return this;
+    }
 }
