@@ -46,7 +46,8 @@ final class IndexState {
         }
         for (JsonNode hit : JSON.readTree(response.body()).path("hits").path("hits")) {
             versions.put(
-                    Long.valueOf(hit.get("_id").asString()), listingVersion(hit.get("_version").asLong()));
+                    Long.valueOf(hit.get("_id").asString()),
+                    listingVersion(hit.get("_version").asLong()));
         }
         return versions;
     }
