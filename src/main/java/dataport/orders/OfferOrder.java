@@ -3,8 +3,8 @@ package dataport.orders;
 import dataport.shared.Money;
 
 /**
- * An order at the price of an accepted private offer (the quotes module's), for {@link
- * OrderService#placeOfferOrder}.
+ * The terms of a private offer a buyer accepts, as the module that keeps offers confirms them ({@link
+ * PrivateOffers}); {@link OrderService#placeOfferOrder} makes the order from them.
  *
  * @param checkoutKey one per offer: accepting the same offer twice gives the same order
  * @param price the offer's whole price (one unit)

@@ -56,6 +56,7 @@ public class OrderService {
     private final Clock clock;
     private final String baseUrl;
     private final ObjectProvider<ExportGate> exportGate;
+    private final ObjectProvider<PrivateOffers> privateOffers;
     private final SecureRandom random = new SecureRandom();
 
     OrderService(
@@ -70,8 +71,10 @@ public class OrderService {
             PlatformTransactionManager transactionManager,
             Clock clock,
             @Value("${dataport.base-url}") String baseUrl,
-            ObjectProvider<ExportGate> exportGate) {
+            ObjectProvider<ExportGate> exportGate,
+            ObjectProvider<PrivateOffers> privateOffers) {
         this.exportGate = exportGate;
+        this.privateOffers = privateOffers;
         this.orders = orders;
         this.catalog = catalog;
         this.merchants = merchants;
@@ -178,23 +181,27 @@ public class OrderService {
     }
 
     /**
-     * Creates the signed-in buyer's order at the price of a private offer, in the caller's transaction (the quotes
-     * module accepts the offer in the same one), routed by the cross-border rules like any order. The caller has
-     * checked that the offer is this buyer's, valid and unchanged; the same key returns the same order.
+     * Creates the signed-in buyer's order at the price of the private offer known by {@code offerKey}, in the
+     * caller's transaction (the quotes module accepts the offer in the same one), routed by the cross-border rules
+     * like any order. The price, plan and destination come from {@link PrivateOffers}, which refuses an offer that
+     * is not this buyer's or not acceptable now; the same key returns the same order.
      */
     @PermitAll
     @Transactional
-    public long placeOfferOrder(OfferOrder request) {
+    public long placeOfferOrder(String offerKey) {
         UserRef buyer = currentUser.require();
-        Optional<Long> existing = existingOrder(request.checkoutKey(), buyer.id());
+        Optional<Long> existing = existingOrder(offerKey, buyer.id());
         if (existing.isPresent()) {
             return existing.get();
         }
-        ListingDetails listing = catalog.findPublished(request.listingId())
+        PrivateOffers offers = privateOffers.getIfAvailable();
+        OfferOrder offer = (offers == null ? Optional.<OfferOrder>empty() : offers.acceptable(offerKey, buyer.id()))
+                .orElseThrow(() -> new CheckoutRefused(CheckoutRefused.Reason.NOT_ON_SALE));
+        ListingDetails listing = catalog.findPublished(offer.listingId())
                 .filter(l -> l.merchant().isActive())
                 .orElseThrow(() -> new CheckoutRefused(CheckoutRefused.Reason.NOT_ON_SALE));
-        FrozenPurchase what = FrozenPurchase.offered(listing, request.planIndex(), request.price());
-        return create(listing, what, request.checkoutKey(), request.destinationCountry(), buyer);
+        FrozenPurchase what = FrozenPurchase.offered(listing, offer.planIndex(), offer.price());
+        return create(listing, what, offerKey, offer.destinationCountry(), buyer);
     }
 
     private long create(

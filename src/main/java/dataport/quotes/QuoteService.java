@@ -7,7 +7,6 @@ import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
-import dataport.orders.OfferOrder;
 import dataport.orders.OrderService;
 import dataport.shared.Languages;
 import dataport.shared.ui.Times;
@@ -257,8 +256,7 @@ public class QuoteService {
         if (q.getStatus() != QuoteStatus.OFFERED) {
             throw new QuoteRefused(QuoteRefused.Reason.STATE);
         }
-        long orderId = orders.placeOfferOrder(new OfferOrder(
-                q.offerKey(), q.getListingId(), offer.planIndex(), offer.price(), q.getDestinationCountry()));
+        long orderId = orders.placeOfferOrder(q.offerKey());
         q.accept(orderId, now);
         messages.save(QuoteMessage.step(q.getId(), buyer.id(), ThreadSide.BUYER, EntryKind.ACCEPTED, now));
         mails.toMerchant(q, "accepted", locale -> offer.price().format(locale));

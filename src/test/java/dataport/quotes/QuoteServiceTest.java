@@ -7,6 +7,7 @@ import dataport.IntegrationTest;
 import dataport.catalog.DemoSignIn;
 import dataport.mail.MailService;
 import dataport.mail.MailSummary;
+import dataport.orders.CheckoutRefused;
 import dataport.orders.OrderService;
 import dataport.orders.OrderStatus;
 import dataport.orders.PurchasedItem;
@@ -163,6 +164,26 @@ class QuoteServiceTest {
 
         fixtures.as(DemoSignIn.BUYER);
         assertThat(quotes.myThread(id).orElseThrow().status()).isEqualTo(QuoteStatus.OFFERED);
+    }
+
+    @Test
+    void anOrderAtAnOffersPriceCanOnlyBeMadeFromTheBuyersCurrentOffer() {
+        long id = fixtures.request();
+        int offer = fixtures.offer(id, "300.00");
+        String key = "quote-" + id + "-offer-" + offer;
+
+        fixtures.as(QuoteFixtures.OTHER_USER);
+        assertThatThrownBy(() -> orders.placeOfferOrder(key))
+                .as("another user cannot order at this buyer's offered price")
+                .isInstanceOf(CheckoutRefused.class);
+
+        fixtures.as(DemoSignIn.BUYER);
+        assertThatThrownBy(() -> orders.placeOfferOrder("quote-" + id + "-offer-" + (offer + 1)))
+                .as("an offer that was never made")
+                .isInstanceOf(CheckoutRefused.class);
+        assertThatThrownBy(() -> orders.placeOfferOrder("any-key")).isInstanceOf(CheckoutRefused.class);
+        long orderId = quotes.accept(id, offer);
+        assertThat(orders.purchase(orderId).orElseThrow().total()).isEqualTo(Money.of("300.00", "CNY"));
     }
 
     @Test

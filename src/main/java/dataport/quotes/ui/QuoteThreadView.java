@@ -5,10 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dataport.catalog.CatalogService;
 import dataport.catalog.ListingDetails;
@@ -21,10 +17,10 @@ import dataport.quotes.QuoteService;
 import dataport.quotes.QuoteThread;
 import dataport.shared.ExportNotice;
 import dataport.shared.ui.MainLayout;
-import dataport.shared.ui.RouteIds;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * {@code /quotes/{id}}: the buyer's request with its thread, the merchant's current offer (accept and pay, or
@@ -33,41 +29,23 @@ import java.util.Optional;
 @StyleSheet("themes/dataport/quotes.css")
 @Route(value = "quotes/:id", layout = MainLayout.class)
 @PermitAll
-public class QuoteThreadView extends QuotePage implements BeforeEnterObserver {
+public class QuoteThreadView extends QuoteThreadPage {
 
-    private final QuoteService quotes;
     private final OrderService orders;
-    private final CatalogService catalog;
-    private long id;
     OfferPanel offer;
-    MessageComposer composer;
 
     QuoteThreadView(QuoteService quotes, OrderService orders, CatalogService catalog) {
-        super("quotes.thread.title");
-        this.quotes = quotes;
+        super(quotes, catalog, false);
         this.orders = orders;
-        this.catalog = catalog;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> requested = event.getRouteParameters().get("id").flatMap(RouteIds::parse);
-        Optional<QuoteThread> thread = requested.flatMap(quotes::myThread);
-        if (thread.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        id = requested.get();
-        show(thread.get());
+    protected Optional<QuoteThread> find(long threadId) {
+        return quotes.myThread(threadId);
     }
 
-    private void show(QuoteThread t) {
-        removeAll();
-        List<ListingDetails.Plan> plans = PlanNames.of(catalog, t.listingId());
-        var planName = PlanNames.names(plans, this, getLocale());
-        add(new H1(getTranslation("quotes.thread.title")), new RequestFacts(t, false));
-        Div side = new Div();
-        side.addClassName("dp-quote-side");
+    @Override
+    protected void fillSide(Div side, QuoteThread t, List<ListingDetails.Plan> plans, IntFunction<String> planName) {
         if (t.offer() != null) {
             offer = new OfferPanel(
                     t.offer(), planName.apply(t.offer().planIndex()), t.status(), () -> accept(t), () -> decline(t));
@@ -86,19 +64,6 @@ public class QuoteThreadView extends QuotePage implements BeforeEnterObserver {
                 side.add(pay);
             }
         }
-        composer = new MessageComposer((body, name, bytes) -> {
-            quotes.post(id, body, name, bytes);
-            reload();
-        });
-        Div main = new Div(new ThreadList(t.entries(), quotes, planName), composer);
-        main.addClassName("dp-quote-main");
-        Div body = new Div(main, side);
-        body.addClassName("dp-quote-body-columns");
-        add(body);
-    }
-
-    private void reload() {
-        quotes.myThread(id).ifPresent(this::show);
     }
 
     private void accept(QuoteThread t) {
