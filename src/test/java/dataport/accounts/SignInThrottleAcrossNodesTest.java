@@ -42,7 +42,8 @@ class SignInThrottleAcrossNodesTest {
     @BeforeEach
     void freshTables() throws Exception {
         database = ScratchDatabase.node(DATABASE);
-        ScratchDatabase.createFresh(database, "sign_in_failure, sign_in_block, cluster_generation", "V72__shared_node_state.sql");
+        ScratchDatabase.createFresh(
+                database, "sign_in_failure, sign_in_block, cluster_generation", "V72__shared_node_state.sql");
         nodeA = new SignInThrottle(clock, ScratchDatabase.node(DATABASE));
         nodeB = new SignInThrottle(clock, ScratchDatabase.node(DATABASE));
     }
