@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,6 +68,7 @@ class HeldOrderSweep {
     @Scheduled(
             initialDelayString = "${dataport.compliance.hold-sweep-first:PT3M}",
             fixedDelayString = "${dataport.compliance.hold-sweep-every:PT1H}")
+    @SchedulerLock(name = "compliance.held-order-sweep", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void scheduled() {
         int cancelled = sweep();
         if (cancelled > 0) {

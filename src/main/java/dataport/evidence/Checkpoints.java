@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,6 +41,7 @@ public class Checkpoints {
     @Scheduled(
             initialDelayString = "${dataport.evidence.checkpoint-first:1m}",
             fixedDelayString = "${dataport.evidence.checkpoint-interval:1h}")
+    @SchedulerLock(name = "evidence.checkpoint", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void scheduled() {
         signHead();
     }

@@ -39,6 +39,17 @@ public class EvidenceVerifier {
         this.checkpoints = checkpoints;
     }
 
+    /**
+     * Checks the chain of another database with this schema (a restored backup), with the keys and checkpoints stored
+     * there.
+     */
+    public static ChainReport verify(javax.sql.DataSource database) {
+        JdbcTemplate other = new JdbcTemplate(database);
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        SigningKeys keys = new SigningKeys(other, clock);
+        return new EvidenceVerifier(other, keys, new Checkpoints(other, keys, clock)).verify();
+    }
+
     /** Checks the whole chain and its checkpoints. */
     @Transactional(readOnly = true)
     public ChainReport verify() {

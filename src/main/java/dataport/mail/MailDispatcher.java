@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,6 +56,12 @@ class MailDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${dataport.mail.dispatch-interval:2s}", initialDelayString = "2s")
+    @SchedulerLock(name = "mail.deliver-pending", lockAtMostFor = "PT10M")
+    void deliverPendingOnce() {
+        deliverPending();
+    }
+
+    /** Sends every pending mail, a batch at a time. */
     synchronized void deliverPending() {
         List<Long> pending = transaction.execute(status -> mails.findPendingIds(PageRequest.ofSize(BATCH)));
         if (pending == null) {

@@ -3,6 +3,7 @@ package dataport.orders;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,7 @@ public class OrderReconciliation {
     @Scheduled(
             initialDelayString = "${dataport.orders.reconcile-initial-delay:PT1M}",
             fixedDelayString = "${dataport.orders.reconcile-every:PT2M}")
+    @SchedulerLock(name = "orders.reconcile", lockAtMostFor = "PT15M", lockAtLeastFor = "PT10S")
     void scheduled() {
         Map<String, Integer> outcomes = reconcile(minAge);
         if (!outcomes.isEmpty()) {

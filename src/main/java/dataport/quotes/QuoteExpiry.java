@@ -1,5 +1,6 @@
 package dataport.quotes;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,6 +22,7 @@ class QuoteExpiry {
     }
 
     @Scheduled(initialDelayString = "90s", fixedDelayString = "${dataport.quotes.expiry-interval:10m}")
+    @SchedulerLock(name = "quotes.expire-due-offers", lockAtMostFor = "PT10M", lockAtLeastFor = "PT10S")
     void expireDueOffers() {
         expireDue();
     }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -215,6 +216,12 @@ public class ConnectPayouts {
     @Scheduled(
             initialDelayString = "${dataport.settlement.connect.retry-initial-delay:PT1M}",
             fixedDelayString = "${dataport.settlement.connect.retry-every:PT1M}")
+    @SchedulerLock(name = "settlement.connect-retry-unconfirmed", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
+    void retryUnconfirmedOnce() {
+        retryUnconfirmed();
+    }
+
+    /** Sends again every payout opened but not confirmed; returns how many were confirmed. */
     public int retryUnconfirmed() {
         int confirmed = 0;
         for (Long id : shares.findIdsStuckSince(

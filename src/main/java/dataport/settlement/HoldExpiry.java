@@ -1,5 +1,6 @@
 package dataport.settlement;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,6 +19,7 @@ class HoldExpiry {
     }
 
     @Scheduled(initialDelayString = "60s", fixedDelayString = "${dataport.settlement.release-interval:60s}")
+    @SchedulerLock(name = "settlement.release-due-shares", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
     void releaseDueShares() {
         releaseDue();
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -174,6 +175,7 @@ public class RollUp {
 
     /** Every night shortly after midnight Shanghai time, and every hour for today's figures so far. */
     @Scheduled(cron = "${dataport.statistics.rollup-cron:0 5 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "statistics.roll-up", lockAtMostFor = "PT50M", lockAtLeastFor = "PT5M")
     void recent() {
         buffer.flush();
         LocalDate today = LocalDate.now(clock.withZone(Days.ZONE));
