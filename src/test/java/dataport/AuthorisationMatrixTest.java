@@ -250,6 +250,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     RecipientBlocklist blocklist;
 
+    @Autowired
+    dataport.shared.Sitemaps sitemaps;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -642,7 +645,11 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "deactivate a blocked recipient",
                         EnumSet.of(Who.COMPLIANCE),
-                        () -> blocklist.deactivate(nobody, 0, "Lifted")));
+                        () -> blocklist.deactivate(nobody, 0, "Lifted")),
+                // GET /sitemap.xml, /sitemap-{n}.xml and /robots.txt: public, for crawlers.
+                new Action("read the sitemap", EnumSet.allOf(Who.class), () -> sitemaps.index()),
+                new Action("read a numbered sitemap file", EnumSet.allOf(Who.class), () -> sitemaps.file(1)),
+                new Action("read robots.txt", EnumSet.allOf(Who.class), () -> sitemaps.robots()));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */

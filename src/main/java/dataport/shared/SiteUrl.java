@@ -11,6 +11,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class SiteUrl {
 
+    /** The query parameter that names a page's language ({@code ?lang=en}, {@code ?lang=zh}). */
+    public static final String LANGUAGE_PARAMETER = "lang";
+
     private final String base;
 
     public SiteUrl(@Value("${dataport.base-url}") String baseUrl) {
@@ -33,5 +36,13 @@ public class SiteUrl {
                 .queryParam(parameter, value)
                 .build()
                 .toUriString();
+    }
+
+    /**
+     * The absolute address of a public page in one language, {@code …/listings/42?lang=zh}: the canonical address of
+     * that language version, which search engines index.
+     */
+    public String of(String route, java.util.Locale language) {
+        return of(route) + "?" + LANGUAGE_PARAMETER + "=" + (Languages.isChinese(language) ? "zh" : "en");
     }
 }
