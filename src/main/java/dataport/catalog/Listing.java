@@ -557,10 +557,13 @@ class Listing extends AbstractAggregateRoot<Listing> {
      * Replaces what an import brings (category, title, summary, plans) of a draft; the rest goes through
      * {@link #describe} and {@link #tag}. A listing in review or published is changed through the editor only.
      */
-    /** Re-imported content replaces a draft's, except its uploaded files (an import carries none). */
+    /**
+     * Re-imported content replaces a draft's, except its uploaded files and its structured licence terms (an import
+     * carries neither).
+     */
     void reviseFromImport(long categoryId, ListingContent content, Instant now) {
         requireStatus(ListingStatus.DRAFT);
-        applyExceptFiles(categoryId, content, now);
+        applyExceptFiles(categoryId, content.toBuilder().licenceTerms(getLicenceTerms()).build(), now);
     }
 
     String getExternalId() {

@@ -50,7 +50,7 @@ class LicenceSection extends Div implements EditorSection {
         template.setPlaceholder(getTranslation("workspace.licence.template.choose"));
         template.setId("licence-template");
         template.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.getValue() != null) {
                 fill(LicenceTerms.templates().get(e.getValue()));
             }
         });
