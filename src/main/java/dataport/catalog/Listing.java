@@ -563,7 +563,8 @@ class Listing extends AbstractAggregateRoot<Listing> {
      */
     void reviseFromImport(long categoryId, ListingContent content, Instant now) {
         requireStatus(ListingStatus.DRAFT);
-        applyExceptFiles(categoryId, content.toBuilder().licenceTerms(getLicenceTerms()).build(), now);
+        applyExceptFiles(
+                categoryId, content.toBuilder().licenceTerms(getLicenceTerms()).build(), now);
     }
 
     String getExternalId() {
