@@ -85,6 +85,31 @@ class Listing extends AbstractAggregateRoot<Listing> {
     @AttributeOverride(name = "zh", column = @Column(name = "licence_zh"))
     private Bilingual licence;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "licence_use", nullable = false, length = 16)
+    private LicenceUse licenceUse = LicenceUse.INTERNAL;
+
+    @Column(name = "licence_derivatives", nullable = false)
+    private boolean licenceDerivatives = true;
+
+    @Column(name = "licence_attribution", nullable = false)
+    private boolean licenceAttribution;
+
+    @Column(name = "licence_no_transfer", nullable = false)
+    private boolean licenceNoTransfer = true;
+
+    /** ISO 3166 codes, comma-separated; null: worldwide. */
+    @Column(name = "licence_territory", length = 1000)
+    private String licenceTerritory;
+
+    /** Null: perpetual. */
+    @Column(name = "licence_term_months")
+    private Integer licenceTermMonths;
+
+    /** Null: no limit. */
+    @Column(name = "licence_max_users")
+    private Integer licenceMaxUsers;
+
     @ElementCollection
     @CollectionTable(name = "listing_tag", joinColumns = @JoinColumn(name = "listing_id"))
     @Column(name = "tag", nullable = false, length = 64)
@@ -189,6 +214,18 @@ class Listing extends AbstractAggregateRoot<Listing> {
         this.licence = licence;
     }
 
+    /** The structured licence terms; null keeps the defaults. */
+    void license(LicenceTerms terms) {
+        LicenceTerms t = terms == null ? LicenceTerms.defaults() : terms;
+        this.licenceUse = Objects.requireNonNull(t.use());
+        this.licenceDerivatives = t.derivatives();
+        this.licenceAttribution = t.attribution();
+        this.licenceNoTransfer = t.noOnwardTransfer();
+        this.licenceTerritory = t.territoryColumn();
+        this.licenceTermMonths = t.termMonths();
+        this.licenceMaxUsers = t.maxUsers();
+    }
+
     void tag(Set<String> tags, Set<String> regions, Set<String> languages) {
         this.tags.clear();
         this.tags.addAll(tags);
@@ -238,6 +275,7 @@ class Listing extends AbstractAggregateRoot<Listing> {
                 c.updateFrequency(),
                 c.sla(),
                 c.licence());
+        license(c.licenceTerms());
         this.categoryId = categoryId;
         this.title = Objects.requireNonNull(c.title());
         this.summary = c.summary();
@@ -465,6 +503,17 @@ class Listing extends AbstractAggregateRoot<Listing> {
         return licence;
     }
 
+    LicenceTerms getLicenceTerms() {
+        return new LicenceTerms(
+                licenceUse,
+                licenceDerivatives,
+                licenceAttribution,
+                licenceNoTransfer,
+                LicenceTerms.territoryOf(licenceTerritory),
+                licenceTermMonths,
+                licenceMaxUsers);
+    }
+
     Set<String> getTags() {
         return tags;
     }
@@ -508,10 +557,14 @@ class Listing extends AbstractAggregateRoot<Listing> {
      * Replaces what an import brings (category, title, summary, plans) of a draft; the rest goes through
      * {@link #describe} and {@link #tag}. A listing in review or published is changed through the editor only.
      */
-    /** Re-imported content replaces a draft's, except its uploaded files (an import carries none). */
+    /**
+     * Re-imported content replaces a draft's, except its uploaded files and its structured licence terms (an import
+     * carries neither).
+     */
     void reviseFromImport(long categoryId, ListingContent content, Instant now) {
         requireStatus(ListingStatus.DRAFT);
-        applyExceptFiles(categoryId, content, now);
+        applyExceptFiles(
+                categoryId, content.toBuilder().licenceTerms(getLicenceTerms()).build(), now);
     }
 
     String getExternalId() {

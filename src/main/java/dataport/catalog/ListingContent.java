@@ -25,6 +25,7 @@ public record ListingContent(
         UpdateFrequency updateFrequency,
         Bilingual sla,
         Bilingual licence,
+        LicenceTerms licenceTerms,
         List<String> tags,
         List<String> regions,
         List<String> languages,
@@ -38,6 +39,7 @@ public record ListingContent(
         languages = languages == null ? List.of() : List.copyOf(languages);
         plans = plans == null ? List.of() : List.copyOf(plans);
         imageIds = imageIds == null ? List.of() : List.copyOf(imageIds);
+        licenceTerms = licenceTerms == null ? LicenceTerms.defaults() : licenceTerms;
     }
 
     /** An empty content to fill in: every text null, every list empty, not cross-border. */
@@ -86,6 +88,7 @@ public record ListingContent(
         private UpdateFrequency updateFrequency;
         private Bilingual sla;
         private Bilingual licence;
+        private LicenceTerms licenceTerms;
         private List<String> tags = List.of();
         private List<String> regions = List.of();
         private List<String> languages = List.of();
@@ -107,6 +110,7 @@ public record ListingContent(
             updateFrequency = c.updateFrequency;
             sla = c.sla;
             licence = c.licence;
+            licenceTerms = c.licenceTerms;
             tags = c.tags;
             regions = c.regions;
             languages = c.languages;
@@ -170,6 +174,12 @@ public record ListingContent(
             return this;
         }
 
+        /** The structured licence terms; unset (null) means {@link LicenceTerms#defaults()}. */
+        public Builder licenceTerms(LicenceTerms licenceTerms) {
+            this.licenceTerms = licenceTerms;
+            return this;
+        }
+
         /** Tags in the order given; a repeated tag counts once when the listing is saved. */
         public Builder tags(Collection<String> tags) {
             this.tags = tags == null ? List.of() : List.copyOf(tags);
@@ -218,6 +228,7 @@ public record ListingContent(
                     updateFrequency,
                     sla,
                     licence,
+                    licenceTerms,
                     tags,
                     regions,
                     languages,

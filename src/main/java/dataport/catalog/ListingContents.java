@@ -26,6 +26,7 @@ final class ListingContents {
                 l.getUpdateFrequency(),
                 orEmpty(l.getSla()),
                 orEmpty(l.getLicence()),
+                l.getLicenceTerms(),
                 List.copyOf(l.getTags()),
                 List.copyOf(l.getRegions()),
                 List.copyOf(l.getLanguages()),
@@ -56,6 +57,7 @@ final class ListingContents {
         diff(changed, "update-frequency", before.updateFrequency(), after.updateFrequency());
         diff(changed, "sla", before.sla(), after.sla());
         diff(changed, "licence", before.licence(), after.licence());
+        diff(changed, "licence-terms", before.licenceTerms(), after.licenceTerms());
         diff(changed, "tags", before.tags(), after.tags());
         diff(changed, "regions", before.regions(), after.regions());
         diff(changed, "languages", before.languages(), after.languages());

@@ -46,7 +46,8 @@ class ListingRows {
                 "SELECT id, version, status, title_en, title_zh, summary_en, summary_zh, description_en,"
                         + " description_zh, category_id, merchant_id, delivery_mode, classification,"
                         + " personal_information, cross_border, update_frequency, sla_en, sla_zh, licence_en,"
-                        + " licence_zh, image_ids, sample_file_id, published_at FROM listing WHERE id IN (:ids)",
+                        + " licence_zh, licence_use, licence_derivatives, licence_attribution, licence_no_transfer,"
+                        + " licence_territory, licence_term_months, licence_max_users, image_ids, sample_file_id, published_at FROM listing WHERE id IN (:ids)",
                 params,
                 rs -> {
                     Row row = new Row(rs);
@@ -156,10 +157,26 @@ class ListingRows {
                     .updateFrequency(frequency == null ? null : UpdateFrequency.valueOf(frequency))
                     .sla(bilingual(rs, "sla"))
                     .licence(bilingual(rs, "licence"))
+                    .licenceTerms(licenceTerms(rs))
                     .imageIds(Listing.imageIdsOf(rs.getString("image_ids")))
                     .sampleFileId(sample);
             // As Hibernate reads it (hibernate.jdbc.time_zone=UTC).
             publishedAt = rs.getTimestamp("published_at", Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+        }
+
+        private static LicenceTerms licenceTerms(ResultSet rs) throws SQLException {
+            int term = rs.getInt("licence_term_months");
+            Integer months = rs.wasNull() ? null : term;
+            int users = rs.getInt("licence_max_users");
+            Integer maxUsers = rs.wasNull() ? null : users;
+            return new LicenceTerms(
+                    LicenceUse.valueOf(rs.getString("licence_use")),
+                    rs.getBoolean("licence_derivatives"),
+                    rs.getBoolean("licence_attribution"),
+                    rs.getBoolean("licence_no_transfer"),
+                    LicenceTerms.territoryOf(rs.getString("licence_territory")),
+                    months,
+                    maxUsers);
         }
 
         private static Bilingual bilingual(ResultSet rs, String column) throws SQLException {

@@ -57,6 +57,7 @@ public final class ListingRules {
         length(errors, c.description(), DESCRIPTION_MAX, "description");
         length(errors, c.sla(), SLA_MAX, "sla");
         length(errors, c.licence(), LICENCE_MAX, "licence");
+        checkLicenceTerms(errors, c.licenceTerms());
         if (c.deliveryMode() == null) {
             errors.put("deliveryMode", "workspace.form.error.required");
         }
@@ -93,6 +94,24 @@ public final class ListingRules {
 
         void put(String field, String key, Object... arguments) {
             all.putIfAbsent(field, Violation.of(key, arguments));
+        }
+    }
+
+    /** The known ISO 3166 alpha-2 codes (the JDK's list, which includes regions such as HK, MO and TW). */
+    private static final java.util.Set<String> ISO_CODES = java.util.Set.of(java.util.Locale.getISOCountries());
+
+    private static void checkLicenceTerms(Errors errors, LicenceTerms t) {
+        if (t.use() == null) {
+            errors.put("licenceUse", "workspace.form.error.required");
+        }
+        if (t.territory().stream().anyMatch(code -> code == null || !ISO_CODES.contains(code))) {
+            errors.put("licenceTerritory", "workspace.licence.error.territory");
+        }
+        if (t.termMonths() != null && (t.termMonths() < 1 || t.termMonths() > LicenceTerms.TERM_MONTHS_MAX)) {
+            errors.put("licenceTermMonths", "workspace.licence.error.term", LicenceTerms.TERM_MONTHS_MAX);
+        }
+        if (t.maxUsers() != null && (t.maxUsers() < 1 || t.maxUsers() > LicenceTerms.MAX_USERS_MAX)) {
+            errors.put("licenceMaxUsers", "workspace.licence.error.users", LicenceTerms.MAX_USERS_MAX);
         }
     }
 

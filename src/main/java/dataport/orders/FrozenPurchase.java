@@ -2,6 +2,7 @@ package dataport.orders;
 
 import dataport.catalog.BillingPeriod;
 import dataport.catalog.DeliveryMode;
+import dataport.catalog.LicencePolicy;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.PricingModel;
 import dataport.shared.Bilingual;
@@ -25,6 +26,7 @@ record FrozenPurchase(
         Bilingual unit,
         DeliveryMode deliveryMode,
         Bilingual licence,
+        String licencePolicyUid,
         Money unitPrice,
         int quantity) {
 
@@ -55,7 +57,8 @@ record FrozenPurchase(
         }
     }
 
-    static FrozenPurchase of(ListingDetails listing, int planIndex, int quantity) {
+    /** @param policy the listing's current licence policy (stored in the same transaction as the order) */
+    static FrozenPurchase of(ListingDetails listing, LicencePolicy policy, int planIndex, int quantity) {
         if (planIndex < 0 || planIndex >= listing.plans().size()) {
             throw new CheckoutRefused(CheckoutRefused.Reason.NO_SUCH_PLAN);
         }
@@ -73,6 +76,7 @@ record FrozenPurchase(
                 plan.unit(),
                 listing.content().deliveryMode(),
                 listing.content().licence(),
+                policy.uid(),
                 plan.price(),
                 quantity);
     }
@@ -82,7 +86,7 @@ record FrozenPurchase(
      * one-off purchase (the offer's price is the whole agreed amount); a subscription stays one, at the offered price
      * per period.
      */
-    static FrozenPurchase offered(ListingDetails listing, int planIndex, Money price) {
+    static FrozenPurchase offered(ListingDetails listing, LicencePolicy policy, int planIndex, Money price) {
         if (planIndex < 0 || planIndex >= listing.plans().size()) {
             throw new CheckoutRefused(CheckoutRefused.Reason.NO_SUCH_PLAN);
         }
@@ -101,6 +105,7 @@ record FrozenPurchase(
                 subscription ? plan.unit() : null,
                 listing.content().deliveryMode(),
                 listing.content().licence(),
+                policy.uid(),
                 price,
                 1);
     }

@@ -109,6 +109,10 @@ class Order {
     @AttributeOverride(name = "zh", column = @Column(name = "licence_zh"))
     private Bilingual licence;
 
+    /** The licence policy ({@code licence_policy.uid}) the order was bought under; null for orders before V62. */
+    @Column(name = "licence_policy_uid", length = 64)
+    private String licencePolicyUid;
+
     @Column(nullable = false, length = 3)
     private String currency;
 
@@ -186,6 +190,7 @@ class Order {
         this.unit = what.unit();
         this.deliveryMode = what.deliveryMode();
         this.licence = what.licence();
+        this.licencePolicyUid = what.licencePolicyUid();
         Money total = what.total();
         this.currency = total.currency().getCurrencyCode();
         this.unitPriceMinor = what.unitPrice().minorUnits();
@@ -439,6 +444,14 @@ class Order {
 
     Bilingual getLicence() {
         return licence;
+    }
+
+    Bilingual getMerchantName() {
+        return merchantName;
+    }
+
+    String getLicencePolicyUid() {
+        return licencePolicyUid;
     }
 
     PricingModel getPricingModel() {

@@ -4,6 +4,7 @@ import com.stripe.exception.StripeException;
 import dataport.accounts.CurrentUser;
 import dataport.accounts.UserRef;
 import dataport.catalog.CatalogService;
+import dataport.catalog.LicencePolicies;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.PricingModel;
 import dataport.merchants.MerchantService;
@@ -46,6 +47,7 @@ public class OrderService {
 
     private final Orders orders;
     private final CatalogService catalog;
+    private final LicencePolicies licences;
     private final MerchantService merchants;
     private final CurrentUser currentUser;
     private final StripeGateway stripe;
@@ -62,6 +64,7 @@ public class OrderService {
     OrderService(
             Orders orders,
             CatalogService catalog,
+            LicencePolicies licences,
             MerchantService merchants,
             CurrentUser currentUser,
             StripeGateway stripe,
@@ -77,6 +80,7 @@ public class OrderService {
         this.privateOffers = privateOffers;
         this.orders = orders;
         this.catalog = catalog;
+        this.licences = licences;
         this.merchants = merchants;
         this.currentUser = currentUser;
         this.stripe = stripe;
@@ -94,6 +98,25 @@ public class OrderService {
         return orders.findById(orderId)
                 .filter(o -> o.getBuyerUserId() == buyerUserId)
                 .map(Order::toPurchasedItem);
+    }
+
+    /**
+     * The licence the signed-in user's order was bought under, for its buyer or a member of the selling merchant (empty
+     * for anyone else or an unknown id). Orders placed before licence policies were kept have no policy, only the
+     * free text they froze.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<OrderLicence> licenceOfMyOrder(long orderId) {
+        UserRef user = currentUser.require();
+        return orders.findById(orderId)
+                .filter(o -> o.getBuyerUserId() == user.id() || merchants.isMember(user.id(), o.getMerchantId()))
+                .map(o -> new OrderLicence(
+                        o.getLicencePolicyUid() == null
+                                ? null
+                                : licences.find(o.getLicencePolicyUid()).orElse(null),
+                        o.getLicence(),
+                        o.getMerchantName()));
     }
 
     /** The order's frozen purchase, for a member of the selling merchant only (empty otherwise). */
@@ -173,7 +196,8 @@ public class OrderService {
         if (listing.version() != request.seenListingVersion()) {
             throw new CheckoutRefused(CheckoutRefused.Reason.STALE_LISTING);
         }
-        FrozenPurchase what = FrozenPurchase.of(listing, request.planIndex(), request.quantity());
+        FrozenPurchase what =
+                FrozenPurchase.of(listing, licences.freeze(listing), request.planIndex(), request.quantity());
         if (!what.unitPrice().equals(request.seenUnitPrice())) {
             throw new CheckoutRefused(CheckoutRefused.Reason.STALE_LISTING);
         }
@@ -200,7 +224,8 @@ public class OrderService {
         ListingDetails listing = catalog.findPublished(offer.listingId())
                 .filter(l -> l.merchant().isActive())
                 .orElseThrow(() -> new CheckoutRefused(CheckoutRefused.Reason.NOT_ON_SALE));
-        FrozenPurchase what = FrozenPurchase.offered(listing, offer.planIndex(), offer.price());
+        FrozenPurchase what =
+                FrozenPurchase.offered(listing, licences.freeze(listing), offer.planIndex(), offer.price());
         return create(listing, what, offerKey, offer.destinationCountry(), buyer);
     }
 

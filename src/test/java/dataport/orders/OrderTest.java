@@ -32,6 +32,7 @@ class OrderTest {
                 Bilingual.of("call", "次"),
                 DeliveryMode.FILE,
                 Bilingual.of("Internal use", "内部使用"),
+                "0".repeat(64),
                 unitPrice,
                 quantity);
     }

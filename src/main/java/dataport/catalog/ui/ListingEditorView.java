@@ -56,6 +56,7 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
     final BasicsSection basics = new BasicsSection();
     final FactsSection facts;
     final TermsSection terms = new TermsSection();
+    final LicenceSection licence = new LicenceSection();
     final PlansSection plans = new PlansSection();
     final MediaSection media;
     private final List<EditorSection> sections;
@@ -78,7 +79,7 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
         this.facts = new FactsSection(
                 catalog.categories().stream().filter(c -> c.parent() != null).toList());
         this.media = new MediaSection(this, files);
-        this.sections = List.of(basics, facts, terms, plans, media);
+        this.sections = List.of(basics, facts, terms, licence, plans, media);
         addClassName("dp-page");
         addClassName("dp-form-page");
         addClassName("dp-editor");
@@ -124,7 +125,7 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
         archive.setVisible(false);
         Div actions = new Div(save, submit, preview, archive);
         actions.addClassName("dp-actions");
-        add(bar, banner, lead, basics, facts, terms, plans, media, actions);
+        add(bar, banner, lead, basics, facts, terms, licence, plans, media, actions);
     }
 
     private void button(Button button, String key, String id, Runnable action) {
@@ -144,6 +145,7 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
         basics.fill(c);
         facts.fill(c);
         terms.fill(c);
+        licence.fill(c.licenceTerms());
         plans.fill(c.plans());
         media.fill(c, edit.files());
         media.savesDraft.setVisible(false);
@@ -197,6 +199,7 @@ public class ListingEditorView extends Div implements BeforeEnterObserver, HasDy
                 facts.updateFrequency.getValue(),
                 terms.sla(),
                 terms.licence(),
+                licence.terms(problems),
                 facts.tagList(),
                 List.copyOf(facts.regions.getValue()),
                 List.copyOf(facts.languages.getValue()),

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import dataport.catalog.FileDownload;
+import dataport.catalog.LicencePolicies;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.ListingFileInfo;
 import dataport.catalog.ListingMedia;
@@ -79,7 +80,15 @@ class ListingPresentation extends Div {
         description.setId("listing-description");
         Section about = section("listing.about", description);
         Section facts = section("listing.facts", facts(l));
-        Div main = new Div(gallery(files), about, facts);
+        Section licence = section(
+                "licence.plain.title",
+                new LicencePlainWords(
+                        l.content().licenceTerms(),
+                        l.merchant() == null ? null : l.merchant().name(),
+                        l.content().licence(),
+                        l.isPublished() ? LicencePolicies.LISTING_PATH + l.id() : null));
+        licence.setId("listing-licence");
+        Div main = new Div(gallery(files), about, facts, licence);
         main.addClassName("dp-listing-main");
 
         Div side = new Div(plans(l), sample(files.sample()), merchantCard(l));
@@ -226,7 +235,6 @@ class ListingPresentation extends Div {
                         .map(t -> Countries.languageName(t, locale))
                         .collect(Collectors.joining(Languages.listSeparator(locale))));
         fact(list, "listing.sla", l.content().sla().in(locale));
-        fact(list, "listing.licence", l.content().licence().in(locale));
         if (l.publishedAt() != null) {
             fact(list, "listing.published", Times.date(locale, l.publishedAt()));
         }

@@ -102,7 +102,7 @@ public class CheckoutView extends Div implements BeforeEnterObserver, HasDynamic
         seller.addClassName("dp-muted");
 
         totals = new CheckoutTotals(chosen, rates);
-        LicenceTerms terms = new LicenceTerms(l.content().licence());
+        LicenceTerms terms = new LicenceTerms(l);
 
         agree.setLabel(getTranslation("orders.checkout.agree"));
         agree.setId("checkout-agree");

@@ -2,18 +2,24 @@ package dataport.orders.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import dataport.shared.Bilingual;
+import dataport.catalog.ListingDetails;
+import dataport.catalog.ui.LicencePlainWords;
 
-/** The licence the buyer agrees to, as the merchant wrote it (frozen into the order when they pay). */
+/**
+ * The licence the buyer agrees to: the listing's terms in plain words, the merchant's additional text and the ODRL
+ * policy's link (the order keeps the policy when they pay).
+ */
 class LicenceTerms extends Div {
 
-    LicenceTerms(Bilingual licence) {
+    LicenceTerms(ListingDetails listing) {
         addClassNames("dp-panel", "dp-checkout-licence");
         setId("checkout-licence");
-        String text = licence == null ? "" : licence.in(getLocale());
-        Paragraph body = new Paragraph(text.isBlank() ? getTranslation("orders.checkout.licence.none") : text);
-        body.getStyle().set("white-space", "pre-line");
-        add(new H2(getTranslation("orders.checkout.licence")), body);
+        add(
+                new H2(getTranslation("orders.checkout.licence")),
+                new LicencePlainWords(
+                        listing.content().licenceTerms(),
+                        listing.merchant().name(),
+                        listing.content().licence(),
+                        "odrl/listings/" + listing.id()));
     }
 }
