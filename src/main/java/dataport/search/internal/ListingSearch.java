@@ -1,5 +1,6 @@
 package dataport.search.internal;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -40,6 +41,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -101,6 +104,7 @@ public class ListingSearch {
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
     private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient async;
     private final SearchProperties properties;
     private final Lexicon lexicon;
     private final float crossLanguageBoost;
@@ -111,6 +115,7 @@ public class ListingSearch {
             Lexicon lexicon,
             @Value("${dataport.search.cross-language-boost:0.5}") float crossLanguageBoost) {
         this.client = client;
+        this.async = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
         this.properties = properties;
         this.lexicon = lexicon;
         this.crossLanguageBoost = crossLanguageBoost;
@@ -127,20 +132,24 @@ public class ListingSearch {
      * "File" listings there are. A page past the end gives the last page instead.
      */
     public SearchResults search(QueryText text, SearchRequest request) throws IOException {
-        Query query = text.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : relevance(text.value());
+        Query query = query(text);
         Map<SearchFacet, Query> filters = filters(request);
+        // Two requests at once: the counts (size 0, kept by Elasticsearch's request cache until the next refresh, so
+        // page 2 or a repeated query costs nothing) and the page itself, which counts nothing and so can skip
+        // listings that cannot reach the top of the page.
+        CompletableFuture<SearchResponse<Void>> counting = async.search(counts(query, filters), Void.class);
         SearchResponse<ListingDocument> response =
                 client.search(page(query, filters, request, request.page()), ListingDocument.class);
-        long total = total(response);
+        SearchResponse<Void> counts = join(counting);
+        long total = counts.aggregations().get("total").filter().docCount();
         int page = request.page();
         if (response.hits().hits().isEmpty() && total > 0 && page > 0) {
             page = (int) Math.min((total - 1) / SearchRequest.PAGE_SIZE, SearchRequest.MAX_PAGE);
             response = client.search(page(query, filters, request, page), ListingDocument.class);
-            total = total(response);
         }
         List<SearchResults.Hit> hits = hits(response);
-        Map<SearchFacet, List<FacetValue>> facets = facets(response, request);
-        long unfiltered = response.aggregations().get("matched").filter().docCount();
+        Map<SearchFacet, List<FacetValue>> facets = facets(counts, request);
+        long unfiltered = counts.aggregations().get("matched").filter().docCount();
         String didYouMean = null;
         List<SearchResults.Hit> alternatives = List.of();
         if (total == 0 && !text.isEmpty()) {
@@ -165,6 +174,36 @@ public class ListingSearch {
                 alternatives);
     }
 
+    private Query query(QueryText text) {
+        return text.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : relevance(text.value());
+    }
+
+    /**
+     * The two Elasticsearch requests a search sends (the page, then the counts), for the search benchmark, which
+     * compares them with the single request that did both before.
+     */
+    List<co.elastic.clients.elasticsearch.core.SearchRequest> requests(QueryText text, SearchRequest request) {
+        Query query = query(text);
+        Map<SearchFacet, Query> filters = filters(request);
+        return List.of(page(query, filters, request, request.page()), counts(query, filters));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** One page of hits with highlights; no total and no facets (see {@link #counts}). */
     private co.elastic.clients.elasticsearch.core.SearchRequest page(
             Query query, Map<SearchFacet, Query> filters, SearchRequest request, int page) {
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
@@ -172,14 +211,31 @@ public class ListingSearch {
                     .query(query)
                     .from(page * SearchRequest.PAGE_SIZE)
                     .size(SearchRequest.PAGE_SIZE)
-                    .trackTotalHits(t -> t.enabled(true))
+                    .trackTotalHits(t -> t.enabled(false))
                     .source(src -> src.filter(f -> f.excludes("descriptionEn", "descriptionZh", "suggest")))
                     .highlight(highlight(QueryText.of(request.text())));
             if (!filters.isEmpty()) {
                 s.postFilter(allOf(filters.values()));
             }
             sort(s, request);
+            return s;
+        });
+    }
+
+    /**
+     * The exact counts of a search: all matches, matches under the selected filters, and each facet's values (counted
+     * under the other facets' filters only). Size 0 and nothing that changes by the minute, so Elasticsearch's shard
+     * request cache keeps the answer until the index is next refreshed; no scores are computed for it.
+     */
+    private co.elastic.clients.elasticsearch.core.SearchRequest counts(Query query, Map<SearchFacet, Query> filters) {
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            s.index(properties.alias())
+                    .query(query)
+                    .size(0)
+                    .trackTotalHits(t -> t.enabled(false))
+                    .requestCache(true);
             s.aggregations("matched", a -> a.filter(f -> f.matchAll(m -> m)));
+            s.aggregations("total", a -> a.filter(allOf(filters.values())));
             // Facets without a selection of their own share one bucket filtered by everything selected.
             Map<String, Aggregation> shared = new LinkedHashMap<>();
             for (SearchFacet facet : SearchFacet.values()) {
@@ -201,10 +257,6 @@ public class ListingSearch {
             }
             return s;
         });
-    }
-
-    private static long total(SearchResponse<?> response) {
-        return response.hits().total() == null ? 0 : response.hits().total().value();
     }
 
     private static void sort(co.elastic.clients.elasticsearch.core.SearchRequest.Builder s, SearchRequest request) {
@@ -322,8 +374,7 @@ public class ListingSearch {
         return Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(size)));
     }
 
-    private static Map<SearchFacet, List<FacetValue>> facets(
-            SearchResponse<ListingDocument> response, SearchRequest request) {
+    private static Map<SearchFacet, List<FacetValue>> facets(SearchResponse<Void> response, SearchRequest request) {
         Map<SearchFacet, List<FacetValue>> facets = new EnumMap<>(SearchFacet.class);
         for (SearchFacet facet : SearchFacet.values()) {
             Aggregate values = request.filters().containsKey(facet)
