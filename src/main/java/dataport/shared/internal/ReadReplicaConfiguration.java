@@ -83,6 +83,10 @@ class ReadReplicaConfiguration {
         if (size != null) {
             config.setMaximumPoolSize(size);
         }
+        if (name.equals("replica")) {
+            // A replica that is down when a node starts must not stop the node: the probe keeps reads off it.
+            config.setInitializationFailTimeout(-1);
+        }
         return new HikariDataSource(config);
     }
 
