@@ -262,6 +262,7 @@ cluster_app_start_node() {
     fi
     _cl_port_open "$port" && die "port $port is taken by something else"
     mkdir -p "$dir"
+    rm -f "$dir/app.pid"
     jar=$(app_jar)
     # Production: no profile, only the production variables. The ES nodes hold one replica of every shard.
     (
@@ -271,12 +272,17 @@ cluster_app_start_node() {
                 DATAPORT_STRIPE_EMULATOR_URL="http://127.0.0.1:$CLUSTER_STRIPE_PORT" \
                 DATAPORT_BASE_URL="$CLUSTER_URL" DATAPORT_DEMO_LISTINGS="${DATAPORT_CLUSTER_DEMO_LISTINGS:-500}" \
                 PORT="$port" \
-                setsid nohup "$JAVA_HOME/bin/java" -Xms256m -Xmx"${DATAPORT_CLUSTER_APP_HEAP:-640m}" \
+                setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$dir/app.pid" \
+                "$JAVA_HOME/bin/java" -Xms256m -Xmx"${DATAPORT_CLUSTER_APP_HEAP:-640m}" \
                 -XX:TieredStopAtLevel=1 -Xss512k -jar "$jar" \
                 --spring.datasource.hikari.connection-timeout=3000 \
                 >"$dir/app.log" 2>&1 </dev/null &
-        echo $! >"$dir/app.pid"
     )
+    # The pid file is written by the process itself (setsid may fork, so $! is not the server's pid).
+    for i in $(seq 1 50); do
+        [ -s "$dir/app.pid" ] && break
+        sleep 0.1
+    done
     pid=$(cat "$dir/app.pid")
     for i in $(seq 1 480); do
         if curl -s -o /dev/null -m 2 "http://127.0.0.1:$port/actuator/health"; then
@@ -466,7 +472,8 @@ cluster_status() {
     if pid=$(_cl_nginx_pid); then echo "  nginx        :$CLUSTER_NGINX_PORT  running (pid $pid)"; else echo "  nginx        :$CLUSTER_NGINX_PORT  stopped"; fi
     for n in 1 2; do
         if pid=$(_cl_app_pid "$n"); then
-            health=$(curl -s -m 3 "http://127.0.0.1:$(_cl_app_port "$n")/actuator/health" | grep -o '"status":"[A-Z]*"' | head -1)
+            health=$(curl -s -m 3 "http://127.0.0.1:$(_cl_app_port "$n")/actuator/health" | grep -o '"status":"[A-Z]*"' | head -1) ||
+                health=""
             echo "  app$n         :$(_cl_app_port "$n")  running (pid $pid) ${health:-not answering}"
         else
             echo "  app$n         :$(_cl_app_port "$n")  stopped"
@@ -478,6 +485,7 @@ cluster_status() {
     health=$(curl -s -m 3 "$(_cl_es_url 1)/_cluster/health" 2>/dev/null ||
         curl -s -m 3 "$(_cl_es_url 2)/_cluster/health" 2>/dev/null || true)
     echo "  ES cluster        $(grep -o '"status":"[a-z]*","timed_out":[a-z]*,"number_of_nodes":[0-9]*' <<<"$health" || echo 'not answering')"
+    # (every probe above may fail while a part is down; status never stops half-way)
     if pid=$(_cl_db_pid primary); then echo "  db primary   :$CLUSTER_DB_PRIMARY_PORT  running (pid $pid)"; else echo "  db primary   :$CLUSTER_DB_PRIMARY_PORT  stopped"; fi
     if pid=$(_cl_db_pid replica); then
         echo "  db replica   :$CLUSTER_DB_REPLICA_PORT  running (pid $pid), IO/SQL threads and lag: $(cluster_replica_state)"

@@ -200,6 +200,8 @@ class ClusterFailoverSuite {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         HttpClient http =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        long reads = 0;
+        long readErrors = 0;
         while (System.nanoTime() < deadline) {
             for (String page : pages) {
                 requests++;
@@ -207,9 +209,17 @@ class ClusterFailoverSuite {
                     errors++;
                 }
             }
+            // What those pages read (this context is a node with the same routing): answered by the replica.
+            reads++;
+            try {
+                assertThat(catalog.findPublished(listing.id())).isPresent();
+                assertThat(merchants.findBySlug(slug)).isPresent();
+            } catch (RuntimeException | AssertionError e) {
+                readErrors++;
+            }
         }
         // A change while the primary is down: refused, nothing half-written.
-        ListingDetails fresh = catalog.details(List.of(listing.id())).getFirst();
+        ListingDetails fresh = catalog.findPublished(listing.id()).orElseThrow();
         long refusedIn = System.nanoTime();
         assertThatThrownBy(() -> change(fresh)).isInstanceOf(RuntimeException.class);
         double refusalSeconds = seconds(refusedIn, System.nanoTime());
@@ -228,9 +238,12 @@ class ClusterFailoverSuite {
         long countAfter = count("SELECT COUNT(*) FROM listing");
         figure(
                 "c",
-                "primary SIGKILLed: %d page requests (home, listing, merchant, search) over 20 s via nginx, %d errors",
+                "primary SIGKILLed: %d page requests (home, listing, merchant, search) over 20 s via nginx, %d errors;"
+                        + " %d rounds of listing + merchant reads in this node (replica), %d failed",
                 requests,
-                errors);
+                errors,
+                reads,
+                readErrors);
         figure(
                 "c",
                 "a change while the primary was down was refused after %.1f s; writes resumed %.1f s after restart began",
@@ -244,6 +257,7 @@ class ClusterFailoverSuite {
                 countBefore,
                 countAfter);
         assertThat(errors).isZero();
+        assertThat(readErrors).isZero();
         assertThat(after.version()).isEqualTo(fresh.version() + 1);
         assertThat(countAfter).isEqualTo(countBefore);
     }
