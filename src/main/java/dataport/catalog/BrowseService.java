@@ -1,5 +1,6 @@
 package dataport.catalog;
 
+import dataport.shared.StaleReadsAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@StaleReadsAllowed
 public class BrowseService {
 
     /** The largest page anyone may ask for, so a hand-made URL cannot load the whole catalogue at once. */

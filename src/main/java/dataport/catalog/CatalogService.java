@@ -4,6 +4,7 @@ import dataport.accounts.CurrentUser;
 import dataport.merchants.MerchantService;
 import dataport.shared.Bilingual;
 import dataport.shared.Money;
+import dataport.shared.StaleReadsAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -59,6 +60,7 @@ public class CatalogService {
     }
 
     /** A listing as buyers may see it: only while published. */
+    @StaleReadsAllowed
     public Optional<ListingDetails> findPublished(long id) {
         return details(List.of(id)).stream().filter(ListingDetails::isPublished).findFirst();
     }
@@ -100,6 +102,7 @@ public class CatalogService {
         return listings.countByStatus(ListingStatus.PUBLISHED);
     }
 
+    @StaleReadsAllowed
     public List<CategoryRef> categories() {
         return List.copyOf(categoryRefsById().values());
     }

@@ -11,6 +11,7 @@ import dataport.search.SearchRequest;
 import dataport.search.SearchResults;
 import dataport.search.SearchService;
 import dataport.shared.Bilingual;
+import dataport.shared.StaleReadsAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@StaleReadsAllowed
 public class ExhibitService {
 
     /** Banners are checked like listing images (5 MB, JPEG or PNG) and stored re-encoded at most this wide. */

@@ -2,6 +2,7 @@ package dataport.merchants;
 
 import dataport.audit.AuditService;
 import dataport.shared.Bilingual;
+import dataport.shared.StaleReadsAllowed;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,15 +47,18 @@ public class MerchantService {
     }
 
     /** A merchant's public profile by its URL name. */
+    @StaleReadsAllowed
     public Optional<MerchantSummary> findBySlug(String slug) {
         return merchants.findBySlug(slug).map(m -> summaries(List.of(m)).getFirst());
     }
 
+    @StaleReadsAllowed
     public Map<Long, MerchantSummary> findAll(Collection<Long> ids) {
         return summaries(merchants.findAllById(ids)).stream()
                 .collect(Collectors.toMap(MerchantSummary::id, Function.identity(), (a, b) -> a));
     }
 
+    @StaleReadsAllowed
     public List<MerchantSummary> findAll() {
         return summaries(merchants.findAll());
     }

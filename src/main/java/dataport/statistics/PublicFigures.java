@@ -4,6 +4,7 @@ import dataport.catalog.CatalogService;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.HeadlineFigures;
+import dataport.shared.StaleReadsAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@StaleReadsAllowed
 public class PublicFigures implements HeadlineFigures {
 
     private final JdbcTemplate jdbc;

@@ -4,6 +4,7 @@ import dataport.catalog.CatalogService;
 import dataport.merchants.MerchantService;
 import dataport.orders.IndicativeRates;
 import dataport.shared.Money;
+import dataport.shared.StaleReadsAllowed;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@StaleReadsAllowed
 @RolesAllowed({"ADMIN", "COMPLIANCE", "CURATOR"})
 public class StatisticsService {
 

@@ -3,6 +3,7 @@ package dataport.search.internal;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.util.Arrays;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,11 +21,22 @@ class ElasticsearchConfiguration {
 
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(SearchProperties properties) {
-        return RestClient.builder(HttpHost.create(properties.url()))
+        // Several nodes, comma-separated (a cluster): the client spreads requests over them and retries a request on
+        // the
+        // next node when one does not answer, so losing one node costs no search.
+        return RestClient.builder(hosts(properties.url()))
                 // Fail fast when the server is down, so pages say "search unavailable" instead of hanging.
                 .setRequestConfigCallback(
                         config -> config.setConnectTimeout(2_000).setSocketTimeout(10_000))
                 .build();
+    }
+
+    static HttpHost[] hosts(String urls) {
+        return Arrays.stream(urls.split(","))
+                .map(String::strip)
+                .filter(url -> !url.isEmpty())
+                .map(HttpHost::create)
+                .toArray(HttpHost[]::new);
     }
 
     @Bean

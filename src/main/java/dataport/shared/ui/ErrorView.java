@@ -23,15 +23,23 @@ public class ErrorView extends Div implements HasErrorParameter<Exception>, HasD
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Error opening {}", event.getLocation().getPath(), parameter.getCaughtException());
+        boolean databaseDown = DatabaseUnavailable.isCause(parameter.getCaughtException());
+        if (databaseDown) {
+            log.warn(
+                    "Could not open {}: the database is unavailable ({})",
+                    event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
+        } else {
+            log.error("Error opening {}", event.getLocation().getPath(), parameter.getCaughtException());
+        }
         removeAll();
         addClassName("dp-page");
         addClassName("dp-message-page");
         add(
                 new H1(getTranslation("error.title")),
-                new Paragraph(getTranslation("error.text")),
+                new Paragraph(getTranslation(databaseDown ? "error.database-unavailable" : "error.text")),
                 new Anchor("", getTranslation("not-found.home")));
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return databaseDown ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
     @Override

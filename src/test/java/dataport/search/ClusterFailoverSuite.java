@@ -1,0 +1,510 @@
+package dataport.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dataport.catalog.CatalogService;
+import dataport.catalog.ListingDetails;
+import dataport.catalog.ListingReview;
+import dataport.catalog.ListingStatus;
+import dataport.merchants.MerchantService;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The failover suite ({@code ./dataport test-failover}, README "Cluster and failover"): runs against the local cluster
+ * that {@code ./dataport cluster start} started (3 Elasticsearch nodes, MariaDB primary + GTID replica, two DataPort
+ * nodes behind nginx on :8140). This test's own application context is one more node of that cluster (same database
+ * and index): it makes the listing changes (suspend/reinstate through {@link ListingReview}, as staff would) and runs
+ * searches through {@link SearchService} with the cluster's multi-node client; pages are fetched over HTTP through
+ * nginx. Parts are killed with SIGKILL through their pid files and restarted with {@code ./dataport cluster
+ * start-part}. Prints one "FAILOVER" line per figure. Tagged benchmark: never part of the ordinary test run.
+ */
+@Tag("benchmark")
+@Tag("failover")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SpringBootTest(
+        properties = {
+            "dataport.database.name=dataport_cluster",
+            "spring.datasource.url=jdbc:mysql://127.0.0.1:3316/dataport_cluster?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&serverTimezone=UTC",
+            "dataport.database.replica.url=jdbc:mysql://127.0.0.1:3317/dataport_cluster?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&serverTimezone=UTC",
+            "spring.datasource.hikari.connection-timeout=3000",
+            "dataport.search.url=http://127.0.0.1:9211,http://127.0.0.1:9212,http://127.0.0.1:9213",
+            "dataport.search.index-prefix=dataport",
+            "dataport.search.replicas=1",
+            "dataport.search.rebuild-on-start=false",
+            "dataport.demo.enabled=false",
+            "dataport.database.reset-on-start=false",
+            "dataport.rate-limits.search=1000000/PT1M"
+        })
+class ClusterFailoverSuite {
+
+    private static final String SITE = "http://127.0.0.1:8140";
+    private static final String ALIAS = "dataport-listings";
+    private static final String DATABASE = "dataport_cluster";
+    private static final Path CLUSTER = Path.of(
+            System.getenv().getOrDefault("DATAPORT_HOME", "/var/tmp/dataport-" + System.getProperty("user.name")),
+            "cluster");
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    ListingReview review;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    MerchantService merchants;
+
+    private final List<Thread> workers = new ArrayList<>();
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @AfterEach
+    void stopWorkers() throws InterruptedException {
+        running.set(false);
+        for (Thread worker : workers) {
+            worker.join(30_000);
+        }
+        workers.clear();
+    }
+
+    // ------------------------------------------------------------------ (a) one ES node killed
+
+    @Test
+    @Order(1)
+    void oneElasticsearchNodeKilledCostsNoSearchAndNoIndexUpdate() throws Exception {
+        Changes changes = startChanges();
+        Searches searches = startSearches();
+        Thread.sleep(10_000);
+        long killedAt = System.nanoTime();
+        kill(CLUSTER.resolve("es2/es.pid"));
+        Thread.sleep(20_000);
+        running.set(false);
+        stopWorkers();
+        long restartFrom = System.nanoTime();
+        startPart("es", "2");
+        double greenAfter = awaitGreen(Duration.ofMinutes(5));
+        double convergedAfter = awaitIndexConverged(Duration.ofMinutes(3));
+        long lost = differences();
+        figure("a", "one ES node SIGKILLed 10 s into a 30 s stream of searches and listing changes");
+        figure(
+                "a",
+                "searches: %d, failed after the client's retry: %d; search pages via nginx: %d, non-200: %d",
+                searches.total.get(),
+                searches.failed.get(),
+                searches.pages.get(),
+                searches.pageErrors.get());
+        figure(
+                "a",
+                "listing changes committed: %d (refused: %d); lost index updates (DB vs index): %d",
+                changes.done.get(),
+                changes.failed.get(),
+                lost);
+        figure(
+                "a",
+                "green again %.1f s after the node's restart began (index converged %.1f s later); kill to end %.1f s",
+                greenAfter,
+                convergedAfter,
+                seconds(killedAt, restartFrom));
+        assertThat(searches.failed.get()).as("failed searches").isZero();
+        assertThat(searches.pageErrors.get()).as("search pages not answered").isZero();
+        assertThat(lost).as("index updates lost").isZero();
+        assertThat(changes.done.get()).isPositive();
+    }
+
+    // ------------------------------------------------------------------ (b) the whole ES cluster killed
+
+    @Test
+    @Order(2)
+    void theWholeElasticsearchClusterKilledAndRestartedConvergesToTheDatabase() throws Exception {
+        for (String node : List.of("es1", "es2", "es3")) {
+            kill(CLUSTER.resolve(node + "/es.pid"));
+        }
+        Changes changes = startChanges();
+        Thread.sleep(15_000);
+        running.set(false);
+        stopWorkers();
+        long owed = IndexState.incompletePublications(DATABASE);
+        long restart = System.nanoTime();
+        startPart("es", "all");
+        double greenAfter = awaitGreen(Duration.ofMinutes(5));
+        double convergedAfter = awaitIndexConverged(Duration.ofMinutes(5));
+        long lost = differences();
+        figure(
+                "b",
+                "all three ES nodes SIGKILLed; %d listing changes committed while down (refused: %d), %d index updates owed",
+                changes.done.get(),
+                changes.failed.get(),
+                owed);
+        figure(
+                "b",
+                "cluster green %.1f s after restart began; index equal to the database %.1f s after green; differences: %d",
+                greenAfter,
+                convergedAfter,
+                lost);
+        assertThat(seconds(restart, System.nanoTime())).isPositive();
+        assertThat(lost).isZero();
+    }
+
+    // ------------------------------------------------------------------ (c) the MariaDB primary killed
+
+    @Test
+    @Order(3)
+    void withThePrimaryKilledPagesAnswerFromTheReplicaChangesAreRefusedAndWritesResumeAfterwards() throws Exception {
+        ListingDetails listing = someListing();
+        String slug = merchants.findAll().getFirst().slug();
+        List<String> pages = List.of("/", "/listings/" + listing.id(), "/merchants/" + slug, "/search?q=data");
+        for (String page : pages) {
+            assertThat(get(HttpClient.newHttpClient(), page)).as(page).isEqualTo(200);
+        }
+        long countBefore = count("SELECT COUNT(*) FROM listing");
+        kill(CLUSTER.resolve("db-primary/mysqld.pid"));
+        Thread.sleep(5_000); // the replica probe's interval (2 s) and its connect timeout
+        long requests = 0;
+        long errors = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        long reads = 0;
+        long readErrors = 0;
+        while (System.nanoTime() < deadline) {
+            for (String page : pages) {
+                requests++;
+                if (get(http, page) != 200) {
+                    errors++;
+                }
+            }
+            // What those pages read (this context is a node with the same routing): answered by the replica.
+            reads++;
+            try {
+                assertThat(catalog.findPublished(listing.id())).isPresent();
+                assertThat(merchants.findBySlug(slug)).isPresent();
+            } catch (RuntimeException | AssertionError e) {
+                readErrors++;
+            }
+        }
+        // A change while the primary is down: refused, nothing half-written.
+        ListingDetails fresh = catalog.findPublished(listing.id()).orElseThrow();
+        long refusedIn = System.nanoTime();
+        assertThatThrownBy(() -> change(fresh)).isInstanceOf(RuntimeException.class);
+        double refusalSeconds = seconds(refusedIn, System.nanoTime());
+        long restart = System.nanoTime();
+        startPart("db", "primary");
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> {
+                    change(catalog.details(List.of(listing.id())).getFirst());
+                    return true;
+                });
+        double writesBackAfter = seconds(restart, System.nanoTime());
+        ListingDetails after = catalog.details(List.of(listing.id())).getFirst();
+        await().atMost(Duration.ofMinutes(1)).until(this::replicaCaughtUp);
+        long countAfter = count("SELECT COUNT(*) FROM listing");
+        figure(
+                "c",
+                "primary SIGKILLed: %d page requests (home, listing, merchant, search) over 20 s via nginx, %d errors;"
+                        + " %d rounds of listing + merchant reads in this node (replica), %d failed",
+                requests,
+                errors,
+                reads,
+                readErrors);
+        figure(
+                "c",
+                "a change while the primary was down was refused after %.1f s; writes resumed %.1f s after restart began",
+                refusalSeconds,
+                writesBackAfter);
+        figure(
+                "c",
+                "listing version %d -> %d (exactly one change applied), listings %d -> %d, replica at the primary's GTID",
+                fresh.version(),
+                after.version(),
+                countBefore,
+                countAfter);
+        assertThat(errors).isZero();
+        assertThat(readErrors).isZero();
+        assertThat(after.version()).isEqualTo(fresh.version() + 1);
+        assertThat(countAfter).isEqualTo(countBefore);
+    }
+
+    // ------------------------------------------------------------------ (d) one app node killed
+
+    @Test
+    @Order(4)
+    void oneAppNodeKilledUnderLoadTheOtherServes() throws Exception {
+        ListingDetails listing = someListing();
+        List<String> pages = List.of("/", "/listings/" + listing.id(), "/search?q=cloud");
+        AtomicLong before = new AtomicLong();
+        AtomicLong after = new AtomicLong();
+        AtomicLong errorsBefore = new AtomicLong();
+        AtomicLong errorsAfter = new AtomicLong();
+        ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+        AtomicBoolean killed = new AtomicBoolean();
+        running.set(true);
+        for (int user = 0; user < 8; user++) {
+            Thread worker = Thread.ofPlatform().start(() -> {
+                HttpClient http = HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build();
+                int i = 0;
+                while (running.get()) {
+                    String page = pages.get(i++ % pages.size());
+                    boolean afterKill = killed.get();
+                    (afterKill ? after : before).incrementAndGet();
+                    int status = get(http, page);
+                    if (status != 200) {
+                        (afterKill ? errorsAfter : errorsBefore).incrementAndGet();
+                        if (errorSamples.size() < 5) {
+                            errorSamples.add(page + " -> " + status);
+                        }
+                    }
+                }
+            });
+            workers.add(worker);
+        }
+        Thread.sleep(10_000);
+        long killAt = System.nanoTime();
+        killed.set(true);
+        kill(CLUSTER.resolve("app1/app.pid"));
+        Thread.sleep(20_000);
+        running.set(false);
+        stopWorkers();
+        figure(
+                "d",
+                "8 visitors with sessions, app node 1 SIGKILLed after 10 s: before %d requests / %d errors, after %d / %d %s",
+                before.get(),
+                errorsBefore.get(),
+                after.get(),
+                errorsAfter.get(),
+                errorSamples);
+        startPart("app", "1");
+        figure("d", "node 1 back %.1f s after the kill", seconds(killAt, System.nanoTime()));
+        assertThat(errorsBefore.get()).isZero();
+        assertThat(errorsAfter.get()).isZero();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private record Changes(AtomicLong done, AtomicLong failed) {}
+
+    private record Searches(AtomicLong total, AtomicLong failed, AtomicLong pages, AtomicLong pageErrors) {}
+
+    private Changes startChanges() {
+        Changes changes = new Changes(new AtomicLong(), new AtomicLong());
+        List<Long> ids = new ArrayList<>(catalog.publishedIds());
+        Collections.shuffle(ids, new Random(7));
+        List<Long> pool = List.copyOf(ids.subList(0, Math.min(40, ids.size())));
+        running.set(true);
+        workers.add(Thread.ofPlatform().start(() -> {
+            Random random = new Random();
+            while (running.get()) {
+                long id = pool.get(random.nextInt(pool.size()));
+                try {
+                    change(catalog.details(List.of(id)).getFirst());
+                    changes.done.incrementAndGet();
+                } catch (RuntimeException e) {
+                    changes.failed.incrementAndGet();
+                }
+                pause(150);
+            }
+        }));
+        return changes;
+    }
+
+    private Searches startSearches() {
+        Searches searches = new Searches(new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong());
+        running.set(true);
+        List<String> words = List.of("data", "cloud", "market", "weather", "finance", "traffic", "数据");
+        workers.add(Thread.ofPlatform().start(() -> {
+            int i = 0;
+            while (running.get()) {
+                SearchResults results =
+                        search.search(new SearchRequest(words.get(i++ % words.size()), 0, Locale.ENGLISH));
+                searches.total.incrementAndGet();
+                if (!results.isAvailable()) {
+                    searches.failed.incrementAndGet();
+                }
+                pause(50);
+            }
+        }));
+        workers.add(Thread.ofPlatform().start(() -> {
+            HttpClient http =
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            while (running.get()) {
+                searches.pages.incrementAndGet();
+                if (get(http, "/search?q=data") != 200) {
+                    searches.pageErrors.incrementAndGet();
+                }
+                pause(300);
+            }
+        }));
+        return searches;
+    }
+
+    private void change(ListingDetails listing) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("failover", "", "ROLE_COMPLIANCE"));
+        try {
+            if (listing.status() == ListingStatus.PUBLISHED) {
+                review.suspend(listing.id(), listing.version(), "Failover suite");
+            } else {
+                review.reinstate(listing.id(), listing.version());
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private ListingDetails someListing() {
+        return catalog.details(List.of(catalog.publishedIds().getFirst())).getFirst();
+    }
+
+    private static int get(HttpClient http, String path) {
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(SITE + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            // Vaadin answers 200 with its error page's text when a view fails while opening.
+            if (response.statusCode() == 200 && response.body().contains("Something went wrong")) {
+                return 500;
+            }
+            return response.statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static void kill(Path pidFile) throws IOException {
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
+        process.destroyForcibly(); // SIGKILL
+        process.onExit().join();
+    }
+
+    private static void startPart(String... part) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("./dataport", "cluster", "start-part"));
+        command.addAll(List.of(part));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
+    }
+
+    private static double awaitGreen(Duration timeout) {
+        long start = System.nanoTime();
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(timeout)
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
+                .until(() -> http.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:9211/_cluster/health"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body()
+                        .contains("\"status\":\"green\""));
+        return seconds(start, System.nanoTime());
+    }
+
+    private static double awaitIndexConverged(Duration timeout) {
+        long start = System.nanoTime();
+        await().atMost(timeout)
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> IndexState.incompletePublications(DATABASE) == 0 && differences() == 0);
+        return seconds(start, System.nanoTime());
+    }
+
+    /** Listings whose published state or version differ between the database and the index. */
+    private static long differences() throws Exception {
+        Map<Long, Long> published = IndexState.published(DATABASE);
+        Map<Long, Long> indexed = IndexState.indexed(ALIAS);
+        long differences = 0;
+        for (var entry : published.entrySet()) {
+            if (!entry.getValue().equals(indexed.get(entry.getKey()))) {
+                differences++;
+            }
+        }
+        for (Long id : indexed.keySet()) {
+            if (!published.containsKey(id)) {
+                differences++;
+            }
+        }
+        return differences;
+    }
+
+    private boolean replicaCaughtUp() throws SQLException {
+        return query(3316, "SELECT @@gtid_binlog_pos").equals(query(3317, "SELECT @@gtid_slave_pos"));
+    }
+
+    private static long count(String sql) throws SQLException {
+        return Long.parseLong(query(3316, sql));
+    }
+
+    private static String query(int port, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE, "dataport", "dataport");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static double seconds(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1e9;
+    }
+
+    private static void figure(String scenario, String format, Object... args) {
+        System.out.printf("FAILOVER (%s) %s%n", scenario, String.format(format, args));
+        System.out.flush();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
