@@ -13,7 +13,8 @@ final class SettlementFixtures {
                 context.getBean(LedgerAccounts.class),
                 context.getBean(JournalEntries.class),
                 context.getBean(JournalLines.class),
-                clock);
+                clock,
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
         return new Settlements(
                 context.getBean(OrderSettlements.class),
                 context.getBean(Disputes.class),
