@@ -250,6 +250,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     RecipientBlocklist blocklist;
 
+    @Autowired
+    dataport.opendata.OpenCatalogue openCatalogue;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -642,7 +645,11 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 new Action(
                         "deactivate a blocked recipient",
                         EnumSet.of(Who.COMPLIANCE),
-                        () -> blocklist.deactivate(nobody, 0, "Lifted")));
+                        () -> blocklist.deactivate(nobody, 0, "Lifted")),
+                new Action(
+                        "read the open DCAT-AP catalogue",
+                        EnumSet.allOf(Who.class),
+                        () -> openCatalogue.page(999_999, dataport.opendata.CatalogueFormat.TURTLE)));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */
