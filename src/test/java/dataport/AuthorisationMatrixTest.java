@@ -253,6 +253,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     dataport.shared.Sitemaps sitemaps;
 
+    @Autowired
+    dataport.opendata.OpenCatalogue openCatalogue;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -649,7 +652,11 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                 // GET /sitemap.xml, /sitemap-{n}.xml and /robots.txt: public, for crawlers.
                 new Action("read the sitemap", EnumSet.allOf(Who.class), () -> sitemaps.index()),
                 new Action("read a numbered sitemap file", EnumSet.allOf(Who.class), () -> sitemaps.file(1)),
-                new Action("read robots.txt", EnumSet.allOf(Who.class), () -> sitemaps.robots()));
+                new Action("read robots.txt", EnumSet.allOf(Who.class), () -> sitemaps.robots()),
+                new Action(
+                        "read the open DCAT-AP catalogue",
+                        EnumSet.allOf(Who.class),
+                        () -> openCatalogue.page(999_999, dataport.opendata.CatalogueFormat.TURTLE)));
     }
 
     /** A purchase page and a merchant's order page of an order that is not the visitor's: sign in, or not found. */

@@ -30,7 +30,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/actuator/**")
-                .hasRole(Role.ADMIN.name()));
+                .hasRole(Role.ADMIN.name())
+                // The open DCAT-AP catalogue (opendata) is public, as the listing pages it describes are.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/dcat/catalog", "/dcat/catalog.*")
+                .permitAll());
         // Stripe's webhook carries no session or CSRF token: its signature is checked by the orders module instead.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/stripe/webhook"));
         // A new session id at sign-in (the attributes move along), so a planted session id is worthless.

@@ -81,6 +81,25 @@ public class CatalogService {
         return rows.read(ids, categoryRefsById());
     }
 
+    /**
+     * Page {@code page} (0-based) of all published listings in id order, {@code size} per page, for public feeds: one
+     * query for the page's ids, then {@link #details(List)} (a fixed number of queries whatever the page size).
+     */
+    public PublishedSlice publishedSlice(int page, int size) {
+        if (page < 0 || size < 1) {
+            throw new IllegalArgumentException("page must be 0 or more and size 1 or more");
+        }
+        List<Object[]> rows = listings.findPublishedIdsAndChanges(PageRequest.of(page, size));
+        Map<Long, Instant> changedAt = new LinkedHashMap<>();
+        rows.forEach(r -> changedAt.put((Long) r[0], (Instant) r[1]));
+        List<PublishedListing> slice = details(List.copyOf(changedAt.keySet())).stream()
+                .filter(ListingDetails::isPublished)
+                .map(d -> new PublishedListing(d, changedAt.get(d.id())))
+                .toList();
+        return new PublishedSlice(
+                slice, listings.countByStatus(ListingStatus.PUBLISHED), listings.findLastPublishedChange());
+    }
+
     public List<Long> publishedIds() {
         return listings.findIdsByStatus(ListingStatus.PUBLISHED);
     }

@@ -22,6 +22,14 @@ interface Listings extends JpaRepository<Listing, Long> {
     @Query("select l.id from Listing l where l.status = :status order by l.id")
     List<Long> findIdsByStatus(ListingStatus status);
 
+    /** A page of published listings' ids and last change times, [id, updatedAt], in id order. */
+    @Query("select l.id, l.updatedAt from Listing l where l.status = dataport.catalog.ListingStatus.PUBLISHED"
+            + " order by l.id")
+    List<Object[]> findPublishedIdsAndChanges(Pageable pageable);
+
+    @Query("select max(l.updatedAt) from Listing l where l.status = dataport.catalog.ListingStatus.PUBLISHED")
+    java.time.Instant findLastPublishedChange();
+
     @Query("select l.id from Listing l where l.merchantId = :merchantId order by l.updatedAt desc, l.id desc")
     List<Long> findIdsByMerchantIdOrderByUpdatedAtDesc(long merchantId);
 
