@@ -137,10 +137,16 @@ public class ListingSearch {
         // Two requests at once: the counts (size 0, kept by Elasticsearch's request cache until the next refresh, so
         // page 2 or a repeated query costs nothing) and the page itself, which counts nothing and so can skip
         // listings that cannot reach the top of the page.
-        CompletableFuture<SearchResponse<Void>> counting = async.search(counts(query, filters), Void.class);
-        SearchResponse<ListingDocument> response =
-                client.search(page(query, filters, request, request.page()), ListingDocument.class);
-        SearchResponse<Void> counts = join(counting);
+        // A long text (pasted, rarely repeated) is matched once only: its matching is what costs, and no cache helps.
+        boolean split = text.value().split(" ").length <= MAX_CROSS_FIELD_WORDS;
+        CompletableFuture<SearchResponse<Void>> counting =
+                split ? async.search(counts(query, filters), Void.class) : null;
+        SearchResponse<ListingDocument> response = client.search(
+                split
+                        ? page(query, filters, request, request.page())
+                        : pageWithCounts(query, filters, request, request.page()),
+                ListingDocument.class);
+        SearchResponse<?> counts = split ? join(counting) : response;
         long total = counts.aggregations().get("total").filter().docCount();
         int page = request.page();
         if (response.hits().hits().isEmpty() && total > 0 && page > 0) {
@@ -220,6 +226,23 @@ public class ListingSearch {
             sort(s, request);
             return s;
         });
+    }
+
+    /** The page and the counts in one request, for long texts (see {@link #search(QueryText, SearchRequest)}). */
+    private co.elastic.clients.elasticsearch.core.SearchRequest pageWithCounts(
+            Query query, Map<SearchFacet, Query> filters, SearchRequest request, int page) {
+        var hits = page(query, filters, request, page);
+        var counts = counts(query, filters);
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s.index(hits.index())
+                .query(hits.query())
+                .from(hits.from())
+                .size(hits.size())
+                .trackTotalHits(t -> t.enabled(false))
+                .source(hits.source())
+                .highlight(hits.highlight())
+                .postFilter(hits.postFilter())
+                .sort(hits.sort())
+                .aggregations(counts.aggregations()));
     }
 
     /**
@@ -374,7 +397,7 @@ public class ListingSearch {
         return Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(size)));
     }
 
-    private static Map<SearchFacet, List<FacetValue>> facets(SearchResponse<Void> response, SearchRequest request) {
+    private static Map<SearchFacet, List<FacetValue>> facets(SearchResponse<?> response, SearchRequest request) {
         Map<SearchFacet, List<FacetValue>> facets = new EnumMap<>(SearchFacet.class);
         for (SearchFacet facet : SearchFacet.values()) {
             Aggregate values = request.filters().containsKey(facet)
