@@ -169,6 +169,94 @@ public class ListingCard extends Div {
         add(footer);
     }
 
+    /**
+     * The same card as the constructor builds (same elements, classes, links and accessible names), as ONE server-side
+     * node whose inside is sent as HTML: a page of twenty cards is twenty nodes instead of some two hundred and fifty
+     * components, which the search page sends at every search (see README "UI benchmark"). Texts are escaped here;
+     * {@code titleHtml}/{@code summaryHtml} are already safe HTML. {@code i18n} is any component of the page (for
+     * {@code getTranslation}), {@code locale} the reader's.
+     */
+    public static Html light(Content c, Locale locale, Component i18n) {
+        StringBuilder html = new StringBuilder(1_024);
+        html.append("<div class=\"dp-card\" data-listing-id=\"")
+                .append(c.listingId())
+                .append("\">");
+        if (c.trackCode() == null) {
+            html.append("<span class=\"dp-card-track\">")
+                    .append(escape(c.track()))
+                    .append("</span>");
+        } else {
+            html.append("<a class=\"dp-card-track\" href=\"")
+                    .append(escape(CATEGORY_ROUTE + "/" + c.trackCode()))
+                    .append("\">")
+                    .append(escape(c.track()))
+                    .append("</a>");
+        }
+        html.append("<h3 class=\"dp-card-title\"><a class=\"dp-card-link\" href=\"listings/")
+                .append(c.listingId())
+                .append("\"><span>")
+                .append(c.titleHtml())
+                .append("</span></a></h3>");
+        html.append("<p class=\"dp-card-summary\"><span>")
+                .append(c.summaryHtml())
+                .append("</span></p>");
+        if (!c.rating().isEmpty()) {
+            String average = RatingLabel.format(c.rating().average().doubleValue(), locale);
+            String spoken = escape(i18n.getTranslation(
+                    "shared.rating.label", average, c.rating().count()));
+            html.append("<span class=\"dp-rating\" role=\"img\" aria-label=\"")
+                    .append(spoken)
+                    .append("\" title=\"")
+                    .append(spoken)
+                    .append("\" data-rating=\"")
+                    .append(escape(average))
+                    .append("\" data-rating-count=\"")
+                    .append(c.rating().count())
+                    .append("\"><span class=\"dp-rating-star\">★</span><span>")
+                    .append(escape(i18n.getTranslation(
+                            "shared.rating.short", average, c.rating().count())))
+                    .append("</span></span>");
+        }
+        html.append("<div class=\"dp-card-footer\"><div class=\"dp-card-meta\">");
+        if (c.merchantSlug() != null) {
+            html.append("<a class=\"dp-card-merchant\" href=\"")
+                    .append(escape(MERCHANT_ROUTE + "/" + c.merchantSlug()))
+                    .append("\">")
+                    .append(escape(c.merchantName()))
+                    .append("</a>");
+        } else {
+            html.append("<span class=\"dp-card-merchant\">")
+                    .append(escape(c.merchantName()))
+                    .append("</span>");
+        }
+        html.append("<span class=\"dp-badge ")
+                .append(c.foreignMerchant() ? "dp-badge-foreign" : "dp-badge-domestic")
+                .append("\">")
+                .append(escape(i18n.getTranslation(c.foreignMerchant() ? "origin.FOREIGN" : "origin.DOMESTIC") + " · "
+                        + Countries.name(c.countryCode(), locale)))
+                .append("</span>");
+        if (c.whitelisted()) {
+            html.append("<span class=\"dp-badge dp-badge-whitelisted\"");
+            String scope = c.whitelistScope();
+            if (scope != null && !scope.isBlank()) {
+                html.append(" title=\"")
+                        .append(escape(i18n.getTranslation("whitelist.badge.scope", scope)))
+                        .append("\">")
+                        .append(escape(i18n.getTranslation("whitelist.badge")))
+                        .append("<span class=\"dp-visually-hidden\"> · ")
+                        .append(escape(scope))
+                        .append("</span>");
+            } else {
+                html.append(">").append(escape(i18n.getTranslation("whitelist.badge")));
+            }
+            html.append("</span>");
+        }
+        html.append("</div><span class=\"dp-card-price\">")
+                .append(escape(c.price()))
+                .append("</span></div></div>");
+        return new Html(html.toString());
+    }
+
     /** Escapes text for the card's HTML slots. */
     public static String escape(String text) {
         if (text == null) {

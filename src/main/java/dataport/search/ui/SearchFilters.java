@@ -22,11 +22,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * The search page's filters: one group of ticks per facet with the index's counts, and "clear filters". Each tick is a
- * navigation to the narrowed request ({@code go}); hidden when there is nothing to narrow.
+ * navigation to the narrowed request ({@code change}, applied to the request in force then, so a panel kept across
+ * paging and sorting keeps them); hidden when there is nothing to narrow. Labels are worked out when it is built: the
+ * panel keeps no copy of the catalogue's categories.
  */
 class SearchFilters extends Details {
 
@@ -34,18 +37,23 @@ class SearchFilters extends Details {
     private static final int TOP_CATEGORIES = 12;
 
     private final SearchRequest request;
-    private final Consumer<SearchRequest> go;
-    private final Map<String, CategoryRef> categories;
+    private final Consumer<UnaryOperator<SearchRequest>> change;
+    /** Only while building: labels are computed then, and no listener holds this map. */
+    private Map<String, CategoryRef> categories;
 
     SearchFilters(
-            SearchRequest request, SearchResults results, List<CategoryRef> categories, Consumer<SearchRequest> go) {
+            SearchRequest request,
+            SearchResults results,
+            List<CategoryRef> categories,
+            Consumer<UnaryOperator<SearchRequest>> change) {
         this.request = request;
-        this.go = go;
+        this.change = change;
         this.categories = categories.stream().collect(Collectors.toMap(CategoryRef::code, c -> c, (a, b) -> a));
         Div groups = new Div();
         groups.addClassName("dp-facets");
         if (request.hasFilters()) {
-            Button clear = new Button(getTranslation("search.filters.clear"), e -> go.accept(request.withoutFilters()));
+            Button clear = new Button(
+                    getTranslation("search.filters.clear"), e -> change.accept(SearchRequest::withoutFilters));
             clear.setId("search-clear-filters");
             clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             groups.add(clear);
@@ -64,6 +72,17 @@ class SearchFilters extends Details {
         setOpened(true);
         // Nothing to narrow (no results, no filter chosen): no empty box.
         setVisible(groups.getComponentCount() > 0);
+        this.categories = null;
+    }
+
+    /** Equal for two searches whose panels would look the same (same counts, same ticks), e.g. two pages of one. */
+    static Object key(SearchRequest request, SearchResults results) {
+        List<Object> key = new ArrayList<>();
+        for (SearchFacet facet : SearchFacet.values()) {
+            key.add(results.facet(facet));
+            key.add(request.selected(facet));
+        }
+        return key;
     }
 
     /** The values to offer: what the index counted, plus chosen values that now count nothing (so they can be undone). */
@@ -90,21 +109,22 @@ class SearchFilters extends Details {
         CheckboxGroup<String> group = new CheckboxGroup<>(getTranslation("search.facet." + facet.parameter()));
         group.setId("facet-" + facet.parameter());
         group.addClassName("dp-facet");
-        Map<String, Long> counts = new LinkedHashMap<>();
-        values.forEach(v -> counts.put(v.value(), v.count()));
-        group.setItems(counts.keySet());
-        group.setItemLabelGenerator(v -> getTranslation(
-                "search.facet.value",
-                label(facet, v),
-                NumberFormat.getIntegerInstance(getLocale()).format(counts.getOrDefault(v, 0L))));
+        // Labels now, so the generator holds small strings and nothing of the catalogue.
+        NumberFormat number = NumberFormat.getIntegerInstance(getLocale());
+        Map<String, String> labels = new LinkedHashMap<>();
+        values.forEach(v -> labels.put(
+                v.value(), getTranslation("search.facet.value", label(facet, v.value()), number.format(v.count()))));
+        group.setItems(labels.keySet());
+        group.setItemLabelGenerator(v -> labels.getOrDefault(v, v));
         group.setValue(request.selected(facet));
         // Added after the value is set, so only the visitor's ticks navigate.
-        group.addValueChangeListener(e -> go.accept(request.withFilter(facet, new LinkedHashSet<>(e.getValue()))));
+        group.addValueChangeListener(e -> change.accept(r -> r.withFilter(facet, new LinkedHashSet<>(e.getValue()))));
         return group;
     }
 
     /** A facet value in the reader's language: names from the catalogue, countries and languages from the JDK. */
     String label(SearchFacet facet, String value) {
+        Map<String, CategoryRef> categories = this.categories == null ? Map.of() : this.categories;
         Locale locale = getLocale();
         return switch (facet) {
             case TRACK, CATEGORY -> {

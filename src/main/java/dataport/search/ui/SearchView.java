@@ -3,8 +3,6 @@ package dataport.search.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -42,11 +40,17 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * Search at {@code /search}: text, facets, order and page all live in the URL (see {@link SearchRequest}), so a
  * reload or a shared link shows the same page, and every change is a navigation the browser's back button undoes.
+ *
+ * <p>The router keeps this view when only the query string changes, and the view updates in place: heading, search
+ * box, toolbar and (when their counts did not change) the filters stay; only the result list, the pager and what
+ * changed are sent. Cards are single HTML nodes ({@link ListingCard#light}). Nothing of the results is kept after
+ * rendering but the request (see README "UI benchmark" for the figures).
  */
 @Route(value = MainLayout.SEARCH_ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
@@ -62,7 +66,20 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final RateLimits rateLimits;
     private String pageTitle = "";
     private SearchRequest request = new SearchRequest("", 0, Locale.ENGLISH);
-    private Details filters;
+    private final H1 heading = new H1();
+    private final SearchBar bar;
+    /** Alerts and notes above the results (rate limit, outage, truncated query). */
+    private final Div notices = new Div();
+
+    private final Div layout = new Div();
+    private final Paragraph count = new Paragraph();
+    private final Select<SearchSort> sort;
+    /** The result list, "no results" and the pager: what changes at every search. */
+    private final Div results = new Div();
+
+    private SearchFilters filters;
+    /** What the filters show: they are rebuilt only when this changes (not when paging or sorting). */
+    private Object filtersKey;
 
     SearchView(
             SearchService search,
@@ -77,6 +94,21 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.catalog = catalog;
         addClassName("dp-page");
         addClassName("dp-search");
+        heading.setId("search-heading");
+        bar = new SearchBar(search, text -> change(r -> r.withText(text)));
+        sort = sort();
+        layout.addClassName("dp-search-layout");
+        Div main = new Div();
+        main.addClassName("dp-search-main");
+        Div toolbar = new Div();
+        toolbar.addClassName("dp-search-toolbar");
+        count.setId("search-count");
+        count.getElement().setAttribute("role", "status");
+        count.addClassName("dp-count");
+        toolbar.add(count, sort);
+        main.add(toolbar, results);
+        layout.add(main);
+        add(heading, bar, notices, layout);
     }
 
     @Override
@@ -94,15 +126,27 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** Over the search budget: the box keeps the text, and the alert says how long to wait. */
     private void showLimited(RateLimitedException limited) {
-        removeAll();
         pageTitle = getTranslation("search.title");
-        H1 heading = new H1(getTranslation("search.all"));
-        heading.setId("search-heading");
+        heading.setText(getTranslation("search.all"));
+        bar.show(request.text());
+        notices.removeAll();
+        hideResults();
         Paragraph alert = new Paragraph(RateLimitMessages.of(this, limited));
         alert.setId("search-rate-limited");
         alert.getElement().setAttribute("role", "alert");
         alert.addClassName("dp-alert");
-        add(heading, searchBar(), alert);
+        notices.add(alert);
+    }
+
+    /** No results area at all (outage, rate limit): nothing stale stays on the page or in the session. */
+    private void hideResults() {
+        results.removeAll();
+        if (filters != null) {
+            layout.remove(filters);
+            filters = null;
+            filtersKey = null;
+        }
+        layout.setVisible(false);
     }
 
     @Override
@@ -114,118 +158,93 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         });
     }
 
+    /** Applies a change to the request in force when the visitor acts (not when the control was built). */
+    private void change(UnaryOperator<SearchRequest> change) {
+        go(change.apply(request));
+    }
+
     private void go(SearchRequest next) {
         UI.getCurrent().navigate(SearchView.class, new QueryParameters(next.toParameters()));
     }
 
-    private void show(SearchResults results) {
-        removeAll();
-        request = results.request() == null ? request : results.request();
-        String query = results.query().value();
+    private void show(SearchResults found) {
+        request = found.request() == null ? request : found.request();
+        String query = found.query().value();
         pageTitle = query.isEmpty() ? getTranslation("search.title") : getTranslation("search.title.query", query);
+        heading.setText(query.isEmpty() ? getTranslation("search.all") : getTranslation("search.heading", query));
+        bar.show(request.text());
+        notices.removeAll();
 
-        H1 heading = new H1(query.isEmpty() ? getTranslation("search.all") : getTranslation("search.heading", query));
-        heading.setId("search-heading");
-        add(heading, searchBar());
-
-        if (!results.isAvailable()) {
+        if (!found.isAvailable()) {
             Div unavailable = message("search.unavailable", "search.unavailable.hint");
             unavailable.setId("search-unavailable");
             unavailable.getElement().setAttribute("role", "alert");
             unavailable.addClassName("dp-alert");
-            add(unavailable);
+            notices.add(unavailable);
+            hideResults();
             return;
         }
-        if (results.query().truncated()) {
+        if (found.query().truncated()) {
             Paragraph note = new Paragraph(getTranslation("search.truncated", QueryText.MAX_LENGTH));
             note.addClassName("dp-muted");
-            add(note);
+            notices.add(note);
         }
+        layout.setVisible(true);
+        showFilters(found);
+        count.setText(getTranslation(
+                found.total() == 1 ? "search.count.one" : "search.count",
+                NumberFormat.getIntegerInstance(getLocale()).format(found.total())));
+        if (!request.sort().equals(sort.getValue())) {
+            sort.setValue(request.sort());
+        }
+        results.removeAll();
 
-        Div layout = new Div();
-        layout.addClassName("dp-search-layout");
-        filters = new SearchFilters(request, results, catalog.categories(), this::go);
-        // An invisible component is not in the browser's DOM at all, so the stylesheet cannot see it: say it here.
-        layout.setClassName("dp-search-layout-single", !filters.isVisible());
-        Div main = new Div();
-        main.addClassName("dp-search-main");
-        layout.add(filters, main);
-        add(layout);
-
-        Div toolbar = new Div();
-        toolbar.addClassName("dp-search-toolbar");
-        Paragraph count = new Paragraph(getTranslation(
-                results.total() == 1 ? "search.count.one" : "search.count",
-                NumberFormat.getIntegerInstance(getLocale()).format(results.total())));
-        count.setId("search-count");
-        count.getElement().setAttribute("role", "status");
-        count.addClassName("dp-count");
-        toolbar.add(count, sort());
-        main.add(toolbar);
-
-        if (results.hits().isEmpty()) {
+        if (found.hits().isEmpty()) {
             activity.resultsShown(query, getLocale(), List.of(), 1, 0);
-            main.add(noResults(results));
+            results.add(noResults(found));
             return;
         }
-        int first = results.page() * SearchRequest.PAGE_SIZE + 1;
+        int first = found.page() * SearchRequest.PAGE_SIZE + 1;
         activity.resultsShown(
                 query,
                 getLocale(),
-                results.hits().stream().map(SearchResults.Hit::listingId).toList(),
+                found.hits().stream().map(SearchResults.Hit::listingId).toList(),
                 first,
-                results.total());
-        Div list = resultList(results.hits());
+                found.total());
+        Div list = resultList(found.hits());
         list.setId("search-results");
         // A click on a result counts for statistics (position over all pages, with the query that found it).
         int position = first;
         for (int i = 0; i < list.getComponentCount(); i++) {
-            long id = results.hits().get(i).listingId();
+            long id = found.hits().get(i).listingId();
             int at = position + i;
             list.getComponentAt(i)
                     .getElement()
                     .addEventListener("click", e -> activity.resultClicked(id, query, getLocale(), at));
         }
-        main.add(list, pager(results));
+        results.add(list, pager(found));
     }
 
-    private Component searchBar() {
-        ComboBox<SearchResults.Suggestion> box = new ComboBox<>(getTranslation("search.label"));
-        box.setId("search-box");
-        box.addClassName("dp-search-box");
-        box.setPlaceholder(getTranslation("search.placeholder"));
-        box.setAllowCustomValue(true);
-        box.setItemLabelGenerator(SearchResults.Suggestion::text);
-        box.setItems(query -> {
-            int offset = query.getOffset();
-            int limit = query.getLimit();
-            return search.suggest(query.getFilter().orElse("")).stream()
-                    .skip(offset)
-                    .limit(limit);
-        });
-        box.setPageSize(10);
-        box.getElement().setAttribute("aria-describedby", "search-box-help");
-        // Typing and pressing Enter searches for the text; picking a suggestion opens that listing.
-        box.addCustomValueSetListener(e -> go(request.withText(e.getDetail())));
-        box.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null && e.getValue().listingId() > 0) {
-                UI.getCurrent().navigate("listings/" + e.getValue().listingId());
-            }
-        });
-        if (!request.text().isBlank()) {
-            // Shows the current text; a value the visitor did not pick, so no listener reacts to it.
-            box.setValue(new SearchResults.Suggestion(
-                    -1, QueryText.of(request.text()).value()));
+    /** Rebuilds the filters only when what they show changed; a new panel keeps the old one's folded state. */
+    private void showFilters(SearchResults found) {
+        Object key = SearchFilters.key(request, found);
+        if (filters != null && key.equals(filtersKey)) {
+            return;
         }
-        Span help = new Span(getTranslation("search.box.help"));
-        help.setId("search-box-help");
-        help.addClassName("dp-sr-only");
-        Div bar = new Div(box, help);
-        bar.addClassName("dp-search-bar");
-        return bar;
+        SearchFilters next = new SearchFilters(request, found, catalog.categories(), this::change);
+        if (filters != null) {
+            next.setOpened(filters.isOpened());
+            layout.replace(filters, next);
+        } else {
+            layout.addComponentAsFirst(next);
+        }
+        filters = next;
+        filtersKey = key;
+        // An invisible component is not in the browser's DOM at all, so the stylesheet cannot see it: say it here.
+        layout.setClassName("dp-search-layout-single", !filters.isVisible());
     }
 
-    private Component sort() {
+    private Select<SearchSort> sort() {
         Select<SearchSort> sort = new Select<>();
         sort.setId("search-sort");
         sort.setLabel(getTranslation("search.sort"));
@@ -234,7 +253,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         sort.setValue(request.sort());
         sort.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                go(request.withSort(e.getValue()));
+                change(r -> r.withSort(e.getValue()));
             }
         });
         return sort;
@@ -248,7 +267,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         Map<Long, MerchantSummary> merchantsById = merchants.findAll(
                 hits.stream().map(SearchResults.Hit::merchantId).distinct().toList());
         for (SearchResults.Hit hit : hits) {
-            Div item = new Div(card(hit, merchantsById.get(hit.merchantId())));
+            Div item = new Div(ListingCard.light(content(hit, merchantsById.get(hit.merchantId())), getLocale(), this));
             item.addClassName("dp-search-item");
             item.getElement().setAttribute("role", "listitem");
             String why = why(hit);
@@ -329,9 +348,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                         .transform(q -> q.isEmpty() ? "" : "?" + q);
     }
 
-    private ListingCard card(SearchResults.Hit hit, MerchantSummary merchant) {
+    private ListingCard.Content content(SearchResults.Hit hit, MerchantSummary merchant) {
         Locale locale = getLocale();
-        return new ListingCard(new ListingCard.Content(
+        return new ListingCard.Content(
                 hit.listingId(),
                 highlighted(hit.titleHighlight(), hit.title(), locale),
                 highlighted(hit.summaryHighlight(), hit.summary(), locale),
@@ -350,7 +369,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                         hit.priceModel() == null ? null : hit.priceModel().name(),
                         hit.pricePeriod() == null ? null : hit.pricePeriod().name()),
                 null,
-                hit.rating()));
+                hit.rating());
     }
 
     /** The highlight in the language actually shown (the reader's, or the fallback), else the escaped plain text. */

@@ -3,6 +3,7 @@ package dataport.search.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import dataport.IntegrationTest;
@@ -31,7 +31,7 @@ class SearchViewTest extends SpringBrowserlessTest {
         search("q", "cloud storage");
 
         assertThat(text("search-count")).matches("\\d+ listings");
-        assertThat($(ListingCard.class).all()).isNotEmpty();
+        assertThat(cards()).isNotEmpty();
     }
 
     @Test
@@ -39,7 +39,7 @@ class SearchViewTest extends SpringBrowserlessTest {
         search("q", "zzqqxxwwvv");
 
         assertThat(text("search-count")).isEqualTo("0 listings");
-        assertThat($(ListingCard.class).all()).isEmpty();
+        assertThat(cards()).isEmpty();
         assertThat(find(Paragraph.class)
                         .withText("No listings match your search.")
                         .exists())
@@ -50,33 +50,23 @@ class SearchViewTest extends SpringBrowserlessTest {
     void malformedPageNumbersFallBackToTheFirstPage() {
         search("q", "cloud", "page", "abc");
 
-        assertThat($(ListingCard.class).all()).isNotEmpty();
+        assertThat(cards()).isNotEmpty();
     }
 
     @Test
     void cardsOfWhitelistedMerchantsCarryTheBadgeAndLinkToTheMerchant() {
         search("q", "Meridian Straits");
 
-        ListingCard card = $(ListingCard.class).all().stream()
-                .filter(c -> $(Anchor.class, c).all().stream()
-                        .anyMatch(a -> "merchants/meridian-straits".equals(a.getHref())))
-                .findFirst()
-                .orElseThrow();
-        assertThat($(Span.class, card).all())
-                .anySatisfy(s -> assertThat(s.getClassNames()).contains("dp-badge-whitelisted"));
+        Html card = cardLinkingTo("merchants/meridian-straits");
+        assertThat(card.getInnerHtml()).contains("class=\"dp-badge dp-badge-whitelisted\"");
     }
 
     @Test
     void cardsOfOtherMerchantsHaveNoBadge() {
         search("q", "Ashgrove");
 
-        ListingCard card = $(ListingCard.class).all().stream()
-                .filter(c -> $(Anchor.class, c).all().stream()
-                        .anyMatch(a -> "merchants/ashgrove-analytics".equals(a.getHref())))
-                .findFirst()
-                .orElseThrow();
-        assertThat($(Span.class, card).all())
-                .noneSatisfy(s -> assertThat(s.getClassNames()).contains("dp-badge-whitelisted"));
+        Html card = cardLinkingTo("merchants/ashgrove-analytics");
+        assertThat(card.getInnerHtml()).doesNotContain("dp-badge-whitelisted");
     }
 
     @Test
@@ -115,7 +105,7 @@ class SearchViewTest extends SpringBrowserlessTest {
     void hostileParametersAreIgnored() {
         search("q", "cloud", "delivery", "<script>", "sort", "';drop", "page", "-1", "price", "x");
 
-        assertThat($(ListingCard.class).all()).isNotEmpty();
+        assertThat(cards()).isNotEmpty();
         assertThat($(Button.class).withId("search-clear-filters").exists()).isFalse();
     }
 
@@ -123,7 +113,7 @@ class SearchViewTest extends SpringBrowserlessTest {
     void aPagePastTheEndShowsTheLastPage() {
         search("q", "cloud", "page", "400");
 
-        assertThat($(ListingCard.class).all()).isNotEmpty();
+        assertThat(cards()).isNotEmpty();
     }
 
     @Test
@@ -183,6 +173,100 @@ class SearchViewTest extends SpringBrowserlessTest {
         test(box).setFilter("隐私");
 
         assertThat(test(box).getSuggestions()).anySatisfy(s -> assertThat(s).contains("隐私"));
+    }
+
+    @Test
+    void pagingAndSortingUpdateThePageInPlaceKeepingBoxAndFilters() {
+        search("q", "data");
+        SearchView view = $(SearchView.class).single();
+        SearchFilters filters = $(SearchFilters.class).single();
+        Object box = $(ComboBox.class).id("search-box");
+        List<Html> firstPage = cards();
+
+        search("q", "data", "page", "2");
+
+        assertThat($(SearchView.class).single()).isSameAs(view);
+        assertThat($(SearchFilters.class).single()).isSameAs(filters);
+        assertThat($(ComboBox.class).id("search-box")).isSameAs(box);
+        assertThat(cards()).isNotEmpty().doesNotContainAnyElementsOf(firstPage);
+
+        test($(Select.class).id("search-sort")).selectItem("Price: low to high");
+        assertThat($(SearchFilters.class).single()).isSameAs(filters);
+    }
+
+    @Test
+    void aFacetTickAfterPagingKeepsTheQueryAndSortAndStartsAtTheFirstPage() {
+        search("q", "data", "sort", "newest");
+        search("q", "data", "sort", "newest", "page", "2");
+        SearchFilters before = $(SearchFilters.class).single();
+        CheckboxGroup<String> origin = facet("origin");
+
+        test(origin).selectItem(origin.getItemLabelGenerator().apply("FOREIGN"));
+
+        assertThat(location()).contains("origin=FOREIGN").contains("q=data").contains("sort=newest");
+        assertThat(location()).doesNotContain("page=");
+        assertThat($(SearchFilters.class).single()).isNotSameAs(before);
+    }
+
+    @Test
+    void aNewQueryKeepsTheBoxAndShowsItsText() {
+        search("q", "cloud");
+        @SuppressWarnings("unchecked")
+        ComboBox<SearchResults.Suggestion> box = $(ComboBox.class).id("search-box");
+
+        search("q", "weather");
+
+        assertThat($(ComboBox.class).id("search-box")).isSameAs(box);
+        assertThat(box.getValue().text()).isEqualTo("weather");
+        assertThat($(com.vaadin.flow.component.html.H1.class)
+                        .id("search-heading")
+                        .getText())
+                .contains("weather");
+    }
+
+    @Test
+    void aLightCardEscapesEverythingButTheHighlightedTitleAndSummary() {
+        search();
+        SearchView view = $(SearchView.class).single();
+
+        Html card = ListingCard.light(
+                new ListingCard.Content(
+                        7,
+                        "A <mark>cloud</mark> feed",
+                        "Plain",
+                        "<b>Evil</b> & Co",
+                        "evil",
+                        true,
+                        true,
+                        "\"scope\"",
+                        "US",
+                        "Data <API>",
+                        "$10",
+                        "API"),
+                java.util.Locale.ENGLISH,
+                view);
+
+        assertThat(card.getElement().getAttribute("data-listing-id")).isEqualTo("7");
+        assertThat(card.getInnerHtml())
+                .contains("<mark>cloud</mark>")
+                .contains("&lt;b&gt;Evil&lt;/b&gt; &amp; Co")
+                .contains("Data &lt;API&gt;")
+                .contains("title=\"On the international information-services whitelist: &quot;scope&quot;\"")
+                .doesNotContain("<b>");
+    }
+
+    /** The result cards: one HTML node each ({@link ListingCard#light}). */
+    private List<Html> cards() {
+        return $(Html.class).all().stream()
+                .filter(h -> h.getElement().getClassList().contains("dp-card"))
+                .toList();
+    }
+
+    private Html cardLinkingTo(String href) {
+        return cards().stream()
+                .filter(c -> c.getInnerHtml().contains("href=\"" + href + "\""))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long count() {
