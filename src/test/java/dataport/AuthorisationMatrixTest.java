@@ -221,6 +221,9 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
     OrderService orders;
 
     @Autowired
+    dataport.catalog.LicencePolicies licencePolicies;
+
+    @Autowired
     IndicativeRates rates;
 
     @Autowired
@@ -524,6 +527,12 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
                         () -> orders.placeOrder(new CheckoutRequest("matrix-" + nobody, nobody, 0, 0, null, 1))),
                 new Action("start paying an order", SIGNED_IN, () -> orders.startPayment(nobody, null)),
                 new Action("list my purchases", SIGNED_IN, () -> orders.myPurchases(0, 1)),
+                new Action(
+                        "read the licence an order was bought under", SIGNED_IN, () -> orders.licenceOfMyOrder(nobody)),
+                new Action(
+                        "read a published licence policy (public, like /odrl/policies/{uid})",
+                        EnumSet.allOf(Who.class),
+                        () -> licencePolicies.find("0".repeat(64))),
                 new Action("list my merchant's orders", EnumSet.of(Who.MERCHANT), () -> orders.mySales(0, 1)),
                 new Action("list exchange rates", EnumSet.of(Who.ADMIN), () -> rates.list()),
                 new Action(
