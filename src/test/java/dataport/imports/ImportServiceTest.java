@@ -228,36 +228,6 @@ class ImportServiceTest {
     }
 
     @Test
-    void theSameIdFromTwoProvidersMakesTwoListingsAndAReimportUpdatesEachProvidersOwn() {
-        applicants.signIn(Applicants.ADMIN);
-        String first = "北岸数据 " + prefix;
-        String second = "南岸数据 " + prefix;
-        String header = "provider,provider country,id,title,category,delivery,classification,price,currency\n";
-        Sheet sheet = csv(
-                header + first + ",China,SAME-" + prefix + ",North tides,云存储,API,PUBLIC,10,CNY\n" + second
-                        + ",China,SAME-" + prefix + ",South tides,云存储,API,PUBLIC,10,CNY\n",
-                StandardCharsets.UTF_8);
-        ImportMapping mapping = imports.suggestMapping(sheet);
-        ImportReport created = imports.run(sheet, mapping, rows -> {});
-
-        Sheet again = csv(
-                header + second + ",China,SAME-" + prefix + ",South tides v2,云存储,API,PUBLIC,10,CNY\n" + first
-                        + ",China,SAME-" + prefix + ",North tides v2,云存储,API,PUBLIC,10,CNY\n",
-                StandardCharsets.UTF_8);
-        ImportReport updated = imports.run(again, imports.suggestMapping(again), rows -> {});
-
-        assertThat(created.created()).isEqualTo(2);
-        assertThat(updated.created()).isZero();
-        assertThat(updated.updated()).isEqualTo(2);
-        assertThat(catalog.details(created.listingIds()))
-                .extracting(
-                        l -> l.merchant().name().zh(), l -> l.content().title().en())
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(first, "North tides v2"),
-                        org.assertj.core.groups.Tuple.tuple(second, "South tides v2"));
-    }
-
-    @Test
     void anAdminImportsAFileWithoutAProviderColumnForOneExistingOrNewProvider() {
         applicants.signIn(Applicants.ADMIN);
         String csv = "id,title,category,delivery,classification\n" + "P-" + prefix + ",港口吞吐量数据,云存储,API,PUBLIC\n";

@@ -16,7 +16,7 @@ class IndexTimeTranslationTest {
 
     @Test
     void aChineseOnlyTitleGetsTheEnglishGlossesOfItsWords() {
-        assertThat(translation.englishFor("中国地震局")).contains("earthquake");
+        assertThat(translation.englishFor("地震监测")).contains("earthquake", "monitor");
     }
 
     @Test
