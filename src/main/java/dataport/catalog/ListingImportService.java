@@ -7,9 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,30 +55,42 @@ public class ListingImportService {
         Map<String, Long> categoryIds = new HashMap<>();
         categories.findAll().forEach(c -> categoryIds.put(c.getCode(), c.getId()));
 
-        Map<Long, List<ListingImport>> byMerchant = new HashMap<>();
-        rows.forEach(r -> byMerchant
-                .computeIfAbsent(r.merchantId(), k -> new ArrayList<>())
-                .add(r));
+        // Earlier imports of these rows, in two queries for the whole batch (not two per merchant): the queries match
+        // any merchant with any id, so only a listing whose own merchant and id pair up with a row's is used.
+        Set<Long> merchantIds = new HashSet<>();
+        Set<String> externalIds = new HashSet<>();
+        Set<String> sourceUrls = new HashSet<>();
+        Set<String> wantedIds = new HashSet<>();
+        Set<String> wantedUrls = new HashSet<>();
+        for (ListingImport row : rows) {
+            merchantIds.add(row.merchantId());
+            if (row.externalId() != null) {
+                externalIds.add(row.externalId());
+                wantedIds.add(row.merchantId() + "|" + row.externalId());
+            }
+            if (row.sourceUrl() != null) {
+                sourceUrls.add(row.sourceUrl());
+                wantedUrls.add(row.merchantId() + "|" + row.sourceUrl());
+            }
+        }
         Map<String, Listing> byExternalId = new HashMap<>();
         Map<String, Listing> bySourceUrl = new HashMap<>();
-        byMerchant.forEach((merchantId, group) -> {
-            List<String> ids = group.stream()
-                    .map(ListingImport::externalId)
-                    .filter(Objects::nonNull)
-                    .toList();
-            List<String> urls = group.stream()
-                    .map(ListingImport::sourceUrl)
-                    .filter(Objects::nonNull)
-                    .toList();
-            if (!ids.isEmpty()) {
-                listings.findByMerchantIdAndExternalIdIn(merchantId, ids)
-                        .forEach(l -> byExternalId.put(merchantId + "|" + l.getExternalId(), l));
+        if (!externalIds.isEmpty()) {
+            for (Listing l : listings.findByMerchantIdInAndExternalIdIn(merchantIds, externalIds)) {
+                String key = l.getMerchantId() + "|" + l.getExternalId();
+                if (wantedIds.contains(key)) {
+                    byExternalId.put(key, l);
+                }
             }
-            if (!urls.isEmpty()) {
-                listings.findByMerchantIdAndSourceUrlIn(merchantId, urls)
-                        .forEach(l -> bySourceUrl.putIfAbsent(merchantId + "|" + l.getSourceUrl(), l));
+        }
+        if (!sourceUrls.isEmpty()) {
+            for (Listing l : listings.findByMerchantIdInAndSourceUrlIn(merchantIds, sourceUrls)) {
+                String key = l.getMerchantId() + "|" + l.getSourceUrl();
+                if (wantedUrls.contains(key)) {
+                    bySourceUrl.putIfAbsent(key, l);
+                }
             }
-        });
+        }
 
         List<ListingImport.Outcome> outcomes = new ArrayList<>(rows.size());
         List<Listing> created = new ArrayList<>();

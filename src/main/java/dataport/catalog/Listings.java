@@ -78,11 +78,16 @@ interface Listings extends JpaRepository<Listing, Long> {
             + " or l.categoryId in (select c.id from Category c where c.parentId = :categoryId)) order by l.id")
     List<Long> findIdsByStatusAndCategory(ListingStatus status, long categoryId);
 
+    /**
+     * Listings of any of the merchants with any of the external ids: an import batch's candidates in one query (the
+     * caller pairs merchant and id), where a query per merchant cost two queries a row when most rows create one.
+     */
     @EntityGraph(attributePaths = {"plans"})
-    List<Listing> findByMerchantIdAndExternalIdIn(Long merchantId, Collection<String> externalIds);
+    List<Listing> findByMerchantIdInAndExternalIdIn(Collection<Long> merchantIds, Collection<String> externalIds);
 
+    /** As {@link #findByMerchantIdInAndExternalIdIn}, by source URL. */
     @EntityGraph(attributePaths = {"plans"})
-    List<Listing> findByMerchantIdAndSourceUrlIn(Long merchantId, Collection<String> sourceUrls);
+    List<Listing> findByMerchantIdInAndSourceUrlIn(Collection<Long> merchantIds, Collection<String> sourceUrls);
 
     @EntityGraph(attributePaths = {"plans"})
     List<Listing> findWithPlansByIdIn(List<Long> ids);

@@ -1,17 +1,23 @@
 package dataport.catalog.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import dataport.catalog.BatchItem;
 import dataport.catalog.BatchOutcome;
 import dataport.catalog.ListingReview;
@@ -31,9 +37,13 @@ import java.util.stream.Collectors;
  */
 @Route(value = ListingBatchReviewView.ROUTE, layout = MainLayout.class)
 @RolesAllowed("COMPLIANCE")
+@StyleSheet("themes/dataport/catalog-workspace.css")
 public class ListingBatchReviewView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "staff/listings/batches";
+
+    /** Below this window width the grid keeps one column (see {@link #fit}). */
+    static final int NARROW = 700;
 
     final ComboBox<ReviewBatch> batches = new ComboBox<>();
     final Grid<BatchItem> grid = new Grid<>();
@@ -41,6 +51,11 @@ public class ListingBatchReviewView extends Div implements HasDynamicTitle {
     final Span outcome = new Span();
     private final ListingReview review;
     private List<BatchItem> shown = List.of();
+    private final Grid.Column<BatchItem> category;
+    private final Grid.Column<BatchItem> checks;
+    private final Grid.Column<BatchItem> decisions;
+    private boolean narrow;
+    private Registration resizing;
 
     ListingBatchReviewView(ListingReview review) {
         this.review = review;
@@ -69,25 +84,71 @@ public class ListingBatchReviewView extends Div implements HasDynamicTitle {
         grid.setId("batch-grid");
         // Rows are tall (two buttons each): the default 400 px showed two and a half of them.
         grid.setHeight("70vh");
-        grid.addComponentColumn(item -> {
-                    Anchor open = new Anchor(
-                            ListingReviewQueueView.ROUTE + "/" + item.id(),
-                            item.title().in(getLocale()));
-                    return open;
-                })
+        // Long titles and check results wrap instead of being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("workspace.listings.column.title"))
                 .setFlexGrow(3);
-        grid.addColumn(item ->
-                        item.category() == null ? "" : item.category().name().in(getLocale()))
-                .setHeader(getTranslation("workspace.listings.column.category"));
-        grid.addComponentColumn(this::checks)
+        category = grid.addColumn(this::categoryName).setHeader(getTranslation("workspace.listings.column.category"));
+        checks = grid.addComponentColumn(item -> narrow ? new Span() : checks(item))
                 .setHeader(getTranslation("review.batch.checks"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::decisions).setHeader(getTranslation("review.listings.decision"));
+        decisions = grid.addComponentColumn(item -> narrow ? new Div() : decisions(item))
+                .setHeader(getTranslation("review.listings.decision"));
         grid.setEmptyStateText(getTranslation("review.listings.empty"));
 
         add(new H1(getTranslation("review.batch.title")), lead, batches, actions, grid);
         reloadBatches(null);
+    }
+
+    /**
+     * On a phone four columns got a few characters each and the grid scrolled sideways inside the page: there the grid
+     * keeps one column, and each row shows its title, category, check result and the two decisions one under the other.
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+        resizing = page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resizing != null) {
+            resizing.remove();
+        }
+    }
+
+    void fit(int windowWidth) {
+        boolean fits = windowWidth > 0 && windowWidth < NARROW;
+        if (fits == narrow) {
+            return;
+        }
+        narrow = fits;
+        category.setVisible(!narrow);
+        checks.setVisible(!narrow);
+        decisions.setVisible(!narrow);
+        grid.setClassName("dp-narrow", narrow);
+        // The decisions move between columns: render the rows again (each button exists once, with its id).
+        grid.getDataProvider().refreshAll();
+    }
+
+    private Div titleCell(BatchItem item) {
+        Anchor open = new Anchor(
+                ListingReviewQueueView.ROUTE + "/" + item.id(), item.title().in(getLocale()));
+        open.addClassName("dp-row-title");
+        Div cell = new Div(open);
+        if (narrow) {
+            Span meta = new Span(categoryName(item));
+            meta.addClassName("dp-row-meta");
+            cell.add(meta, checks(item), decisions(item));
+            cell.addClassName("dp-batch-row");
+        }
+        return cell;
+    }
+
+    private String categoryName(BatchItem item) {
+        return item.category() == null ? "" : item.category().name().in(getLocale());
     }
 
     private void reloadBatches(Long keep) {

@@ -28,6 +28,66 @@ final class CrossLanguageQuery {
 
     private CrossLanguageQuery() {}
 
+    /** Which legs a search uses: translation at query time, the index-time translation fields, or both. */
+    enum Mode {
+        QUERY,
+        INDEX,
+        BOTH;
+
+        static Mode of(String value) {
+            return Mode.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** The cross-language clause of a search in the given mode; empty when the text has nothing to translate. */
+    static Optional<Query> of(String text, Lexicon lexicon, float boost, Mode mode) {
+        Optional<Query> atQueryTime = mode == Mode.INDEX ? Optional.empty() : of(text, lexicon, boost);
+        Optional<Query> atIndexTime = mode == Mode.QUERY ? Optional.empty() : indexed(text, lexicon, boost);
+        if (atQueryTime.isEmpty() || atIndexTime.isEmpty()) {
+            return atQueryTime.isPresent() ? atQueryTime : atIndexTime;
+        }
+        return Optional.of(Query.of(q -> q.bool(
+                b -> b.should(atQueryTime.get()).should(atIndexTime.get()).minimumShouldMatch("1"))));
+    }
+
+    /**
+     * The index-time leg: the query's own words against the other-language listings' translation fields ({@link
+     * IndexTimeTranslation}). An English text's content words must match the English glosses as the own-language
+     * query must match (all of up to two, else three quarters); a Chinese text's dictionary words must each be found as
+     * a phrase among the Chinese words of an English-only listing, under the same coverage rule as at query time.
+     */
+    static Optional<Query> indexed(String text, Lexicon lexicon, float boost) {
+        if (HAN.matcher(text).find()) {
+            List<Lexicon.Term> terms = lexicon.chineseTerms(text);
+            if (terms.isEmpty() || !coversEnough(text, terms, true, lexicon)) {
+                return Optional.empty();
+            }
+            List<Query> words = terms.stream()
+                    .map(t -> Query.of(q -> q.multiMatch(mm -> mm.query(t.text())
+                            .fields("glossTitleZh^3", "glossSummaryZh^1.5")
+                            .type(TextQueryType.Phrase))))
+                    .toList();
+            String minimum = words.size() <= 2 ? String.valueOf(words.size()) : "75%";
+            return Optional.of(Query.of(
+                    q -> q.bool(b -> b.should(words).minimumShouldMatch(minimum).boost(boost))));
+        }
+        List<String> content = lexicon.englishContentWords(text);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        String words = String.join(" ", content);
+        return Optional.of(Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(mm -> mm.query(words)
+                        .fields("glossTitleEn^3", "glossSummaryEn^1.5")
+                        .type(TextQueryType.BestFields)
+                        .tieBreaker(0.3)
+                        .minimumShouldMatch("2<75%")))
+                .should(s -> s.multiMatch(mm -> mm.query(words)
+                        .fields("glossTitleEn^3", "glossSummaryEn^1.5")
+                        .type(TextQueryType.Phrase)))
+                .minimumShouldMatch("1")
+                .boost(boost))));
+    }
+
     static Optional<Query> of(String text, Lexicon lexicon, float boost) {
         boolean chinese = HAN.matcher(text).find();
         List<Lexicon.Term> terms = chinese ? lexicon.chineseTerms(text) : lexicon.englishTerms(text);

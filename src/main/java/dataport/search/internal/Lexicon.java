@@ -221,6 +221,15 @@ public class Lexicon {
      * right ("remote sensing data" → "remote sensing"); plural words are also looked up singular.
      */
     public List<Term> englishTerms(String text) {
+        return englishTerms(text, true);
+    }
+
+    /**
+     * As {@link #englishTerms(String)}; {@code compose} false leaves out two-word phrases put together from their
+     * words' characters (index-time translation stores only dictionary words: a composition that is no real word would
+     * match its characters' bigrams).
+     */
+    List<Term> englishTerms(String text, boolean compose) {
         List<String> words = new ArrayList<>();
         var m = LATIN_WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
@@ -235,7 +244,7 @@ public class Lexicon {
                     break;
                 }
                 List<String> found = lookUpEnglish(phrase);
-                if (found.isEmpty() && n == 2) {
+                if (found.isEmpty() && n == 2 && compose) {
                     found = composed(phrase.getFirst(), phrase.getLast());
                 }
                 if (!found.isEmpty()) {

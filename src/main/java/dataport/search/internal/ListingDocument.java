@@ -21,6 +21,11 @@ import java.util.Set;
  * @param ratingScore the Bayesian average ({@link RatingSummary#bayesian()}) the "best rated" order sorts by
  * @param ratingRevision grows with every change of the listing's reviews: part of the document's external version
  *     (see {@link ListingIndex}), so a rating written late never replaces a newer one
+ * @param glossTitleEn index-time translation ({@link IndexTimeTranslation}): English glosses of a Chinese title whose
+ *     English title is missing; null otherwise, as are the other three
+ * @param glossSummaryEn English glosses of a Chinese summary whose English summary is missing
+ * @param glossTitleZh Chinese words for an English title whose Chinese title is missing
+ * @param glossSummaryZh Chinese words for an English summary whose Chinese summary is missing
  */
 public record ListingDocument(
         long id,
@@ -62,7 +67,11 @@ public record ListingDocument(
         Long ratingSum,
         Double ratingAverage,
         Double ratingScore,
-        Long ratingRevision) {
+        Long ratingRevision,
+        List<String> glossTitleEn,
+        List<String> glossSummaryEn,
+        List<String> glossTitleZh,
+        List<String> glossSummaryZh) {
 
     /**
      * The document's rating summary, as stored (none without rating fields). Static, so that the JSON mapper never
@@ -130,7 +139,61 @@ public record ListingDocument(
                 rated ? rating.sum() : null,
                 rated ? rating.average().doubleValue() : null,
                 rated ? rating.bayesian() : null,
-                rating == null ? null : rating.revision());
+                rating == null ? null : rating.revision(),
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** This document with the given index-time translations (see {@link IndexTimeTranslation}). */
+    ListingDocument withGlosses(
+            List<String> forTitleEn, List<String> forSummaryEn, List<String> forTitleZh, List<String> forSummaryZh) {
+        return new ListingDocument(
+                id,
+                version,
+                titleEn,
+                titleZh,
+                summaryEn,
+                summaryZh,
+                descriptionEn,
+                descriptionZh,
+                tags,
+                merchantId,
+                merchantNameEn,
+                merchantNameZh,
+                merchantOrigin,
+                merchantCountry,
+                categoryCode,
+                categoryNameEn,
+                categoryNameZh,
+                trackCode,
+                trackNameEn,
+                trackNameZh,
+                deliveryMode,
+                classification,
+                personalInformation,
+                crossBorder,
+                regions,
+                languages,
+                pricingModels,
+                priceFromMinor,
+                priceFromCurrency,
+                priceFromModel,
+                priceFromPeriod,
+                publishedAt,
+                whitelisted,
+                priceUsdMinor,
+                suggest,
+                ratingCount,
+                ratingSum,
+                ratingAverage,
+                ratingScore,
+                ratingRevision,
+                forTitleEn,
+                forSummaryEn,
+                forTitleZh,
+                forSummaryZh);
     }
 
     /** English suffixes start at each of the first few words; Chinese ones at each of the first few characters. */

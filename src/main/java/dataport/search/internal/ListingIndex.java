@@ -53,9 +53,17 @@ public class ListingIndex {
     /** The index a rebuild is filling; live changes go there too, so the rebuild cannot miss them. */
     private volatile String indexBeingBuilt;
 
-    ListingIndex(ElasticsearchClient client, SearchProperties properties, IndexDefinition definition) {
+    /** Adds the other language's words to one-language titles and summaries as each document is written. */
+    private final IndexTimeTranslation translation;
+
+    ListingIndex(
+            ElasticsearchClient client,
+            SearchProperties properties,
+            IndexDefinition definition,
+            IndexTimeTranslation translation) {
         this.client = client;
         this.properties = properties;
+        this.translation = translation;
         this.definition = definition;
     }
 
@@ -268,7 +276,7 @@ public class ListingIndex {
                     .id(String.valueOf(d.id()))
                     .version(externalVersion(d.version(), d.ratingRevision() == null ? 0 : d.ratingRevision()))
                     .versionType(VersionType.External)
-                    .document(d)));
+                    .document(translation.translated(d))));
         }
         BulkResponse response = client.bulk(request.build());
         if (response.errors()) {

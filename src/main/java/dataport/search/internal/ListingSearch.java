@@ -108,17 +108,20 @@ public class ListingSearch {
     private final SearchProperties properties;
     private final Lexicon lexicon;
     private final float crossLanguageBoost;
+    private final CrossLanguageQuery.Mode crossLanguageMode;
 
     ListingSearch(
             ElasticsearchClient client,
             SearchProperties properties,
             Lexicon lexicon,
-            @Value("${dataport.search.cross-language-boost:0.5}") float crossLanguageBoost) {
+            @Value("${dataport.search.cross-language-boost:0.5}") float crossLanguageBoost,
+            @Value("${dataport.search.cross-language-mode:both}") String crossLanguageMode) {
         this.client = client;
         this.async = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
         this.properties = properties;
         this.lexicon = lexicon;
         this.crossLanguageBoost = crossLanguageBoost;
+        this.crossLanguageMode = CrossLanguageQuery.Mode.of(crossLanguageMode);
     }
 
     /** The first page of a plain text search, as the benchmark runs it. */
@@ -599,8 +602,9 @@ public class ListingSearch {
         // A long text matched word by word across every field costs seconds (40 words × 16 fields × synonyms):
         // past a few words, the words must meet in one field.
         boolean crossFields = !forHighlighting && text.split(" ").length <= MAX_CROSS_FIELD_WORDS;
-        Optional<Query> crossLanguage =
-                crossLanguageBoost > 0 ? CrossLanguageQuery.of(text, lexicon, crossLanguageBoost) : Optional.empty();
+        Optional<Query> crossLanguage = crossLanguageBoost > 0
+                ? CrossLanguageQuery.of(text, lexicon, crossLanguageBoost, crossLanguageMode)
+                : Optional.empty();
         return Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(mm -> mm.query(text)
                         .fields(SEARCH_FIELDS)
                         .type(TextQueryType.BestFields)

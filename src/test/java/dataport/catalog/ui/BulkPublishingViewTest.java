@@ -3,6 +3,7 @@ package dataport.catalog.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -10,7 +11,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dataport.IntegrationTest;
+import dataport.catalog.BatchItem;
 import dataport.catalog.CatalogService;
 import dataport.catalog.DemoSignIn;
 import dataport.catalog.ListingDetails;
@@ -109,5 +112,45 @@ class BulkPublishingViewTest extends SpringBrowserlessTest {
 
         assertThat($(Span.class).id("batch-outcome").getText()).startsWith("3 approved");
         assertThat(catalog.details(ids)).extracting(ListingDetails::status).containsOnly(ListingStatus.PUBLISHED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onAPhoneTheBatchGridKeepsOneColumnWithEachRowsCheckAndDecisionsUnderItsTitle() {
+        navigate("admin/merchants/" + imported.id(), AdminMerchantView.class);
+        test($(Button.class).id("admin-merchant-submit-drafts")).click();
+        DemoSignIn.as(signIn, DemoSignIn.COMPLIANCE);
+        ListingBatchReviewView view = navigate(ListingBatchReviewView.class);
+        ComboBox<ReviewBatch> batches = $(ComboBox.class).id("batch-merchant");
+        batches.setValue(batches.getListDataView()
+                .getItems()
+                .filter(b -> b.merchantId() == imported.id())
+                .findFirst()
+                .orElseThrow());
+
+        view.fit(390);
+
+        Grid<BatchItem> grid = $(Grid.class).id("batch-grid");
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(1);
+        assertThat(grid.getClassNames()).contains("dp-narrow");
+        BatchItem first = grid.getListDataView().getItems().findFirst().orElseThrow();
+        Component cell = ((ComponentRenderer<Component, BatchItem>)
+                        grid.getColumns().getFirst().getRenderer())
+                .createComponent(first);
+        assertThat(cell.getChildren().map(c -> c.getId().orElse(c.getClass().getSimpleName())))
+                .as("title, category, check result, decisions")
+                .hasSize(4);
+        assertThat(cell.getChildren().skip(3).findFirst().orElseThrow().getChildren())
+                .extracting(c -> c.getId().orElseThrow())
+                .containsExactly("batch-approve-" + first.id(), "batch-return-" + first.id());
+
+        view.fit(1280);
+
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(4);
+        assertThat(((ComponentRenderer<Component, BatchItem>)
+                                grid.getColumns().getFirst().getRenderer())
+                        .createComponent(first)
+                        .getChildren())
+                .hasSize(1);
     }
 }

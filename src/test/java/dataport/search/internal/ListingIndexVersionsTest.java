@@ -110,6 +110,10 @@ class ListingIndexVersionsTest {
                 d.ratingSum(),
                 d.ratingAverage(),
                 d.ratingScore(),
-                d.ratingRevision());
+                d.ratingRevision(),
+                d.glossTitleEn(),
+                d.glossSummaryEn(),
+                d.glossTitleZh(),
+                d.glossSummaryZh());
     }
 }
