@@ -118,7 +118,9 @@ class ClusterFailoverSuite {
         stopWorkers();
         long restartFrom = System.nanoTime();
         startPart("es", "2");
-        double greenAfter = awaitGreen(Duration.ofMinutes(5));
+        double nodeUpAfter = seconds(restartFrom, System.nanoTime());
+        awaitGreen(Duration.ofMinutes(5));
+        double greenAfter = seconds(restartFrom, System.nanoTime());
         double convergedAfter = awaitIndexConverged(Duration.ofMinutes(3));
         long lost = differences();
         figure("a", "one ES node SIGKILLed 10 s into a 30 s stream of searches and listing changes");
@@ -137,10 +139,13 @@ class ClusterFailoverSuite {
                 lost);
         figure(
                 "a",
-                "green again %.1f s after the node's restart began (index converged %.1f s later); kill to end %.1f s",
+                "node answering %.1f s and cluster green %.1f s after its restart began (index converged %.1f s"
+                        + " later); kill to end of the stream %.1f s; load average %s",
+                nodeUpAfter,
                 greenAfter,
                 convergedAfter,
-                seconds(killedAt, restartFrom));
+                seconds(killedAt, restartFrom),
+                loadAverage());
         assertThat(searches.failed.get()).as("failed searches").isZero();
         assertThat(searches.pageErrors.get()).as("search pages not answered").isZero();
         assertThat(lost).as("index updates lost").isZero();
@@ -498,6 +503,14 @@ class ClusterFailoverSuite {
     private static void figure(String scenario, String format, Object... args) {
         System.out.printf("FAILOVER (%s) %s%n", scenario, String.format(format, args));
         System.out.flush();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static void pause(long millis) {
