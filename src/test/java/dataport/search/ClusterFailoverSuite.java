@@ -167,6 +167,7 @@ class ClusterFailoverSuite {
         long owed = IndexState.incompletePublications(DATABASE);
         long restart = System.nanoTime();
         startPart("es", "all");
+        double nodesUpAfter = seconds(restart, System.nanoTime());
         double greenAfter = awaitGreen(Duration.ofMinutes(5));
         double convergedAfter = awaitIndexConverged(Duration.ofMinutes(5));
         long lost = differences();
@@ -178,11 +179,12 @@ class ClusterFailoverSuite {
                 owed);
         figure(
                 "b",
-                "cluster green %.1f s after restart began; index equal to the database %.1f s after green; differences: %d",
+                "nodes answering %.1f s after restart began, green %.1f s later; index equal to the database %.1f s"
+                        + " after green; differences: %d",
+                nodesUpAfter,
                 greenAfter,
                 convergedAfter,
                 lost);
-        assertThat(seconds(restart, System.nanoTime())).isPositive();
         assertThat(lost).isZero();
     }
 
