@@ -12,6 +12,7 @@ import dataport.shared.ListingRatings;
 import dataport.shared.PageMetadata;
 import dataport.shared.PageMetadataSource;
 import dataport.shared.RatingSummary;
+import dataport.shared.SchemaOrg;
 import dataport.shared.SiteUrl;
 import dataport.shared.ui.Countries;
 import dataport.shared.ui.RouteIds;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
 class CatalogMetadata implements PageMetadataSource {
 
     static final int DESCRIPTION_LENGTH = 160;
-    private static final String SCHEMA = "https://schema.org";
+    private static final String SCHEMA = SchemaOrg.CONTEXT;
 
     private final CatalogService catalog;
     private final BrowseService browse;
@@ -100,7 +101,7 @@ class CatalogMetadata implements PageMetadataSource {
         String url = site.of(path, locale);
         Map<String, Object> seller = organization(l.merchant(), locale);
 
-        Map<String, Object> product = root("Product");
+        Map<String, Object> product = SchemaOrg.root("Product");
         product.put("name", l.content().title().in(locale));
         product.put("description", PageMetadata.shorten(text, 5000));
         product.put("sku", String.valueOf(l.id()));
@@ -114,7 +115,7 @@ class CatalogMetadata implements PageMetadataSource {
             if (plan.price() == null) {
                 continue; // a quote-only plan has no price to offer
             }
-            Map<String, Object> offer = object("Offer");
+            Map<String, Object> offer = SchemaOrg.object("Offer");
             offer.put("name", plan.name().in(locale));
             offer.put("price", plan.price().amount().toPlainString());
             offer.put("priceCurrency", plan.price().currency().getCurrencyCode());
@@ -128,7 +129,7 @@ class CatalogMetadata implements PageMetadataSource {
         }
         RatingSummary rated = ratings.of(l.id());
         if (rated.count() > 0) {
-            Map<String, Object> rating = object("AggregateRating");
+            Map<String, Object> rating = SchemaOrg.object("AggregateRating");
             rating.put("ratingValue", rated.average().toPlainString());
             rating.put("reviewCount", rated.count());
             rating.put("bestRating", "5");
@@ -148,16 +149,16 @@ class CatalogMetadata implements PageMetadataSource {
         List<Map<String, Object>> items = new ArrayList<>();
         int position = 1;
         for (ListingDetails l : page.listings().listings()) {
-            Map<String, Object> item = object("ListItem");
+            Map<String, Object> item = SchemaOrg.object("ListItem");
             item.put("position", position++);
             item.put("url", site.of("listings/" + l.id(), locale));
             item.put("name", l.content().title().in(locale));
             items.add(item);
         }
-        Map<String, Object> list = object("ItemList");
+        Map<String, Object> list = SchemaOrg.object("ItemList");
         list.put("numberOfItems", page.listings().total());
         list.put("itemListElement", items);
-        Map<String, Object> collection = root("CollectionPage");
+        Map<String, Object> collection = SchemaOrg.root("CollectionPage");
         collection.put("name", name);
         collection.put("description", description);
         collection.put("url", site.of(path, locale));
@@ -173,12 +174,12 @@ class CatalogMetadata implements PageMetadataSource {
                 m.description() == null || m.description().in(locale).isBlank()
                         ? t("seo.merchant.description", locale, name, Countries.name(m.countryCode(), locale))
                         : PageMetadata.shorten(m.description().in(locale), DESCRIPTION_LENGTH);
-        Map<String, Object> organization = root("Organization");
+        Map<String, Object> organization = SchemaOrg.root("Organization");
         organization.putAll(organization(m, locale));
         if (m.description() != null && !m.description().in(locale).isBlank()) {
             organization.put("description", PageMetadata.shorten(m.description().in(locale), 5000));
         }
-        Map<String, Object> address = object("PostalAddress");
+        Map<String, Object> address = SchemaOrg.object("PostalAddress");
         address.put("addressCountry", m.countryCode());
         if (m.city() != null && !m.city().isBlank()) {
             address.put("addressLocality", m.city());
@@ -200,21 +201,6 @@ class CatalogMetadata implements PageMetadataSource {
         organization.put("name", m.name().in(locale));
         organization.put("url", site.of(ListingCard.MERCHANT_ROUTE + "/" + m.slug(), locale));
         return organization;
-    }
-
-    /** A top-level schema.org object: with its {@code @context}. */
-    private static Map<String, Object> root(String type) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        object.put("@context", SCHEMA);
-        object.put("@type", type);
-        return object;
-    }
-
-    /** A schema.org object inside another. */
-    private static Map<String, Object> object(String type) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        object.put("@type", type);
-        return object;
     }
 
     private String t(String key, Locale locale, Object... parameters) {

@@ -6,11 +6,11 @@ import dataport.shared.KnownPages;
 import dataport.shared.Languages;
 import dataport.shared.PageMetadata;
 import dataport.shared.PageMetadataSource;
+import dataport.shared.SchemaOrg;
 import dataport.shared.SiteUrl;
 import dataport.shared.ui.MainLayout;
 import dataport.shared.ui.Translations;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ExhibitMetadata implements PageMetadataSource {
 
-    private static final String SCHEMA = "https://schema.org";
+    private static final String SCHEMA = SchemaOrg.CONTEXT;
 
     private final ExhibitService exhibits;
     private final Translations translations;
@@ -55,16 +55,16 @@ class ExhibitMetadata implements PageMetadataSource {
     private PageMetadata home(Locale locale) {
         String name = t("app.name", locale);
         String description = t("home.lead", locale);
-        Map<String, Object> website = root("WebSite");
+        Map<String, Object> website = SchemaOrg.root("WebSite");
         website.put("name", name);
         website.put("url", site.of(""));
         website.put("inLanguage", List.of("en", "zh-Hans"));
         website.put("description", description);
-        Map<String, Object> search = object("SearchAction");
+        Map<String, Object> search = SchemaOrg.object("SearchAction");
         search.put("target", site.of(MainLayout.SEARCH_ROUTE) + "?q={search_term_string}");
         search.put("query-input", "required name=search_term_string");
         website.put("potentialAction", search);
-        Map<String, Object> organization = root("Organization");
+        Map<String, Object> organization = SchemaOrg.root("Organization");
         organization.put("name", name);
         organization.put("alternateName", Languages.isChinese(locale) ? "DataPort" : "数贸港");
         organization.put("url", site.of(""));
@@ -81,7 +81,7 @@ class ExhibitMetadata implements PageMetadataSource {
         List<Map<String, Object>> items = new ArrayList<>();
         int position = 1;
         for (ExhibitPage.Item item : e.items()) {
-            Map<String, Object> entry = object("ListItem");
+            Map<String, Object> entry = SchemaOrg.object("ListItem");
             entry.put("position", position++);
             if (item.listing() != null) {
                 entry.put("url", site.of("listings/" + item.listing().id(), locale));
@@ -92,10 +92,10 @@ class ExhibitMetadata implements PageMetadataSource {
             }
             items.add(entry);
         }
-        Map<String, Object> list = object("ItemList");
+        Map<String, Object> list = SchemaOrg.object("ItemList");
         list.put("numberOfItems", items.size());
         list.put("itemListElement", items);
-        Map<String, Object> collection = root("CollectionPage");
+        Map<String, Object> collection = SchemaOrg.root("CollectionPage");
         collection.put("name", name);
         collection.put("description", description);
         collection.put("url", url);
@@ -103,7 +103,7 @@ class ExhibitMetadata implements PageMetadataSource {
         collection.put("mainEntity", list);
         List<Map<String, Object>> data = new ArrayList<>(List.of(collection));
         if (e.startsAt() != null) {
-            Map<String, Object> event = root("ExhibitionEvent");
+            Map<String, Object> event = SchemaOrg.root("ExhibitionEvent");
             event.put("name", name);
             event.put("description", description);
             event.put("url", url);
@@ -117,29 +117,16 @@ class ExhibitMetadata implements PageMetadataSource {
             }
             event.put("eventAttendanceMode", SCHEMA + "/OnlineEventAttendanceMode");
             event.put("eventStatus", SCHEMA + "/EventScheduled");
-            Map<String, Object> location = object("VirtualLocation");
+            Map<String, Object> location = SchemaOrg.object("VirtualLocation");
             location.put("url", url);
             event.put("location", location);
-            Map<String, Object> organizer = object("Organization");
+            Map<String, Object> organizer = SchemaOrg.object("Organization");
             organizer.put("name", t("app.name", locale));
             organizer.put("url", site.of(""));
             event.put("organizer", organizer);
             data.add(event);
         }
         return new PageMetadata(name + " · " + t("app.name", locale), description, null, "website", data);
-    }
-
-    private static Map<String, Object> root(String type) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        object.put("@context", SCHEMA);
-        object.put("@type", type);
-        return object;
-    }
-
-    private static Map<String, Object> object(String type) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        object.put("@type", type);
-        return object;
     }
 
     private String t(String key, Locale locale) {
