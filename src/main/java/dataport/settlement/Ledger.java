@@ -6,11 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Posts journal entries: one balanced entry per money movement, in the caller's transaction (so the entry commits or
@@ -27,17 +24,9 @@ class Ledger {
     private final JournalEntries entries;
     private final JournalLines lines;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
 
-    Ledger(
-            LedgerAccounts accounts,
-            JournalEntries entries,
-            JournalLines lines,
-            Clock clock,
-            PlatformTransactionManager transactionManager) {
+    Ledger(LedgerAccounts accounts, JournalEntries entries, JournalLines lines, Clock clock) {
         this.accounts = accounts;
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.entries = entries;
         this.lines = lines;
         this.clock = clock;
@@ -97,18 +86,13 @@ class Ledger {
         return entry.getId();
     }
 
-    /**
-     * The account, created if new, locked for the rest of the transaction. A new account is created in a short
-     * transaction of its own first: a locking read of a missing row takes a gap lock, and two postings that both
-     * create accounts in one gap then deadlock on their inserts (seen with concurrent payments to one merchant).
-     * An account left behind by a posting that rolls back is empty, which is harmless.
-     */
+    /** The account, created if new, locked for the rest of the transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     LedgerAccount lockedAccount(AccountKind kind, long party, String currency) {
-        if (!accounts.existsByKindAndPartyIdAndCurrency(kind, party, currency)) {
-            ownTransaction.executeWithoutResult(status -> accounts.ensure(kind.name(), party, currency));
-        }
-        return accounts.findForUpdate(kind, party, currency).orElseThrow();
+        return accounts.findForUpdate(kind, party, currency).orElseGet(() -> {
+            accounts.ensure(kind.name(), party, currency);
+            return accounts.findForUpdate(kind, party, currency).orElseThrow();
+        });
     }
 
     /** The account's balance as people read it; 0 for an account that has no lines yet. */

@@ -19,8 +19,6 @@ interface LedgerAccounts extends JpaRepository<LedgerAccount, Long> {
             nativeQuery = true)
     int ensure(@Param("kind") String kind, @Param("party") long partyId, @Param("currency") String currency);
 
-    boolean existsByKindAndPartyIdAndCurrency(AccountKind kind, long partyId, String currency);
-
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from LedgerAccount a where a.kind = :kind and a.partyId = :party and a.currency = :currency")
     Optional<LedgerAccount> findForUpdate(

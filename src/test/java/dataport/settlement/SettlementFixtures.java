@@ -13,8 +13,7 @@ final class SettlementFixtures {
                 context.getBean(LedgerAccounts.class),
                 context.getBean(JournalEntries.class),
                 context.getBean(JournalLines.class),
-                clock,
-                context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+                clock);
         return new Settlements(
                 context.getBean(OrderSettlements.class),
                 context.getBean(Disputes.class),
