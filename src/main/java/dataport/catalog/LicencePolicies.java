@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -16,13 +15,21 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The licence policies of listings (issue 17). Each distinct policy (terms, additions, listing, merchant) is stored
  * once, under the SHA-256 of its content, and never changed (the table's triggers refuse it), so its address {@code
  * /odrl/policies/{uid}} answers the same document for ever. A listing's <em>current</em> policy is its published
- * licence, stored the first time anybody asks: the ODRL endpoint, or an order placed in the same transaction.
+ * licence, stored the first time anybody asks: the ODRL endpoint, or an order being placed.
+ *
+ * <p>A new policy is stored in a short transaction of its own, not the order's: it is immutable and addressed by its
+ * content, so it may well outlive an order that rolls back, and two buyers ordering the same listing at once must not
+ * queue behind each other's uncommitted insert of the same row (the order transaction holds other locks, such as the
+ * cross-border annual totals, for its whole length).
  */
 @Service
 public class LicencePolicies {
@@ -37,24 +44,29 @@ public class LicencePolicies {
     private final CatalogService catalog;
     private final SiteUrl site;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    LicencePolicies(NamedParameterJdbcTemplate jdbc, CatalogService catalog, SiteUrl site, Clock clock) {
+    LicencePolicies(
+            NamedParameterJdbcTemplate jdbc,
+            CatalogService catalog,
+            SiteUrl site,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.catalog = catalog;
         this.site = site;
         this.clock = clock;
     }
 
-    /**
-     * The policy the published listing is offered under now, stored if new (in the caller's transaction, so an order
-     * and the policy it references commit together). Empty for a listing that is not published.
-     */
+    /** The policy the published listing is offered under now, stored if new. Empty for a listing not published. */
     @Transactional
     public Optional<LicencePolicy> current(long listingId) {
         return catalog.findPublished(listingId).map(this::freeze);
     }
 
-    /** The policy of this listing's content as read, stored if new; in the caller's transaction. */
+    /** The policy of this listing's content as read, stored (in a short transaction of its own) if new. */
     @Transactional
     public LicencePolicy freeze(ListingDetails listing) {
         LicenceTerms terms = listing.content().licenceTerms();
@@ -62,20 +74,27 @@ public class LicencePolicies {
         long merchantId = listing.merchant().id();
         String slug = listing.merchant().slug();
         String uid = uid(listing.id(), merchantId, slug, terms, additions);
-        Instant now = clock.instant();
-        jdbc.update(
-                "INSERT IGNORE INTO licence_policy (uid, listing_id, merchant_id, merchant_slug, terms, additions_en,"
-                        + " additions_zh, created_at) VALUES (:uid, :listing, :merchant, :slug, :terms, :en, :zh, :at)",
-                new MapSqlParameterSource()
-                        .addValue("uid", uid)
-                        .addValue("listing", listing.id())
-                        .addValue("merchant", merchantId)
-                        .addValue("slug", slug)
-                        .addValue("terms", terms.canonical())
-                        .addValue("en", additions.en())
-                        .addValue("zh", additions.zh())
-                        .addValue("at", LocalDateTime.ofInstant(now, ZoneOffset.UTC)));
-        return find(uid).orElseThrow();
+        Optional<LicencePolicy> stored = find(uid);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        // Inserted and read back in the short transaction: this transaction's snapshot may not show the row.
+        return ownTransaction.execute(status -> {
+            jdbc.update(
+                    "INSERT IGNORE INTO licence_policy (uid, listing_id, merchant_id, merchant_slug, terms, additions_en,"
+                            + " additions_zh, created_at) VALUES (:uid, :listing, :merchant, :slug, :terms, :en, :zh,"
+                            + " :at)",
+                    new MapSqlParameterSource()
+                            .addValue("uid", uid)
+                            .addValue("listing", listing.id())
+                            .addValue("merchant", merchantId)
+                            .addValue("slug", slug)
+                            .addValue("terms", terms.canonical())
+                            .addValue("en", additions.en())
+                            .addValue("zh", additions.zh())
+                            .addValue("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+            return find(uid).orElseThrow();
+        });
     }
 
     /** The stored policy with this uid; empty for an unknown one. */
