@@ -3,6 +3,7 @@ package dataport.merchants;
 import dataport.merchants.MerchantService.NewMerchant;
 import dataport.shared.Bilingual;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Merchants for tests: a domestic Shanghai merchant with a unique English name, changed only where a test cares.
@@ -11,6 +12,14 @@ import java.util.UUID;
 public final class TestMerchants {
 
     private TestMerchants() {}
+
+    /**
+     * An owner id for a merchant registered directly: far above any account a test creates, so a later test's new
+     * account never finds itself already a member (a fixed small id such as 42 did, once enough accounts existed).
+     */
+    public static long unusedUserId() {
+        return ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 2);
+    }
 
     public static Builder merchant() {
         return new Builder();

@@ -85,7 +85,7 @@ class OpenCatalogueHttpTest {
                 TestMerchants.merchant()
                         .named("Open catalogue " + run + " <\"Ltd\">", "开放目录数商 " + run)
                         .build(),
-                42L);
+                TestMerchants.unusedUserId());
         long published = catalog.createPublished(
                 merchant.id(),
                 TestListings.content()

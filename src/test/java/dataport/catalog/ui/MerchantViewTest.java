@@ -133,7 +133,7 @@ class MerchantViewTest extends SpringBrowserlessTest {
                 TestMerchants.merchant()
                         .named("Suspended " + UUID.randomUUID(), "暂停数商")
                         .build(),
-                42L);
+                TestMerchants.unusedUserId());
         merchants.suspend(merchant.id(), "Licence under review");
 
         navigate("merchants/" + merchant.slug(), NotFoundView.class);
