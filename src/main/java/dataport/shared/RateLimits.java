@@ -7,6 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.mysql.Bucket4jMySQL;
@@ -153,7 +154,17 @@ public class RateLimits {
                                                 new DelayParameters(SEARCH_UNSYNCED_TOKENS, SEARCH_SYNC_EVERY)))
                                         .build(k.id(), configurations.get(k.limit())))
                         : shared.builder().build(key.id(), configurations.get(key.limit()));
-                ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+                ConsumptionProbe probe;
+                try {
+                    probe = bucket.tryConsumeAndReturnRemaining(1);
+                } catch (RuntimeException e) {
+                    if (!isBucketNotFound(e)) {
+                        throw e;
+                    }
+                    // Several first requests of one client at once: the delaying optimisation's batched sync can meet
+                    // a bucket row not written yet. The database is fine; the second try finds the row.
+                    probe = bucket.tryConsumeAndReturnRemaining(1);
+                }
                 sharedStoreFailedAt = null;
                 return probe;
             } catch (RuntimeException e) {
@@ -172,6 +183,15 @@ public class RateLimits {
                                 .withCustomTimePrecision(time)
                                 .build())
                 .tryConsumeAndReturnRemaining(1);
+    }
+
+    private static boolean isBucketNotFound(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean fallingBack() {
