@@ -1,5 +1,6 @@
 package dataport.catalog;
 
+import dataport.shared.QuerySitemapSource;
 import dataport.shared.SitemapSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -68,32 +69,14 @@ class CatalogSitemap {
     @Component
     @Order(20)
     @Transactional(readOnly = true)
-    static class ListingPages implements SitemapSource {
+    static class ListingPages extends QuerySitemapSource {
 
-        @PersistenceContext
-        private EntityManager entities;
-
-        @Override
-        public long count() {
-            return entities.createQuery(
-                            "select count(l) from Listing l where l.status = dataport.catalog.ListingStatus.PUBLISHED",
-                            Long.class)
-                    .getSingleResult();
-        }
-
-        @Override
-        public List<Entry> entries(long offset, int limit) {
-            return entities
-                    .createQuery(
-                            "select l.id, coalesce(l.updatedAt, l.publishedAt) from Listing l"
-                                    + " where l.status = dataport.catalog.ListingStatus.PUBLISHED order by l.id",
-                            Object[].class)
-                    .setFirstResult(Math.toIntExact(offset))
-                    .setMaxResults(limit)
-                    .getResultList()
-                    .stream()
-                    .map(row -> new Entry("listings/" + row[0], (Instant) row[1]))
-                    .toList();
+        ListingPages() {
+            super(
+                    "listings/",
+                    "select count(l) from Listing l where l.status = dataport.catalog.ListingStatus.PUBLISHED",
+                    "select l.id, coalesce(l.updatedAt, l.publishedAt) from Listing l"
+                            + " where l.status = dataport.catalog.ListingStatus.PUBLISHED order by l.id");
         }
     }
 }

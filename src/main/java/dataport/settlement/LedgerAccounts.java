@@ -11,11 +11,14 @@ import org.springframework.data.repository.query.Param;
 
 interface LedgerAccounts extends JpaRepository<LedgerAccount, Long> {
 
-    /** Creates the account if it does not exist yet (concurrent creators do not clash). */
+    /**
+     * Creates the account if it does not exist yet, holding an exclusive lock on it either way (a concurrent creator's
+     * row is not written twice; unlike {@code INSERT IGNORE}, the duplicate path takes no shared lock to upgrade later).
+     */
     @Modifying
     @Query(
-            value = "INSERT IGNORE INTO ledger_account (kind, party_id, currency, balance_minor, version)"
-                    + " VALUES (:kind, :party, :currency, 0, 0)",
+            value = "INSERT INTO ledger_account (kind, party_id, currency, balance_minor, version)"
+                    + " VALUES (:kind, :party, :currency, 0, 0) ON DUPLICATE KEY UPDATE id = id",
             nativeQuery = true)
     int ensure(@Param("kind") String kind, @Param("party") long partyId, @Param("currency") String currency);
 
@@ -23,6 +26,9 @@ interface LedgerAccounts extends JpaRepository<LedgerAccount, Long> {
     @Query("select a from LedgerAccount a where a.kind = :kind and a.partyId = :party and a.currency = :currency")
     Optional<LedgerAccount> findForUpdate(
             @Param("kind") AccountKind kind, @Param("party") long partyId, @Param("currency") String currency);
+
+    /** A plain read: takes no lock (a locking read of a missing row would lock the gap). */
+    boolean existsByKindAndPartyIdAndCurrency(AccountKind kind, long partyId, String currency);
 
     Optional<LedgerAccount> findByKindAndPartyIdAndCurrency(AccountKind kind, long partyId, String currency);
 
