@@ -403,10 +403,11 @@ public final class BuyerLoadDriver {
                 long failed = errors.values().stream().mapToLong(LongAdder::sum).sum();
                 out.printf(
                         Locale.ROOT,
-                        "  %3d s: %d steps, %d errors%n",
+                        "  %3d s: %d steps, %d errors, load average %s%n",
                         (System.nanoTime() - start) / 1_000_000_000L,
                         steps,
-                        failed);
+                        failed,
+                        loadAverage());
             }
         } catch (InterruptedException e) {
             // The run is over.
@@ -839,6 +840,16 @@ public final class BuyerLoadDriver {
 
     // ---------------------------------------------------------------------------------------------------------------
     // Small helpers
+
+    /** This machine's 1-minute load average (Linux), or "?" elsewhere. */
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
         long wait = nanoTime - System.nanoTime();
