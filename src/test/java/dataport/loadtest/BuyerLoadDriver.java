@@ -815,7 +815,8 @@ public final class BuyerLoadDriver {
             }
             out.printf(
                     Locale.ROOT,
-                    "throughput: %.1f page loads/s (%d steps), %.1f HTTP requests/s, %.1f MB received%n",
+                    "throughput: %.1f page loads/s (%d steps), %.1f HTTP requests/s, %.1f million characters"
+                            + " received%n",
                     steps() / seconds,
                     steps(),
                     requests / seconds,
