@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 final class CrossLanguageQuery {
 
     private static final String NAME = "xl\u001f";
+
+    /** The index-time leg's name: this prefix and the query text (to say afterwards which stored words matched). */
+    static final String INDEXED = "xi\u001f";
+
     private static final String SEPARATOR = "\u001f";
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -68,8 +72,8 @@ final class CrossLanguageQuery {
                             .type(TextQueryType.Phrase))))
                     .toList();
             String minimum = words.size() <= 2 ? String.valueOf(words.size()) : "75%";
-            return Optional.of(Query.of(
-                    q -> q.bool(b -> b.should(words).minimumShouldMatch(minimum).boost(boost))));
+            return Optional.of(Query.of(q -> q.bool(b ->
+                    b.should(words).minimumShouldMatch(minimum).boost(boost).queryName(INDEXED + text))));
         }
         List<String> content = lexicon.englishContentWords(text);
         if (content.isEmpty()) {
@@ -85,7 +89,8 @@ final class CrossLanguageQuery {
                         .fields("glossTitleEn^3", "glossSummaryEn^1.5")
                         .type(TextQueryType.Phrase)))
                 .minimumShouldMatch("1")
-                .boost(boost))));
+                .boost(boost)
+                .queryName(INDEXED + text))));
     }
 
     static Optional<Query> of(String text, Lexicon lexicon, float boost) {
@@ -168,6 +173,79 @@ final class CrossLanguageQuery {
             }
             return b.queryName(name);
         }));
+    }
+
+    /**
+     * The translations a hit matched through, from its matched query names; other names are ignored. A hit found
+     * through the index-time fields (whose stored words carry no names) is explained from its own text: which of its
+     * words' translations is the query's word ("matched 气象 for weather", "matched earthquake for 地震").
+     */
+    static List<Translation> translations(
+            List<String> matchedQueries,
+            String titleEn,
+            String titleZh,
+            String summaryEn,
+            String summaryZh,
+            Lexicon lexicon) {
+        List<Translation> found = new ArrayList<>(translations(matchedQueries));
+        for (String name : matchedQueries) {
+            if (!name.startsWith(INDEXED)) {
+                continue;
+            }
+            String text = name.substring(INDEXED.length());
+            for (Translation t : HAN.matcher(text).find()
+                    ? englishWordsFor(text, join(titleEn, summaryEn), lexicon)
+                    : chineseWordsFor(text, join(titleZh, summaryZh), lexicon)) {
+                if (!found.contains(t)) {
+                    found.add(t);
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static String join(String first, String second) {
+        return (first == null ? "" : first) + " \n " + (second == null ? "" : second);
+    }
+
+    /** For an English query: the listing's Chinese words whose stored glosses contain one of the query's words. */
+    private static List<Translation> chineseWordsFor(String query, String chinese, Lexicon lexicon) {
+        List<String> wanted = lexicon.englishContentWords(query);
+        List<Translation> found = new ArrayList<>();
+        for (Lexicon.Term term : lexicon.chineseTerms(chinese)) {
+            for (String gloss : term.translations().stream()
+                    .limit(IndexTimeTranslation.GLOSSES_PER_WORD)
+                    .toList()) {
+                List<String> glossWords = lexicon.englishContentWords(gloss).stream()
+                        .map(Lexicon::singular)
+                        .toList();
+                String matched = wanted.stream()
+                        .filter(w -> glossWords.contains(Lexicon.singular(w)))
+                        .findFirst()
+                        .orElse(null);
+                if (matched != null) {
+                    found.add(new Translation(term.text(), matched));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** For a Chinese query: the listing's English words or phrases whose stored Chinese words include a query word. */
+    private static List<Translation> englishWordsFor(String query, String english, Lexicon lexicon) {
+        List<String> wanted =
+                lexicon.chineseTerms(query).stream().map(Lexicon.Term::text).toList();
+        List<Translation> found = new ArrayList<>();
+        for (Lexicon.Term term : lexicon.englishTerms(english, false)) {
+            for (String word : term.translations()) {
+                if (wanted.contains(word)) {
+                    found.add(new Translation(term.text(), word));
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** The translations a hit matched through, from its matched query names; other names are ignored. */

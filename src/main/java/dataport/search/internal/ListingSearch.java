@@ -109,19 +109,22 @@ public class ListingSearch {
     private final Lexicon lexicon;
     private final float crossLanguageBoost;
     private final CrossLanguageQuery.Mode crossLanguageMode;
+    private final boolean interleave;
 
     ListingSearch(
             ElasticsearchClient client,
             SearchProperties properties,
             Lexicon lexicon,
             @Value("${dataport.search.cross-language-boost:0.5}") float crossLanguageBoost,
-            @Value("${dataport.search.cross-language-mode:both}") String crossLanguageMode) {
+            @Value("${dataport.search.cross-language-mode:both}") String crossLanguageMode,
+            @Value("${dataport.search.cross-language-interleave:true}") boolean interleave) {
         this.client = client;
         this.async = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
         this.properties = properties;
         this.lexicon = lexicon;
         this.crossLanguageBoost = crossLanguageBoost;
         this.crossLanguageMode = CrossLanguageQuery.Mode.of(crossLanguageMode);
+        this.interleave = interleave;
     }
 
     /** The first page of a plain text search, as the benchmark runs it. */
@@ -144,19 +147,36 @@ public class ListingSearch {
         boolean split = text.value().split(" ").length <= MAX_CROSS_FIELD_WORDS;
         CompletableFuture<SearchResponse<Void>> counting =
                 split ? async.search(counts(query, filters), Void.class) : null;
-        SearchResponse<ListingDocument> response = client.search(
-                split
-                        ? page(query, filters, request, request.page())
-                        : pageWithCounts(query, filters, request, request.page()),
-                ListingDocument.class);
+        // A text in one language: the listings found only through a translation get fair places (see Interleaving).
+        Optional<List<Query>> translatedOnly = legs(text, request);
+        if (translatedOnly.isPresent() && !split) {
+            counting = async.search(counts(query, filters), Void.class);
+            split = true;
+        }
+        SearchResponse<ListingDocument> response = translatedOnly.isPresent()
+                ? null
+                : client.search(
+                        split
+                                ? page(query, filters, request, request.page())
+                                : pageWithCounts(query, filters, request, request.page()),
+                        ListingDocument.class);
         SearchResponse<?> counts = split ? join(counting) : response;
         long total = counts.aggregations().get("total").filter().docCount();
         int page = request.page();
-        if (response.hits().hits().isEmpty() && total > 0 && page > 0) {
-            page = (int) Math.min((total - 1) / SearchRequest.PAGE_SIZE, SearchRequest.MAX_PAGE);
-            response = client.search(page(query, filters, request, page), ListingDocument.class);
+        List<SearchResults.Hit> hits;
+        if (translatedOnly.isPresent()) {
+            hits = interleaved(query, translatedOnly.get(), filters, request, page);
+            if (hits.isEmpty() && total > 0 && page > 0) {
+                page = (int) Math.min((total - 1) / SearchRequest.PAGE_SIZE, SearchRequest.MAX_PAGE);
+                hits = interleaved(query, translatedOnly.get(), filters, request, page);
+            }
+        } else {
+            if (response.hits().hits().isEmpty() && total > 0 && page > 0) {
+                page = (int) Math.min((total - 1) / SearchRequest.PAGE_SIZE, SearchRequest.MAX_PAGE);
+                response = client.search(page(query, filters, request, page), ListingDocument.class);
+            }
+            hits = hits(response);
         }
-        List<SearchResults.Hit> hits = hits(response);
         Map<SearchFacet, List<FacetValue>> facets = facets(counts, request);
         long unfiltered = counts.aggregations().get("matched").filter().docCount();
         String didYouMean = null;
@@ -185,6 +205,80 @@ public class ListingSearch {
 
     private Query query(QueryText text) {
         return text.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : relevance(text.value());
+    }
+
+    /**
+     * For a relevance-sorted text with a translation leg: the listings its own words find (ranked by those alone) and
+     * the listings only the translation finds, the two lists {@link Interleaving} merges; else empty.
+     */
+    private Optional<List<Query>> legs(QueryText text, SearchRequest request) {
+        if (!interleave || text.isEmpty() || crossLanguageBoost <= 0 || request.sort() != SearchSort.RELEVANCE) {
+            return Optional.empty();
+        }
+        Query own = relevance(text.value(), false, false);
+        return CrossLanguageQuery.of(text.value(), lexicon, crossLanguageBoost, crossLanguageMode)
+                .map(translated -> List.of(
+                        own, Query.of(q -> q.bool(b -> b.must(translated).mustNot(own)))));
+    }
+
+    /**
+     * One page of the two legs merged ({@link Interleaving}): both rankings' ids and scores down to the page's end
+     * (no sources, no highlights), merged, and the page's listings read with the whole query (for highlights and the
+     * translations that matched) in the merged order.
+     */
+    private List<SearchResults.Hit> interleaved(
+            Query query, List<Query> legs, Map<SearchFacet, Query> filters, SearchRequest request, int page)
+            throws IOException {
+        int depth = Math.min((page + 1) * SearchRequest.PAGE_SIZE, 10_000);
+        CompletableFuture<SearchResponse<Void>> translatedFuture =
+                async.search(scores(legs.get(1), filters, depth), Void.class);
+        List<Interleaving.Scored> own = scores(client.search(scores(legs.get(0), filters, depth), Void.class), false);
+        List<Interleaving.Scored> translated = scores(join(translatedFuture), true);
+        List<Interleaving.Scored> merged = Interleaving.merge(own, translated, crossLanguageBoost);
+        int from = page * SearchRequest.PAGE_SIZE;
+        if (from >= merged.size()) {
+            return List.of();
+        }
+        List<Long> ids = merged.subList(from, Math.min(merged.size(), from + SearchRequest.PAGE_SIZE)).stream()
+                .map(Interleaving.Scored::listingId)
+                .toList();
+        List<FieldValue> values = ids.stream().map(FieldValue::of).toList();
+        var shape = page(query, filters, request, 0);
+        SearchResponse<ListingDocument> response = client.search(
+                co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s.index(shape.index())
+                        .query(q -> q.bool(b -> b.must(query)
+                                .filter(f -> f.terms(t -> t.field("id").terms(v -> v.value(values))))))
+                        .size(ids.size())
+                        .trackTotalHits(t -> t.enabled(false))
+                        .source(shape.source())
+                        .highlight(shape.highlight())),
+                ListingDocument.class);
+        Map<Long, SearchResults.Hit> byId = new java.util.HashMap<>();
+        hits(response).forEach(h -> byId.put(h.listingId(), h));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The ids and scores of a ranking down to {@code depth}, under the request's filters. */
+    private co.elastic.clients.elasticsearch.core.SearchRequest scores(
+            Query query, Map<SearchFacet, Query> filters, int depth) {
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            s.index(properties.alias())
+                    .query(query)
+                    .size(depth)
+                    .trackTotalHits(t -> t.enabled(false))
+                    .source(src -> src.fetch(false));
+            if (!filters.isEmpty()) {
+                s.postFilter(allOf(filters.values()));
+            }
+            return s;
+        });
+    }
+
+    private static List<Interleaving.Scored> scores(SearchResponse<Void> response, boolean translated) {
+        return response.hits().hits().stream()
+                .map(h ->
+                        new Interleaving.Scored(Long.parseLong(h.id()), h.score() == null ? 0 : h.score(), translated))
+                .toList();
     }
 
     /**
@@ -598,11 +692,16 @@ public class ListingSearch {
      * 0.8 s a page at 100k listings), so words found only through a typo stay unmarked.
      */
     private Query relevance(String text, boolean forHighlighting) {
+        return relevance(text, forHighlighting, true);
+    }
+
+    /** As {@link #relevance(String, boolean)}; {@code translated} false leaves the translation leg out. */
+    private Query relevance(String text, boolean forHighlighting, boolean translated) {
         String lowerCase = text.toLowerCase(Locale.ROOT);
         // A long text matched word by word across every field costs seconds (40 words × 16 fields × synonyms):
         // past a few words, the words must meet in one field.
         boolean crossFields = !forHighlighting && text.split(" ").length <= MAX_CROSS_FIELD_WORDS;
-        Optional<Query> crossLanguage = crossLanguageBoost > 0
+        Optional<Query> crossLanguage = translated && crossLanguageBoost > 0
                 ? CrossLanguageQuery.of(text, lexicon, crossLanguageBoost, crossLanguageMode)
                 : Optional.empty();
         return Query.of(q -> q.bool(b -> b.should(s -> s.multiMatch(mm -> mm.query(text)
@@ -661,7 +760,7 @@ public class ListingSearch {
         });
     }
 
-    private static SearchResults.Hit toHit(
+    private SearchResults.Hit toHit(
             ListingDocument d, Map<String, List<String>> highlights, List<String> matchedQueries) {
         Money price = d.priceFromMinor() == null ? null : Money.ofMinor(d.priceFromMinor(), d.priceFromCurrency());
         Set<MatchedField> matched = new LinkedHashSet<>();
@@ -704,7 +803,8 @@ public class ListingSearch {
                                 && d.titleZh() != null
                                 && !d.titleZh().isBlank()
                         ? List.of()
-                        : CrossLanguageQuery.translations(matchedQueries));
+                        : CrossLanguageQuery.translations(
+                                matchedQueries, d.titleEn(), d.titleZh(), d.summaryEn(), d.summaryZh(), lexicon));
     }
 
     /** Undoes the highlighter's HTML encoding of a matched word, for plain-text display. */
