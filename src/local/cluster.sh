@@ -277,7 +277,9 @@ cluster_app_start_node() {
                 -XX:TieredStopAtLevel=1 -Xss512k -jar "$jar" \
                 --spring.datasource.hikari.connection-timeout=3000 \
                 >"$dir/app.log" 2>&1 </dev/null &
-    )
+    ) </dev/null >/dev/null 2>&1
+    # (The background list's own bash stays as the node's parent: with the caller's output on it, a caller reading
+    # that output through a pipe, as Maven reads the failover suite's, would wait for the node to end.)
     # The pid file is written by the process itself (setsid may fork, so $! is not the server's pid).
     for i in $(seq 1 50); do
         [ -s "$dir/app.pid" ] && break

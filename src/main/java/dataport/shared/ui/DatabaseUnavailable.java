@@ -43,13 +43,17 @@ public class DatabaseUnavailable implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         DefaultErrorHandler fallback = new DefaultErrorHandler();
         event.getSource()
-                .addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
-                    if (isCause(error.getThrowable()) && UI.getCurrent() != null) {
-                        refuse(error);
-                    } else {
-                        fallback.error(error);
-                    }
-                }));
+                .addSessionInitListener(
+                        session -> session.getSession().setErrorHandler(error -> handle(error, fallback)));
+    }
+
+    /** Refuses with the notification when the database is the cause and a page is open; else the fallback handles it. */
+    static void handle(ErrorEvent error, com.vaadin.flow.server.ErrorHandler fallback) {
+        if (isCause(error.getThrowable()) && UI.getCurrent() != null) {
+            refuse(error);
+        } else {
+            fallback.error(error);
+        }
     }
 
     private static void refuse(ErrorEvent error) {
