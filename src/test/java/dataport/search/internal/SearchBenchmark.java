@@ -333,7 +333,7 @@ class SearchBenchmark {
             both[i] = Math.max(page, count) * 1_000_000;
             slow.add(String.format(
                     Locale.ROOT,
-                    "%6d ms page %5d ms counts %5d ms  %s p%d  \"%s\"",
+                    "- %05d ms: page %d ms, counts %d ms, %s, page %d, \"%s\"",
                     page + count,
                     page,
                     count,
