@@ -67,6 +67,9 @@ import tools.jackson.databind.json.JsonMapper;
             "dataport.database.name=${DATAPORT_BENCH_DB_NAME:dataport_bench}",
             "dataport.search.index-prefix=${DATAPORT_BENCH_INDEX_PREFIX:dataport-bench}",
             "dataport.search.rebuild-on-start=false",
+            // -Dbench.reuse=true keeps a database loaded by an earlier run (e.g. -Dbench.load-only=true before taking
+            // the machine's benchmark lock): the generator skips a catalogue already there.
+            "dataport.database.reset-on-start=${bench.reset:true}",
             "logging.level.dataport=warn"
         })
 @ActiveProfiles("test")
@@ -112,13 +115,21 @@ class SearchBenchmark {
         if (load != null) {
             System.out.printf(Locale.ROOT, "Reindex after the bulk load: %s%n", rebuild(load));
         }
-        maintenance.rebuild("benchmark");
-        IndexStatus.Rebuild again = maintenance.lastRebuild();
-        assertThat(again.succeeded()).isTrue();
-        System.out.printf(Locale.ROOT, "Reindex again (as ADMIN's button does): %s%n", rebuild(again));
+        if (Boolean.getBoolean("bench.load-only")) {
+            System.out.printf(Locale.ROOT, "Loaded only (bench.load-only); run again with -Dbench.reset=false%n");
+            return;
+        }
+        // -Dbench.reindex=false measures searches on the index in service (when a rebuild cannot be afforded).
+        if (Boolean.parseBoolean(System.getProperty("bench.reindex", "true"))) {
+            maintenance.rebuild("benchmark");
+            IndexStatus.Rebuild again = maintenance.lastRebuild();
+            assertThat(again.succeeded()).isTrue();
+            System.out.printf(Locale.ROOT, "Reindex again (as ADMIN's button does): %s%n", rebuild(again));
+        }
         if (Boolean.parseBoolean(System.getProperty("bench.breakdown", "true"))) {
             breakdown();
         }
+        System.out.printf(Locale.ROOT, "Listings in the index searched: %,d%n", maintenanceCount());
 
         List<Query> queries = queries();
         for (int i = 0; i < WARM_UP; i++) {
@@ -153,6 +164,7 @@ class SearchBenchmark {
                 percentile(roundTrips, 99));
 
         compareWithOneRequest(queries);
+        pageAndCountsApart(queries);
 
         long[] lags = lags();
         Arrays.sort(lags);
@@ -287,6 +299,76 @@ class SearchBenchmark {
                 percentile(now, 50),
                 percentile(now, 95),
                 percentile(now, 99));
+    }
+
+    /**
+     * Elasticsearch's own time ({@code took}) for the page request and the counts request sent one after the other,
+     * query by query (request cache cleared first, so a count is cached only when the mix repeats a query), and the
+     * slowest queries of each kind: the ones to look at with the profile API.
+     */
+    private void pageAndCountsApart(List<Query> queries) throws IOException {
+        client.indices().clearCache(c -> c.index(properties.alias()).request(true));
+        long[] pages = new long[QUERIES];
+        long[] counts = new long[QUERIES];
+        long[] both = new long[QUERIES];
+        List<String> slow = new ArrayList<>();
+        // -Dbench.dump=FILE writes each query's two request bodies (one JSON line each) to replay them with the
+        // profile API or against a differently built index.
+        String dump = System.getProperty("bench.dump");
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < QUERIES; i++) {
+            Query q = queries.get(i);
+            SearchRequest request = new SearchRequest(q.text(), q.page(), q.locale());
+            List<co.elastic.clients.elasticsearch.core.SearchRequest> split =
+                    listingSearch.requests(QueryText.of(q.text()), request);
+            if (dump != null) {
+                for (var body : split) {
+                    bodies.add(co.elastic.clients.json.JsonpUtils.toJsonString(body, client._jsonpMapper()));
+                }
+            }
+            long page = client.search(split.get(0), ListingDocument.class).took();
+            long count = client.search(split.get(1), Void.class).took();
+            pages[i] = page * 1_000_000;
+            counts[i] = count * 1_000_000;
+            both[i] = Math.max(page, count) * 1_000_000;
+            slow.add(String.format(
+                    Locale.ROOT,
+                    "- %05d ms: page %d ms, counts %d ms, %s, page %d, \"%s\"",
+                    page + count,
+                    page,
+                    count,
+                    q.locale(),
+                    q.page() + 1,
+                    q.text()));
+        }
+        if (dump != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(dump), bodies);
+        }
+        Arrays.sort(pages);
+        Arrays.sort(counts);
+        Arrays.sort(both);
+        slow.sort(java.util.Comparator.reverseOrder());
+        System.out.printf(
+                Locale.ROOT,
+                "Elasticsearch's own time (took) per request, one after the other:%n"
+                        + "- page request (hits, highlights, no total):   p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n"
+                        + "- counts request (size 0, request cache):      p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n"
+                        + "- the slower of the two (both sent at once):   p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n"
+                        + "Slowest queries (page + counts):%n%s%n",
+                percentile(pages, 50),
+                percentile(pages, 95),
+                percentile(pages, 99),
+                percentile(counts, 50),
+                percentile(counts, 95),
+                percentile(counts, 99),
+                percentile(both, 50),
+                percentile(both, 95),
+                percentile(both, 99),
+                String.join("\n", slow.subList(0, 12)));
+    }
+
+    private long maintenanceCount() throws IOException {
+        return client.count(c -> c.index(properties.alias())).count();
     }
 
     /** The one place the benchmark asks the real search: adapt here when the request's shape changes. */
