@@ -309,7 +309,8 @@ class UiBenchmark {
             input.click();
             input.pressSequentially(start.substring(0, start.length() - 1));
             long t0 = System.nanoTime();
-            input.press(start.substring(start.length() - 1));
+            // pressSequentially, not press: a Chinese character is no key of the keyboard (press throws "Unknown key").
+            input.pressSequentially(start.substring(start.length() - 1));
             try {
                 page.waitForFunction(
                         """
