@@ -176,6 +176,9 @@ class UiBenchmark {
                 continue;
             }
             long[] bytes = bytes(uidl);
+            if (i == 0 || i == 24) {
+                dump(uidl, "uidl-search-" + i + ".json");
+            }
             raw.add(bytes[0]);
             wire.add(bytes[1]);
             if (i % 4 == 1) {
@@ -278,6 +281,21 @@ class UiBenchmark {
         return new long[] {raw, wire};
     }
 
+    /** Keeps the UIDL bodies of one search in target/bench-ui, to see what a search sends. */
+    private static void dump(List<Response> responses, String name) {
+        try {
+            java.nio.file.Path folder = Paths.get("target", "bench-ui");
+            java.nio.file.Files.createDirectories(folder);
+            StringBuilder all = new StringBuilder();
+            for (Response r : List.copyOf(responses)) {
+                all.append(new String(r.body(), StandardCharsets.UTF_8)).append('\n');
+            }
+            java.nio.file.Files.writeString(folder.resolve(name), all);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("  (could not keep " + name + ": " + e + ")");
+        }
+    }
+
     /** Typing the start of a word: time from the last keystroke until the drop-down shows suggestions. */
     private static void suggestions(Page page) {
         List<Double> ms = new ArrayList<>();
@@ -291,7 +309,8 @@ class UiBenchmark {
             input.click();
             input.pressSequentially(start.substring(0, start.length() - 1));
             long t0 = System.nanoTime();
-            input.press(start.substring(start.length() - 1));
+            // pressSequentially, not press: a Chinese character is no key of the keyboard (press throws "Unknown key").
+            input.pressSequentially(start.substring(start.length() - 1));
             try {
                 page.waitForFunction(
                         """

@@ -177,6 +177,11 @@ public class ListingCard extends Div {
      * {@code getTranslation}), {@code locale} the reader's.
      */
     public static Html light(Content c, Locale locale, Component i18n) {
+        return new Html(lightHtml(c, locale, i18n));
+    }
+
+    /** The HTML of {@link #light}: for a list that sends many cards as one node. */
+    public static String lightHtml(Content c, Locale locale, Component i18n) {
         StringBuilder html = new StringBuilder(1_024);
         html.append("<div class=\"dp-card\" data-listing-id=\"")
                 .append(c.listingId())
@@ -254,7 +259,7 @@ public class ListingCard extends Div {
         html.append("</div><span class=\"dp-card-price\">")
                 .append(escape(c.price()))
                 .append("</span></div></div>");
-        return new Html(html.toString());
+        return html.toString();
     }
 
     /** Escapes text for the card's HTML slots. */

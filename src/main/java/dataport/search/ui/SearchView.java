@@ -17,31 +17,25 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dataport.catalog.CatalogService;
-import dataport.catalog.ui.ListingCard;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
-import dataport.merchants.Origin;
 import dataport.search.QueryText;
 import dataport.search.SearchRequest;
 import dataport.search.SearchResults;
 import dataport.search.SearchService;
 import dataport.search.SearchSort;
 import dataport.shared.Activity;
-import dataport.shared.Bilingual;
-import dataport.shared.Languages;
 import dataport.shared.RateLimit;
 import dataport.shared.RateLimitedException;
 import dataport.shared.RateLimits;
 import dataport.shared.ui.ClientAddress;
 import dataport.shared.ui.MainLayout;
-import dataport.shared.ui.PriceLabels;
 import dataport.shared.ui.RateLimitMessages;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * Search at {@code /search}: text, facets, order and page all live in the URL (see {@link SearchRequest}), so a
@@ -49,7 +43,7 @@ import java.util.stream.Collectors;
  *
  * <p>The router keeps this view when only the query string changes, and the view updates in place: heading, search
  * box, toolbar and (when their counts did not change) the filters stay; only the result list, the pager and what
- * changed are sent. Cards are single HTML nodes ({@link ListingCard#light}). Nothing of the results is kept after
+ * changed are sent. The result list is one HTML node ({@link SearchResultList}). Nothing of the results is kept after
  * rendering but the request (see README "UI benchmark" for the figures).
  */
 @Route(value = MainLayout.SEARCH_ROUTE, layout = MainLayout.class)
@@ -211,17 +205,14 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                 found.hits().stream().map(SearchResults.Hit::listingId).toList(),
                 first,
                 found.total());
-        Div list = resultList(found.hits());
+        SearchResultList list = new SearchResultList(
+                found.hits(),
+                merchantsOf(found.hits()),
+                getLocale(),
+                this,
+                first,
+                (id, at) -> activity.resultClicked(id, query, getLocale(), at));
         list.setId("search-results");
-        // A click on a result counts for statistics (position over all pages, with the query that found it).
-        int position = first;
-        for (int i = 0; i < list.getComponentCount(); i++) {
-            long id = found.hits().get(i).listingId();
-            int at = position + i;
-            list.getComponentAt(i)
-                    .getElement()
-                    .addEventListener("click", e -> activity.resultClicked(id, query, getLocale(), at));
-        }
         results.add(list, pager(found));
     }
 
@@ -259,52 +250,15 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         return sort;
     }
 
-    private Div resultList(List<SearchResults.Hit> hits) {
-        Div list = new Div();
-        list.addClassName("dp-card-grid");
-        list.getElement().setAttribute("role", "list");
-        // Whitelist validity changes by the day, so it comes from the database at render time, not from the index.
-        Map<Long, MerchantSummary> merchantsById = merchants.findAll(
+    /** Whitelist validity changes by the day, so it comes from the database at render time, not from the index. */
+    private Map<Long, MerchantSummary> merchantsOf(List<SearchResults.Hit> hits) {
+        return merchants.findAll(
                 hits.stream().map(SearchResults.Hit::merchantId).distinct().toList());
-        for (SearchResults.Hit hit : hits) {
-            Div item = new Div(ListingCard.light(content(hit, merchantsById.get(hit.merchantId())), getLocale(), this));
-            item.addClassName("dp-search-item");
-            item.getElement().setAttribute("role", "listitem");
-            String why = why(hit);
-            if (why != null) {
-                Paragraph line = new Paragraph(why);
-                line.addClassName("dp-why");
-                item.add(line);
-            }
-            list.add(item);
-        }
-        return list;
     }
 
     /** "Matched title, tags: cloud, 存储": where the query hit and with which words. */
     String why(SearchResults.Hit hit) {
-        String separator = Languages.listSeparator(getLocale());
-        if (hit.matchedFields().isEmpty()) {
-            return hit.translations().isEmpty() ? null : getTranslation("search.why.across", translations(hit));
-        }
-        String fields = hit.matchedFields().stream()
-                .map(f -> getTranslation("search.why." + f.name()))
-                .collect(Collectors.joining(separator));
-        String why = hit.matchedTerms().isEmpty()
-                ? getTranslation("search.why.fields", fields)
-                : getTranslation("search.why", fields, String.join(separator, hit.matchedTerms()));
-        if (hit.translations().isEmpty()) {
-            return why;
-        }
-        return why + getTranslation("search.why.translations", translations(hit));
-    }
-
-    /** "matched 气象 for weather": the lexicon's translations that found a listing in the other language. */
-    private String translations(SearchResults.Hit hit) {
-        return hit.translations().stream()
-                .limit(3)
-                .map(t -> getTranslation("search.why.translation", t.found(), t.queried()))
-                .collect(Collectors.joining(Languages.listSeparator(getLocale())));
+        return SearchResultList.why(hit, getLocale(), this);
     }
 
     private Component noResults(SearchResults results) {
@@ -334,7 +288,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         none.add(new Anchor(MainLayout.SEARCH_ROUTE, getTranslation("search.browse-all")));
         if (!results.alternatives().isEmpty()) {
             H2 closest = new H2(getTranslation("search.alternatives"));
-            Div list = resultList(results.alternatives());
+            SearchResultList list = new SearchResultList(
+                    results.alternatives(), merchantsOf(results.alternatives()), getLocale(), this, 1, null);
             list.setId("search-alternatives");
             return new Div(none, closest, list);
         }
@@ -346,37 +301,6 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                 + new QueryParameters(target.toParameters())
                         .getQueryString()
                         .transform(q -> q.isEmpty() ? "" : "?" + q);
-    }
-
-    private ListingCard.Content content(SearchResults.Hit hit, MerchantSummary merchant) {
-        Locale locale = getLocale();
-        return new ListingCard.Content(
-                hit.listingId(),
-                highlighted(hit.titleHighlight(), hit.title(), locale),
-                highlighted(hit.summaryHighlight(), hit.summary(), locale),
-                hit.merchantName().in(locale),
-                merchant == null ? null : merchant.slug(),
-                hit.merchantOrigin() == Origin.FOREIGN,
-                merchant != null && merchant.whitelisted(),
-                merchant == null || merchant.whitelistScope() == null
-                        ? null
-                        : merchant.whitelistScope().in(locale),
-                hit.merchantCountry(),
-                hit.category().in(locale),
-                PriceLabels.from(
-                        locale,
-                        hit.priceFrom(),
-                        hit.priceModel() == null ? null : hit.priceModel().name(),
-                        hit.pricePeriod() == null ? null : hit.pricePeriod().name()),
-                null,
-                hit.rating());
-    }
-
-    /** The highlight in the language actually shown (the reader's, or the fallback), else the escaped plain text. */
-    private static String highlighted(Bilingual highlight, Bilingual plain, Locale locale) {
-        boolean showsChinese = Languages.isChinese(locale) != plain.isFallbackIn(locale);
-        String mark = showsChinese ? highlight.zh() : highlight.en();
-        return mark != null ? mark : ListingCard.escape(plain.in(locale));
     }
 
     private Div message(String titleKey, String hintKey) {

@@ -52,6 +52,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final AuthenticationContext authentication;
     private final List<NavigationEntry> entries;
     private final List<HeaderMarker> markers;
+    /** The entries the navigation shows now (null before it is first filled). */
+    private List<NavigationEntry> shownEntries;
 
     public MainLayout(
             AuthenticationContext authentication,
@@ -132,16 +134,21 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
      * within the session (an approved applicant's MERCHANT role arrives without signing in again).
      */
     private void fillNavigation() {
+        List<NavigationEntry> shown = entries.stream()
+                .filter(entry -> (entry.roles().isEmpty() || authentication.hasAnyRole(entry.roles()))
+                        && (entry.notForRoles().isEmpty() || !authentication.hasAnyRole(entry.notForRoles())))
+                .toList();
+        // Unchanged roles, unchanged links: nothing is sent (a search is a navigation too, see README "UI benchmark").
+        if (shown.equals(shownEntries)) {
+            return;
+        }
+        shownEntries = shown;
         nav.removeAll();
         nav.add(new Anchor("", getTranslation("nav.home")), new Anchor(SEARCH_ROUTE, getTranslation("nav.browse")));
-        for (NavigationEntry entry : entries) {
-            boolean shown = (entry.roles().isEmpty() || authentication.hasAnyRole(entry.roles()))
-                    && (entry.notForRoles().isEmpty() || !authentication.hasAnyRole(entry.notForRoles()));
-            if (shown) {
-                Anchor link = new Anchor(entry.route(), getTranslation(entry.labelKey()));
-                link.getElement().setAttribute("data-route", entry.route());
-                nav.add(link);
-            }
+        for (NavigationEntry entry : shown) {
+            Anchor link = new Anchor(entry.route(), getTranslation(entry.labelKey()));
+            link.getElement().setAttribute("data-route", entry.route());
+            nav.add(link);
         }
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
@@ -21,6 +20,9 @@ import dataport.shared.Bilingual;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 @IntegrationTest
@@ -57,16 +59,16 @@ class SearchViewTest extends SpringBrowserlessTest {
     void cardsOfWhitelistedMerchantsCarryTheBadgeAndLinkToTheMerchant() {
         search("q", "Meridian Straits");
 
-        Html card = cardLinkingTo("merchants/meridian-straits");
-        assertThat(card.getInnerHtml()).contains("class=\"dp-badge dp-badge-whitelisted\"");
+        String card = cardLinkingTo("merchants/meridian-straits");
+        assertThat(card).contains("class=\"dp-badge dp-badge-whitelisted\"");
     }
 
     @Test
     void cardsOfOtherMerchantsHaveNoBadge() {
         search("q", "Ashgrove");
 
-        Html card = cardLinkingTo("merchants/ashgrove-analytics");
-        assertThat(card.getInnerHtml()).doesNotContain("dp-badge-whitelisted");
+        String card = cardLinkingTo("merchants/ashgrove-analytics");
+        assertThat(card).doesNotContain("dp-badge-whitelisted");
     }
 
     @Test
@@ -122,7 +124,7 @@ class SearchViewTest extends SpringBrowserlessTest {
 
         Paragraph didYouMean = $(Paragraph.class).id("search-did-you-mean");
         assertThat($(Anchor.class, didYouMean).single().getText()).isEqualTo("cloud storage");
-        assertThat($(Div.class).id("search-alternatives")).isNotNull();
+        assertThat($(SearchResultList.class).id("search-alternatives")).isNotNull();
 
         search("q", "cloud", "country", "AQ");
         assertThat($(Anchor.class).id("search-relax").getText()).startsWith("Remove all filters");
@@ -132,9 +134,7 @@ class SearchViewTest extends SpringBrowserlessTest {
     void eachResultSaysWhyItMatched() {
         search("q", "cloud storage");
 
-        assertThat($(Paragraph.class).all().stream()
-                        .filter(p -> p.getClassNames().contains("dp-why"))
-                        .map(Paragraph::getText))
+        assertThat(items().select(".dp-why").eachText())
                 .anySatisfy(t -> assertThat(t).startsWith("Matched title").contains("storage"));
     }
 
@@ -181,7 +181,7 @@ class SearchViewTest extends SpringBrowserlessTest {
         SearchView view = $(SearchView.class).single();
         SearchFilters filters = $(SearchFilters.class).single();
         Object box = $(ComboBox.class).id("search-box");
-        List<Html> firstPage = cards();
+        List<String> firstPage = cards();
 
         search("q", "data", "page", "2");
 
@@ -255,16 +255,24 @@ class SearchViewTest extends SpringBrowserlessTest {
                 .doesNotContain("<b>");
     }
 
-    /** The result cards: one HTML node each ({@link ListingCard#light}). */
-    private List<Html> cards() {
-        return $(Html.class).all().stream()
-                .filter(h -> h.getElement().getClassList().contains("dp-card"))
-                .toList();
+    /** The items of the result lists (one HTML node each, {@link SearchResultList}), parsed. */
+    private Elements items() {
+        Elements items = new Elements();
+        $(SearchResultList.class)
+                .all()
+                .forEach(list -> items.addAll(
+                        Jsoup.parseBodyFragment(list.getInnerHtml()).select(".dp-search-item")));
+        return items;
     }
 
-    private Html cardLinkingTo(String href) {
+    /** The result cards' HTML. */
+    private List<String> cards() {
+        return items().select(".dp-card").stream().map(Element::outerHtml).toList();
+    }
+
+    private String cardLinkingTo(String href) {
         return cards().stream()
-                .filter(c -> c.getInnerHtml().contains("href=\"" + href + "\""))
+                .filter(c -> c.contains("href=\"" + href + "\""))
                 .findFirst()
                 .orElseThrow();
     }
