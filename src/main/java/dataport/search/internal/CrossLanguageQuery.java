@@ -104,7 +104,8 @@ final class CrossLanguageQuery {
             List<Query> alternatives = new ArrayList<>();
             for (String translation : term.translations()) {
                 String name = NAME + translation + SEPARATOR + term.text();
-                alternatives.add(chinese ? inEnglishFields(translation, name) : inChineseFields(translation, name));
+                alternatives.add(
+                        chinese ? inEnglishFields(translation, name, lexicon) : inChineseFields(translation, name));
             }
             clauses.add(Query.of(q -> q.disMax(d -> d.queries(alternatives).tieBreaker(0.1))));
         }
@@ -142,12 +143,13 @@ final class CrossLanguageQuery {
     }
 
     /**
-     * A gloss in the English fields: as a phrase, or as a bag of its words (all but one of them, through the fields'
+     * A gloss in the English fields: as a phrase, or as a bag of its words (all but one of them, never without the
+     * longest, through the fields'
      * own stemming analyzer: the dictionary's "satellite photo" finds "Satellite imagery", "geothermal heat" finds
      * "Geothermal") a little lower; a long single-word gloss also finds its word family ("electroencephalogram" →
      * "Electroencephalography") lower still.
      */
-    private static Query inEnglishFields(String gloss, String name) {
+    private static Query inEnglishFields(String gloss, String name, Lexicon lexicon) {
         String[] words = gloss.split(" ");
         return Query.of(q -> q.bool(b -> {
             b.should(s -> s.matchPhrase(m -> m.field("titleEn").query(gloss).boost(3f)))
@@ -156,11 +158,16 @@ final class CrossLanguageQuery {
                     .should(s -> s.matchPhrase(m -> m.field("tags").query(gloss).boost(1.5f)))
                     .should(s -> s.matchPhrase(
                             m -> m.field("descriptionEn").query(gloss).boost(0.5f)));
-            if (words.length > 1) {
-                b.should(s -> s.multiMatch(mm -> mm.query(gloss)
-                        .fields("titleEn^3", "summaryEn^1.5", "tags^1.5", "descriptionEn^0.5")
-                        .type(TextQueryType.BestFields)
-                        .minimumShouldMatch("-1")
+            String head = longest(lexicon.englishContentWords(gloss));
+            if (words.length > 1 && head != null) {
+                // All but one word, and never without the longest, most specific one: "mental state" (神经) must not
+                // find every listing about a state, nor "medical science" (医学) every one about science.
+                String[] fields = {"titleEn^3", "summaryEn^1.5", "tags^1.5", "descriptionEn^0.5"};
+                b.should(s -> s.bool(bag -> bag.must(m -> m.multiMatch(mm -> mm.query(gloss)
+                                .fields(List.of(fields))
+                                .type(TextQueryType.BestFields)
+                                .minimumShouldMatch("-1")))
+                        .filter(f -> f.multiMatch(mm -> mm.query(head).fields(List.of(fields))))
                         .boost(0.6f)));
             } else if (gloss.length() >= WORD_FAMILY_LENGTH && gloss.chars().allMatch(Character::isLetter)) {
                 String stem = gloss.substring(0, gloss.length() - 3);
@@ -173,6 +180,17 @@ final class CrossLanguageQuery {
             }
             return b.queryName(name);
         }));
+    }
+
+    /** The longest of the words (the first of equally long ones), or null when there are none. */
+    private static String longest(List<String> words) {
+        String longest = null;
+        for (String word : words) {
+            if (longest == null || word.length() > longest.length()) {
+                longest = word;
+            }
+        }
+        return longest;
     }
 
     /**

@@ -81,6 +81,9 @@ public class ListingSearch {
     /** Up to two words: all must match; more: three quarters of them. */
     private static final String MINIMUM_SHOULD_MATCH = "2<75%";
 
+    /** The weight of an own-language hit matching in its description only, when a translation leg competes. */
+    private static final double DESCRIPTION_ONLY_WEIGHT = 0.3;
+
     /** Highlighted fields shown whole (titles, summaries, tags, names) and where each counts as a match. */
     private static final Map<String, MatchedField> WHOLE = orderedMap(
             "titleEn", MatchedField.TITLE,
@@ -216,9 +219,20 @@ public class ListingSearch {
             return Optional.empty();
         }
         Query own = relevance(text.value(), false, false);
+        // A listing whose only match is in its long description ranks lower among the own-language hits, so its
+        // turn does not go ahead of a title found through the translation (高程 in a Chinese organisation's
+        // description before "New Zealand Elevation").
+        List<String> shortFields =
+                SEARCH_FIELDS.stream().filter(f -> !f.startsWith("description")).toList();
+        Query ownRanked = Query.of(q -> q.boosting(bq -> bq.positive(own)
+                .negative(n -> n.bool(nb -> nb.mustNot(m -> m.multiMatch(mm -> mm.query(text.value())
+                        .fields(shortFields)
+                        .type(TextQueryType.CrossFields)
+                        .minimumShouldMatch(MINIMUM_SHOULD_MATCH)))))
+                .negativeBoost(DESCRIPTION_ONLY_WEIGHT)));
         return CrossLanguageQuery.of(text.value(), lexicon, crossLanguageBoost, crossLanguageMode)
                 .map(translated -> List.of(
-                        own, Query.of(q -> q.bool(b -> b.must(translated).mustNot(own)))));
+                        ownRanked, Query.of(q -> q.bool(b -> b.must(translated).mustNot(own)))));
     }
 
     /**
