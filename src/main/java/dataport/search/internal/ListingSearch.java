@@ -81,7 +81,7 @@ public class ListingSearch {
     /** Up to two words: all must match; more: three quarters of them. */
     private static final String MINIMUM_SHOULD_MATCH = "2<75%";
 
-    /** The weight of an own-language hit matching in its description only, when a translation leg competes. */
+    /** The weight of an own-language hit matching in its summary or description only, against a translation leg. */
     private static final double DESCRIPTION_ONLY_WEIGHT = 0.3;
 
     /** Highlighted fields shown whole (titles, summaries, tags, names) and where each counts as a match. */
@@ -219,11 +219,12 @@ public class ListingSearch {
             return Optional.empty();
         }
         Query own = relevance(text.value(), false, false);
-        // A listing whose only match is in its long description ranks lower among the own-language hits, so its
-        // turn does not go ahead of a title found through the translation (高程 in a Chinese organisation's
-        // description before "New Zealand Elevation").
-        List<String> shortFields =
-                SEARCH_FIELDS.stream().filter(f -> !f.startsWith("description")).toList();
+        // A listing whose only match is in its running text (summary, description) ranks lower among the
+        // own-language hits, so its turn does not go ahead of a title found through the translation (高程 in a
+        // Chinese organisation's summary before "New Zealand Elevation").
+        List<String> shortFields = SEARCH_FIELDS.stream()
+                .filter(f -> !f.startsWith("description") && !f.startsWith("summary"))
+                .toList();
         Query ownRanked = Query.of(q -> q.boosting(bq -> bq.positive(own)
                 .negative(n -> n.bool(nb -> nb.mustNot(m -> m.multiMatch(mm -> mm.query(text.value())
                         .fields(shortFields)
