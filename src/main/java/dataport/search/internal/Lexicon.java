@@ -101,6 +101,12 @@ public class Lexicon {
     private final Map<String, List<String>> english = new HashMap<>();
     private final Map<String, List<String>> chinese;
 
+    /** Combining forms found so far ({@link #combiningForm}), empty for words without one. */
+    private final Map<String, java.util.Optional<String>> combiningForms =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final Pattern ONE_WORD = Pattern.compile("[a-z]{3,}");
+
     /** English word → single Chinese characters: too ambiguous alone, but parts of a composed phrase. */
     private final Map<String, List<String>> characters = new HashMap<>();
 
@@ -338,6 +344,7 @@ public class Lexicon {
         var runs = HAN.matcher(text);
         while (runs.find()) {
             String run = runs.group();
+            int first = terms.size();
             for (int i = 0; i < run.length(); ) {
                 int taken = 0;
                 for (int n = Math.min(MAX_CHINESE_WORD, run.length() - i); n >= 2; n--) {
@@ -358,6 +365,14 @@ public class Lexicon {
                     }
                 }
                 i += Math.max(1, taken);
+            }
+            // The compound as one more sense of each of its words, after their own (which stay the fallback when the
+            // compound is no real English word: 地震监测 → "seismomonitor").
+            String compound = compoundGloss(run);
+            for (int k = first; compound != null && k < terms.size(); k++) {
+                List<String> senses = new ArrayList<>(terms.get(k).translations());
+                senses.add(compound);
+                terms.set(k, new Term(terms.get(k).text(), List.copyOf(senses)));
             }
         }
         return dedupe(terms);
@@ -389,6 +404,63 @@ public class Lexicon {
             i += taken;
         }
         return String.join(" ", parts);
+    }
+
+    /**
+     * A gloss for a four-character text the dictionary lacks that is two dictionary words, the first with an English
+     * combining form:
+     * 神经科学 → 神经 ("neuro-", from 神经元 neuron, 神经学 neurology, 神经外科 neurosurgery …) + 科学 (science) →
+     * "neuroscience", which the words' own glosses ("nerve", "science") rarely find together. Null otherwise.
+     */
+    private String compoundGloss(String run) {
+        // Only two two-character words, as a query's compound is: a longer text is a sentence, not a compound.
+        if (run.length() != 4 || chinese.containsKey(run)) {
+            return null;
+        }
+        for (int split = run.length() - 2; split >= 2; split--) {
+            List<String> first = chinese.get(run.substring(0, split));
+            List<String> second = chinese.get(run.substring(split));
+            if (first != null && second != null && !second.isEmpty()) {
+                if (CHINESE_NOISE.contains(run.substring(0, split)) || CHINESE_NOISE.contains(run.substring(split))) {
+                    return null; // 气象数据 is weather data, not "meteorodata"
+                }
+                String form = combiningForm(run.substring(0, split));
+                String head = second.getFirst();
+                return form != null && ONE_WORD.matcher(head).matches() ? form + head : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The English combining form ending in "o" that most one-word glosses of the longer words starting with this word
+     * share (at least three and half of them): 神经 → "neuro", 地理 → "geo" when its words say so; else null.
+     */
+    private String combiningForm(String word) {
+        return combiningForms
+                .computeIfAbsent(word, w -> {
+                    List<String> glosses = chinese.entrySet().stream()
+                            .filter(e -> e.getKey().length() > w.length()
+                                    && e.getKey().startsWith(w))
+                            .filter(e -> !e.getValue().isEmpty())
+                            .map(e -> e.getValue().getFirst())
+                            .filter(g -> ONE_WORD.matcher(g).matches())
+                            .toList();
+                    Map<String, Integer> counts = new HashMap<>();
+                    for (String gloss : glosses) {
+                        for (int n = 3; n <= Math.min(7, gloss.length() - 1); n++) {
+                            if (gloss.charAt(n - 1) == 'o') {
+                                counts.merge(gloss.substring(0, n), 1, Integer::sum);
+                            }
+                        }
+                    }
+                    return counts.entrySet().stream()
+                            .filter(e -> e.getValue() >= 3 && e.getValue() * 2 >= glosses.size())
+                            .max(Map.Entry.<String, Integer>comparingByValue()
+                                    .thenComparing(e -> e.getKey().length()))
+                            .map(Map.Entry::getKey);
+                })
+                .orElse(null);
     }
 
     private static List<Term> dedupe(List<Term> terms) {

@@ -36,6 +36,22 @@ class LexiconTest {
     }
 
     @Test
+    void aCompoundTheDictionaryLacksIsAlsoGlossedThroughItsFirstWordsCombiningForm() {
+        List<Lexicon.Term> terms = lexicon.chineseTerms("神经科学");
+
+        assertThat(terms)
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.translations()).endsWith("neuroscience"));
+    }
+
+    @Test
+    void aCompoundKeepsItsWordsOwnGlossesFirst() {
+        List<Lexicon.Term> terms = lexicon.chineseTerms("地震监测");
+
+        assertThat(terms.getFirst().translations().getFirst()).isEqualTo("earthquake");
+    }
+
+    @Test
     void curatedPairsComeBeforeDictionarySenses() {
         assertThat(lexicon.chineseFor("cloud").getFirst()).isEqualTo("云服务");
         assertThat(lexicon.glosses("算力")).startsWith("compute");
