@@ -15,7 +15,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.springframework.stereotype.Component;
@@ -101,9 +103,11 @@ public class Lexicon {
     private final Map<String, List<String>> english = new HashMap<>();
     private final Map<String, List<String>> chinese;
 
+    /** The Chinese words in code-point order, to find the longer words that start with a word by binary search. */
+    private final String[] chineseWords;
+
     /** Combining forms found so far ({@link #combiningForm}), empty for words without one. */
-    private final Map<String, java.util.Optional<String>> combiningForms =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> combiningForms = new ConcurrentHashMap<>();
 
     private static final Pattern ONE_WORD = Pattern.compile("[a-z]{3,}");
 
@@ -125,6 +129,7 @@ public class Lexicon {
             throw new UncheckedIOException("cannot read the search lexicon", e);
         }
         this.chinese = zh;
+        this.chineseWords = zh.keySet().stream().sorted().toArray(String[]::new);
         en.forEach((phrase, candidates) -> {
             List<String> ranked = candidates.stream()
                     .sorted(Comparator.comparingDouble(Ranked::rank))
@@ -439,13 +444,17 @@ public class Lexicon {
     private String combiningForm(String word) {
         return combiningForms
                 .computeIfAbsent(word, w -> {
-                    List<String> glosses = chinese.entrySet().stream()
-                            .filter(e -> e.getKey().length() > w.length()
-                                    && e.getKey().startsWith(w))
-                            .filter(e -> !e.getValue().isEmpty())
-                            .map(e -> e.getValue().getFirst())
-                            .filter(g -> ONE_WORD.matcher(g).matches())
-                            .toList();
+                    List<String> glosses = new ArrayList<>();
+                    int from = Arrays.binarySearch(chineseWords, w);
+                    for (int i = from < 0 ? -from - 1 : from + 1;
+                            i < chineseWords.length && chineseWords[i].startsWith(w);
+                            i++) {
+                        List<String> senses = chinese.get(chineseWords[i]);
+                        if (!senses.isEmpty()
+                                && ONE_WORD.matcher(senses.getFirst()).matches()) {
+                            glosses.add(senses.getFirst());
+                        }
+                    }
                     Map<String, Integer> counts = new HashMap<>();
                     for (String gloss : glosses) {
                         for (int n = 3; n <= Math.min(7, gloss.length() - 1); n++) {
