@@ -12,13 +12,10 @@ import java.util.function.Consumer;
 /**
  * The search page's box with its typing suggestions (listing titles, from the index): Enter searches for the text
  * ({@code onSearch}), picking a suggestion opens that listing. Built once per page and kept across searches; the
- * suggestions come through the combo box's lazy data provider (the web component debounces typing, here for
- * {@value #FILTER_TIMEOUT_MS} ms, and drops answers to an older filter).
+ * suggestions come through the combo box's lazy data provider (the web component debounces typing and drops answers
+ * to an older filter).
  */
 class SearchBar extends Div {
-
-    /** Debounce of the suggestions (see README "UI benchmark": measured keystroke to suggestions). */
-    static final int FILTER_TIMEOUT_MS = 60;
 
     private final ComboBox<SearchResults.Suggestion> box;
 
@@ -37,9 +34,6 @@ class SearchBar extends Div {
                     .limit(limit);
         });
         box.setPageSize(10);
-        // The web component waits this long after a keystroke before asking (500 ms by default): typing fast still
-        // sends one request for several keys, and an answer to an older text is dropped by the connector.
-        box.setFilterTimeout(FILTER_TIMEOUT_MS);
         box.getElement().setAttribute("aria-describedby", "search-box-help");
         box.addCustomValueSetListener(e -> onSearch.accept(e.getDetail()));
         box.addValueChangeListener(e -> {

@@ -92,7 +92,9 @@ public class SearchPage extends VaadinPage {
         input.click();
         input.pressSequentially(text, new Locator.PressSequentiallyOptions().setDelay(60));
         Locator items = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setVisible(true));
-        items.first().waitFor();
+        // Wait for the answer to the whole text: the list can show loading placeholders (no text) or an earlier
+        // prefix's titles first.
+        items.filter(new Locator.FilterOptions().setHasText(text)).first().waitFor();
         return items;
     }
 
