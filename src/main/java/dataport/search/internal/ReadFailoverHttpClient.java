@@ -116,14 +116,6 @@ final class ReadFailoverHttpClient extends RestClientHttpClient {
         return status == 502 || status == 503 || status == 504;
     }
 
-    private static void closeQuietly(Response response) {
-        try {
-            response.close();
-        } catch (IOException e) {
-            // nothing to release then
-        }
-    }
-
     /** The read timeouts, unless the caller set its own request configuration. */
     TransportOptions readOptions(TransportOptions options) {
         RestClientOptions rest = options instanceof RestClientOptions r ? r : createOptions(options);
