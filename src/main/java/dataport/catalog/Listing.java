@@ -125,8 +125,10 @@ class Listing extends AbstractAggregateRoot<Listing> {
     @Column(name = "language", nullable = false, length = 16)
     private Set<String> languages = new LinkedHashSet<>();
 
+    // The plan's own insert writes its listing (the key is not null); not updatable: no second statement per plan
+    // setting the key again (a plan never moves to another listing; removing one deletes it).
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "listing_id", nullable = false)
+    @JoinColumn(name = "listing_id", nullable = false, updatable = false)
     @OrderBy("position")
     private List<PricingPlan> plans = new ArrayList<>();
 
