@@ -182,7 +182,7 @@ class UiBenchmark {
             raw.add(bytes[0]);
             wire.add(bytes[1]);
             if (i % 4 == 1) {
-                Locator box = page.locator("#search-filters vaadin-checkbox:not([checked]) input");
+                Locator box = page.locator("#search-filters input[type=checkbox]:not(:checked)");
                 if (box.count() > 0) {
                     String before = page.url();
                     long t0 = System.nanoTime();
@@ -312,16 +312,14 @@ class UiBenchmark {
             // pressSequentially, not press: a Chinese character is no key of the keyboard (press throws "Unknown key").
             input.pressSequentially(start.substring(start.length() - 1));
             try {
-                page.waitForFunction(
-                        """
-                        () => {
-                          const box = document.getElementById('search-box');
-                          if (!box || !box.opened || box.loading) return false;
-                          return [...document.querySelectorAll('vaadin-combo-box-item')].some(i => i.offsetParent !== null);
-                        }
-                        """,
-                        null,
-                        new Page.WaitForFunctionOptions().setPollingInterval(5).setTimeout(5_000));
+                // Vaadin 25's items are vaadin-combo-box-item elements in the overlay's shadow DOM, which
+                // document.querySelectorAll does not see; Playwright's locators pierce open shadow roots. An item
+                // with the typed text: loading placeholders have none.
+                page.locator("vaadin-combo-box-item")
+                        .filter(new Locator.FilterOptions().setVisible(true))
+                        .filter(new Locator.FilterOptions().setHasText(start))
+                        .first()
+                        .waitFor(new Locator.WaitForOptions().setTimeout(5_000));
                 ms.add((System.nanoTime() - t0) / 1e6);
             } catch (com.microsoft.playwright.TimeoutError none) {
                 // No suggestion for this start: not a figure.
