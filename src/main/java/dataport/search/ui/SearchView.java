@@ -42,9 +42,10 @@ import java.util.function.UnaryOperator;
  * reload or a shared link shows the same page, and every change is a navigation the browser's back button undoes.
  *
  * <p>The router keeps this view when only the query string changes, and the view updates in place: heading, search
- * box, toolbar and (when their counts did not change) the filters stay; only the result list, the pager and what
- * changed are sent. The result list is one HTML node ({@link SearchResultList}). Nothing of the results is kept after
- * rendering but the request (see README "UI benchmark" for the figures).
+ * box, toolbar and filters stay; only the result list, the pager and what changed are sent. The result list and the
+ * filters' groups are one HTML node each ({@link SearchResultList}, {@link SearchFilters}); the filters are re-rendered
+ * only when their counts or ticks change. Nothing of the results is kept after rendering but the request (see README
+ * "UI benchmark" for the figures).
  */
 @Route(value = MainLayout.SEARCH_ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
@@ -71,9 +72,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** The result list, "no results" and the pager: what changes at every search. */
     private final Div results = new Div();
 
-    private SearchFilters filters;
-    /** What the filters show: they are rebuilt only when this changes (not when paging or sorting). */
-    private Object filtersKey;
+    /** Kept for the page's life; re-rendered only when the counts or ticks change. */
+    private final SearchFilters filters;
 
     SearchView(
             SearchService search,
@@ -91,6 +91,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         heading.setId("search-heading");
         bar = new SearchBar(search, text -> change(r -> r.withText(text)));
         sort = sort();
+        filters = new SearchFilters(this::change);
         layout.addClassName("dp-search-layout");
         Div main = new Div();
         main.addClassName("dp-search-main");
@@ -101,7 +102,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         count.addClassName("dp-count");
         toolbar.add(count, sort);
         main.add(toolbar, results);
-        layout.add(main);
+        layout.add(filters, main);
         add(heading, bar, notices, layout);
     }
 
@@ -135,18 +136,14 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** No results area at all (outage, rate limit): nothing stale stays on the page or in the session. */
     private void hideResults() {
         results.removeAll();
-        if (filters != null) {
-            layout.remove(filters);
-            filters = null;
-            filtersKey = null;
-        }
+        filters.hide();
         layout.setVisible(false);
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            if (filters != null && details.getWindowInnerWidth() > 0) {
+            if (details.getWindowInnerWidth() > 0) {
                 filters.setOpened(details.getWindowInnerWidth() >= NARROW);
             }
         });
@@ -184,7 +181,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             notices.add(note);
         }
         layout.setVisible(true);
-        showFilters(found);
+        boolean filtering = filters.show(request, found, catalog::categories);
+        // An invisible component is not in the browser's DOM at all, so the stylesheet cannot see it: say it here.
+        layout.setClassName("dp-search-layout-single", !filtering);
         count.setText(getTranslation(
                 found.total() == 1 ? "search.count.one" : "search.count",
                 NumberFormat.getIntegerInstance(getLocale()).format(found.total())));
@@ -214,25 +213,6 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                 (id, at) -> activity.resultClicked(id, query, getLocale(), at));
         list.setId("search-results");
         results.add(list, pager(found));
-    }
-
-    /** Rebuilds the filters only when what they show changed; a new panel keeps the old one's folded state. */
-    private void showFilters(SearchResults found) {
-        Object key = SearchFilters.key(request, found);
-        if (filters != null && key.equals(filtersKey)) {
-            return;
-        }
-        SearchFilters next = new SearchFilters(request, found, catalog.categories(), this::change);
-        if (filters != null) {
-            next.setOpened(filters.isOpened());
-            layout.replace(filters, next);
-        } else {
-            layout.addComponentAsFirst(next);
-        }
-        filters = next;
-        filtersKey = key;
-        // An invisible component is not in the browser's DOM at all, so the stylesheet cannot see it: say it here.
-        layout.setClassName("dp-search-layout-single", !filters.isVisible());
     }
 
     private Select<SearchSort> sort() {

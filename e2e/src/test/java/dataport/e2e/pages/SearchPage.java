@@ -62,9 +62,9 @@ public class SearchPage extends VaadinPage {
         return Long.parseLong(count().replaceAll("\\D", ""));
     }
 
-    /** A facet's checkbox whose label starts with the given text ("Foreign", "境外"). */
+    /** A facet's labelled checkbox whose label starts with the given text ("Foreign", "境外"). */
     public Locator facetValue(String facet, String labelStart) {
-        return page.locator("#facet-" + facet + " vaadin-checkbox")
+        return page.locator("#facet-" + facet + " label.dp-facet-value")
                 .filter(new Locator.FilterOptions().setHasText(labelStart))
                 .first();
     }
