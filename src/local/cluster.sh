@@ -265,9 +265,13 @@ cluster_app_start_node() {
     rm -f "$dir/app.pid"
     jar=$(app_jar)
     # Production: no profile, only the production variables. The ES nodes hold one replica of every shard.
+    # DATAPORT_DB_NAME names the database for what derives from it beside the URL (the emulator account's key
+    # sk_test_dataport_<name>, backups): without it the nodes used the emulator account "dataport" while the failover
+    # suite's node, on the same database, used "dataport_cluster", so no webhook of its checkouts reached them.
     (
         cd "$dir" &&
             DATAPORT_DB_URL=$(_cl_jdbc primary) DATAPORT_DATABASE_REPLICA_URL=$(_cl_jdbc replica) \
+                DATAPORT_DB_NAME="$CLUSTER_DB_NAME" \
                 DATAPORT_ES_URL=$(_cl_es_urls) DATAPORT_ES_REPLICAS=1 DATAPORT_ES_INDEX_PREFIX=dataport \
                 DATAPORT_STRIPE_EMULATOR_URL="http://127.0.0.1:$CLUSTER_STRIPE_PORT" \
                 DATAPORT_BASE_URL="$CLUSTER_URL" DATAPORT_DEMO_LISTINGS="${DATAPORT_CLUSTER_DEMO_LISTINGS:-500}" \

@@ -6,7 +6,8 @@
 #
 # Scenarios, in order: (a) one Elasticsearch node SIGKILLed during searches and listing changes, (b) the whole
 # Elasticsearch cluster SIGKILLed, listings changed, restarted, (c) the MariaDB primary SIGKILLed, (d) one app node
-# SIGKILLed under load. Pass a scenario's test method name to run only that one (e.g. oneAppNodeKilled*).
+# SIGKILLed under load, (e) app nodes SIGKILLed 5 times at random moments while buyers check out. Pass a scenario's
+# test method name to run only that one (e.g. oneAppNodeKilled*; several: 'oneElasticsearch*+appNodesKilled*').
 
 failover_suite() {
     local only=${1:-} status=0 started=$SECONDS
@@ -24,7 +25,7 @@ failover_suite() {
             $MVNW test -Dtest="ClusterFailoverSuite${only:+#$only}" -Dsurefire.excludedGroups= \
             -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.redirectOutput=false
         echo $? >"$status_file"
-    } | grep --line-buffered -E '^FAILOVER|Tests run|FAIL|ERROR\]|start-part|Cluster:' || true
+    } | grep --line-buffered -E '^FAILOVER|Tests run|FAIL|ERROR\]|start-part|Cluster:|each node in turn' || true
     status=$(cat "$status_file")
     rm -f "$status_file"
     log "Load average after: $(cut -d' ' -f1-3 /proc/loadavg); suite took $((SECONDS - started)) s"

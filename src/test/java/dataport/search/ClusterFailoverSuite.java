@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dataport.catalog.CatalogService;
+import dataport.catalog.DeliveryMode;
+import dataport.catalog.DemoSignIn;
 import dataport.catalog.ListingDetails;
 import dataport.catalog.ListingReview;
 import dataport.catalog.ListingStatus;
+import dataport.catalog.PricingModel;
 import dataport.merchants.MerchantService;
+import dataport.orders.CheckoutRequest;
+import dataport.orders.OrderService;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -29,6 +36,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,7 +51,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -68,7 +80,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
             "dataport.search.rebuild-on-start=false",
             "dataport.demo.enabled=false",
             "dataport.database.reset-on-start=false",
-            "dataport.rate-limits.search=1000000/PT1M"
+            "dataport.rate-limits.search=1000000/PT1M",
+            // Scenario (e): orders are placed and their Checkout Sessions created by this node, at the cluster's own
+            // emulator (same account as the nodes: the key follows the database name). This node must not take the
+            // nodes' webhooks: its endpoint (another URL, so the nodes' endpoint stays) gets one rare event type only,
+            // and it never reconciles, so what settles the orders is the killed and restarted nodes.
+            "dataport.stripe.emulator-url=http://127.0.0.1:12140",
+            "dataport.base-url=http://127.0.0.1:12141",
+            "dataport.stripe.emulator-events=customer.subscription.deleted",
+            "dataport.orders.reconcile-initial-delay=PT10H"
         })
 class ClusterFailoverSuite {
 
@@ -90,6 +110,12 @@ class ClusterFailoverSuite {
 
     @Autowired
     MerchantService merchants;
+
+    @Autowired
+    OrderService orders;
+
+    @Autowired
+    AuthenticationProvider signIn;
 
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -335,6 +361,216 @@ class ClusterFailoverSuite {
         figure("d", "node 1 back %.1f s after the kill", seconds(killAt, System.nanoTime()));
         assertThat(errorsBefore.get()).isZero();
         assertThat(errorsAfter.get()).isZero();
+    }
+
+    // ------------------------------------------------------------------ (e) app nodes killed mid-checkout
+
+    @Test
+    @Order(5)
+    void appNodesKilledMidCheckoutChargeEachOrderOnceAndEveryPaidOrderSettles() throws Exception {
+        Authentication buyer = DemoSignIn.as(signIn, DemoSignIn.BUYER);
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .until(orders::paymentsAvailable);
+        List<ListingDetails> listings = catalog.recentlyPublished(200).stream()
+                .filter(l -> l.plans().stream().anyMatch(p -> p.model() == PricingModel.ONE_OFF))
+                // File and API orders go on to DELIVERED at once (delivery module): the checks below are of payments.
+                .filter(l -> l.content().deliveryMode() != DeliveryMode.FILE
+                        && l.content().deliveryMode() != DeliveryMode.API)
+                .toList();
+        assertThat(listings).isNotEmpty();
+        long firstOrder = count("SELECT COALESCE(MAX(id), 0) FROM customer_order");
+        JsonObject statsBefore = emulatorStats();
+        Map<Long, Long> paidAt = new ConcurrentHashMap<>();
+        AtomicLong checkoutFailures = new AtomicLong();
+        ConcurrentLinkedQueue<String> failureSamples = new ConcurrentLinkedQueue<>();
+        running.set(true);
+        for (int b = 0; b < 3; b++) {
+            int offset = b;
+            workers.add(Thread.ofPlatform().start(() -> {
+                SecurityContextHolder.getContext().setAuthentication(buyer);
+                int i = offset;
+                while (running.get()) {
+                    ListingDetails listing = listings.get(i++ % listings.size());
+                    int plan = oneOffPlan(listing);
+                    try {
+                        long order = orders.placeOrder(new CheckoutRequest(
+                                UUID.randomUUID().toString(),
+                                listing.id(),
+                                listing.version(),
+                                plan,
+                                listing.plans().get(plan).price(),
+                                1));
+                        String url = orders.startPayment(order, Locale.ENGLISH).url();
+                        emulatorPost(
+                                "/_emulator/checkout/sessions/" + url.substring(url.lastIndexOf('/') + 1) + "/pay");
+                        paidAt.put(order, System.nanoTime());
+                    } catch (RuntimeException e) {
+                        checkoutFailures.incrementAndGet();
+                        if (failureSamples.size() < 3) {
+                            failureSamples.add(e.toString());
+                        }
+                    }
+                    pause(1_000);
+                }
+                SecurityContextHolder.clearContext();
+            }));
+        }
+        // Kills at random moments, each node in turn; a killed node is restarted (the buyers go on meanwhile).
+        Random random = new Random();
+        List<String> kills = new ArrayList<>();
+        int killCount = Integer.getInteger("failover.e.kills", 5);
+        long started = System.nanoTime();
+        for (int k = 0; k < killCount; k++) {
+            Thread.sleep(3_000 + random.nextInt(9_000));
+            String node = String.valueOf(k % 2 + 1);
+            int paidBefore = paidAt.size();
+            kill(CLUSTER.resolve("app" + node + "/app.pid"));
+            long restart = System.nanoTime();
+            startPart("app", node);
+            kills.add(String.format(
+                    Locale.ROOT,
+                    "app%s at %.1f s (%d sessions paid), back in %.0f s",
+                    node,
+                    seconds(started, restart),
+                    paidBefore,
+                    seconds(restart, System.nanoTime())));
+        }
+        Thread.sleep(5_000);
+        running.set(false);
+        stopWorkers();
+        long buyersStopped = System.nanoTime();
+        Set<Long> paid = Set.copyOf(paidAt.keySet());
+        // Webhooks retried by the emulator, and reconciliation (every 2 min, orders older than 2 min) on the nodes.
+        await().atMost(Duration.ofMinutes(8))
+                .pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions()
+                .until(() -> unsettled(paid).isEmpty());
+        double settledAfter = seconds(buyersStopped, System.nanoTime());
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions()
+                .until(() -> count("SELECT COUNT(*) FROM EVENT_PUBLICATION") == 0);
+        double outboxEmptyAfter = seconds(buyersStopped, System.nanoTime());
+        JsonObject statsAfter = emulatorStats();
+        long charges = statsAfter.get("charges_succeeded").getAsLong()
+                - statsBefore.get("charges_succeeded").getAsLong();
+        long duplicateCharges = statsAfter.get("duplicate_charges").getAsLong()
+                - statsBefore.get("duplicate_charges").getAsLong();
+        long referencesPaidTwice = statsAfter
+                        .get("client_reference_ids_paid_more_than_once")
+                        .getAsLong()
+                - statsBefore.get("client_reference_ids_paid_more_than_once").getAsLong();
+        JsonObject hooksBefore = statsBefore.getAsJsonObject("webhooks");
+        JsonObject hooksAfter = statsAfter.getAsJsonObject("webhooks");
+        String ids = paid.isEmpty()
+                ? "0"
+                : String.join(",", paid.stream().map(String::valueOf).toList());
+        long chargeEntriesNotOne = count("SELECT COUNT(*) FROM customer_order o WHERE o.id IN (" + ids + ") AND"
+                + " (SELECT COUNT(*) FROM journal_entry e WHERE e.order_id = o.id AND e.kind = 'CHARGE') <> 1");
+        long ordersSharingPayment = count("SELECT COUNT(*) FROM (SELECT payment_ref FROM customer_order WHERE id > "
+                + firstOrder + " AND payment_ref IS NOT NULL GROUP BY payment_ref HAVING COUNT(*) > 1) t");
+        long mailsNotOne = count("SELECT COUNT(*) FROM customer_order o WHERE o.id IN (" + ids + ") AND (SELECT"
+                + " COUNT(*) FROM outgoing_mail m WHERE m.recipient = o.buyer_email AND m.subject LIKE CONCAT('%',"
+                + " o.order_number, '%')) <> 1");
+        long unpaidPlaced = count(
+                "SELECT COUNT(*) FROM customer_order WHERE id > " + firstOrder + " AND status = 'PENDING_PAYMENT'");
+        figure("e", "3 buyers checking out, %d SIGKILLs of an app node at random moments: %s", killCount, kills);
+        figure(
+                "e",
+                "sessions paid at the emulator: %d (checkout calls failed: %d %s); charges %d, duplicate charges %d,"
+                        + " orders paid twice at Stripe %d; webhook attempts failed %d, given up %d",
+                paid.size(),
+                checkoutFailures.get(),
+                failureSamples,
+                charges,
+                duplicateCharges,
+                referencesPaidTwice,
+                hooksAfter.get("failed_attempts").getAsLong()
+                        - hooksBefore.get("failed_attempts").getAsLong(),
+                hooksAfter.get("given_up").getAsLong()
+                        - hooksBefore.get("given_up").getAsLong());
+        figure(
+                "e",
+                "every paid order PAID here %.1f s after the buyers stopped, outbox empty after %.1f s; orders without"
+                        + " exactly one ledger CHARGE entry: %d, without exactly one payment mail: %d, sharing a"
+                        + " payment: %d; placed but unpaid (checkout call failed): %d; load average %s",
+                settledAfter,
+                outboxEmptyAfter,
+                chargeEntriesNotOne,
+                mailsNotOne,
+                ordersSharingPayment,
+                unpaidPlaced,
+                loadAverage());
+        assertThat(paid).isNotEmpty();
+        assertThat(charges).as("charges at the emulator").isEqualTo(paid.size());
+        assertThat(duplicateCharges).isZero();
+        assertThat(referencesPaidTwice).isZero();
+        assertThat(chargeEntriesNotOne)
+                .as("orders without exactly one ledger CHARGE entry")
+                .isZero();
+        assertThat(mailsNotOne).as("orders without exactly one payment mail").isZero();
+        assertThat(ordersSharingPayment).isZero();
+    }
+
+    /** Orders of {@code ids} not (yet) PAID here. */
+    private List<Long> unsettled(Set<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> open = new ArrayList<>();
+        try (Connection c =
+                        DriverManager.getConnection("jdbc:mysql://127.0.0.1:3316/" + DATABASE, "dataport", "dataport");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM customer_order WHERE status <> 'PAID' AND id IN ("
+                        + String.join(",", ids.stream().map(String::valueOf).toList()) + ")")) {
+            while (rs.next()) {
+                open.add(rs.getLong(1));
+            }
+        }
+        return open;
+    }
+
+    private static int oneOffPlan(ListingDetails listing) {
+        for (int i = 0; i < listing.plans().size(); i++) {
+            if (listing.plans().get(i).model() == PricingModel.ONE_OFF) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no one-off plan");
+    }
+
+    private static final String EMULATOR = "http://127.0.0.1:12140";
+    private static final HttpClient EMULATOR_HTTP = HttpClient.newHttpClient();
+
+    private static JsonObject emulatorPost(String path) {
+        return emulator(HttpRequest.newBuilder(URI.create(EMULATOR + path))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .header("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    private static JsonObject emulatorStats() {
+        return emulator(HttpRequest.newBuilder(URI.create(EMULATOR + "/_emulator/stats"))
+                .GET());
+    }
+
+    private static JsonObject emulator(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = EMULATOR_HTTP.send(
+                    request.header("Authorization", "Bearer sk_test_dataport_" + DATABASE)
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("emulator " + response.statusCode() + ": " + response.body());
+            }
+            return JsonParser.parseString(response.body()).getAsJsonObject();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     // ------------------------------------------------------------------ helpers

@@ -4,8 +4,10 @@ import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.rest_client.RestClientHttpClient;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.http.client.config.RequestConfig;
 import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.RestClient;
@@ -21,9 +23,16 @@ import org.slf4j.LoggerFactory;
  * election, shard promotion, garbage collection) kept the request for the whole 10 s socket timeout, and the next
  * node tried was the dead one, which the client had not yet marked (the request had started before the kill). So reads
  * get a shorter socket timeout of their own (a slow node is left for another one sooner) and, when every node of the
- * request's round failed (an exception, or 502/503/504 from the last node tried), one more round: by then the client has marked the dead node, so that round goes to the live
- * ones (only with several nodes: a single node would just be asked again). Reads are idempotent, so a repeated one changes nothing. Writes keep the client's own behaviour (a bulk
- * request sets its own longer timeout; a write that fails is resubmitted by the event publication registry).
+ * request's round failed (an exception, or 502/503/504 from the last node tried), one more round that asks <em>each
+ * node in turn</em> until one answers (only with several nodes: a single node would just be asked again).
+ *
+ * <p>That second round does not go through the shared client's node selection on purpose: once every node has failed
+ * a request (slow live nodes at a high load, plus the killed one), the client marks all of them dead, and with all
+ * marked it tries only the one dead longest, which is typically the killed node ("Connection refused", the search
+ * fails although two nodes are alive). The round therefore uses one single-node client per node, starting at a
+ * rotating node; a killed node refuses at once on a LAN, so it costs nothing. Reads are idempotent, so a repeated one
+ * changes nothing. Writes keep the client's own behaviour (a bulk request sets its own longer timeout; a write that
+ * fails is resubmitted by the event publication registry).
  */
 final class ReadFailoverHttpClient extends RestClientHttpClient {
 
@@ -34,16 +43,27 @@ final class ReadFailoverHttpClient extends RestClientHttpClient {
             "es/search", "es/count", "es/msearch", "es/get", "es/mget", "es/search_template", "es/msearch_template");
 
     private final RequestConfig readConfig;
-    private final boolean cluster;
+    /** One client per node for the second round; empty for a single node (no second round). */
+    private final List<RestClientHttpClient> perNode;
+
+    private final AtomicInteger nextRound = new AtomicInteger();
 
     ReadFailoverHttpClient(RestClient restClient, int connectTimeoutMillis, int readSocketTimeoutMillis) {
         super(restClient);
-        // One node: a second round would ask the same node again (and double the wait before "search unavailable").
-        this.cluster = restClient.getNodes().size() > 1;
         this.readConfig = RequestConfig.custom()
                 .setConnectTimeout(connectTimeoutMillis)
                 .setSocketTimeout(readSocketTimeoutMillis)
                 .build();
+        List<org.elasticsearch.client.Node> nodes = restClient.getNodes();
+        // One node: a second round would ask the same node again (and double the wait before "search unavailable").
+        this.perNode = nodes.size() < 2
+                ? List.of()
+                : nodes.stream()
+                        .map(node -> new RestClientHttpClient(RestClient.builder(node)
+                                .setRequestConfigCallback(config -> config.setConnectTimeout(connectTimeoutMillis)
+                                        .setSocketTimeout(readSocketTimeoutMillis))
+                                .build()))
+                        .toList();
     }
 
     static boolean isRead(String endpointId) {
@@ -61,21 +81,52 @@ final class ReadFailoverHttpClient extends RestClientHttpClient {
         try {
             response = super.performRequest(endpointId, node, request, read);
         } catch (IOException e) {
-            if (!cluster) {
+            if (perNode.isEmpty()) {
                 throw e;
             }
-            log.info("Elasticsearch read {} failed on every node tried ({}); one more round", endpointId, e.toString());
-            return super.performRequest(endpointId, node, request, read);
-        }
-        if (cluster && isUnavailable(response)) {
             log.info(
-                    "Elasticsearch read {} answered {} by every node tried; one more round",
+                    "Elasticsearch read {} failed on every node tried ({}); asking each node in turn",
+                    endpointId,
+                    e.toString());
+            return eachNodeInTurn(endpointId, request, read, e);
+        }
+        if (!perNode.isEmpty() && isUnavailable(response)) {
+            log.info(
+                    "Elasticsearch read {} answered {} by every node tried; asking each node in turn",
                     endpointId,
                     response.statusCode());
             response.close();
-            return super.performRequest(endpointId, node, request, read);
+            return eachNodeInTurn(endpointId, request, read, null);
         }
         return response;
+    }
+
+    /** The second round: every node once, from a rotating start, until one answers with something else than 502/503/504. */
+    private Response eachNodeInTurn(String endpointId, Request request, TransportOptions read, IOException first)
+            throws IOException {
+        IOException last = first;
+        Response unavailable = null;
+        int start = Math.floorMod(nextRound.getAndIncrement(), perNode.size());
+        for (int i = 0; i < perNode.size(); i++) {
+            RestClientHttpClient client = perNode.get((start + i) % perNode.size());
+            if (unavailable != null) {
+                unavailable.close();
+                unavailable = null;
+            }
+            try {
+                Response response = client.performRequest(endpointId, null, request, read);
+                if (!isUnavailable(response)) {
+                    return response;
+                }
+                unavailable = response;
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        if (unavailable != null) {
+            return unavailable;
+        }
+        throw last != null ? last : new IOException("Elasticsearch read " + endpointId + " failed on every node");
     }
 
     @Override
@@ -87,27 +138,60 @@ final class ReadFailoverHttpClient extends RestClientHttpClient {
         TransportOptions read = readOptions(options);
         CompletableFuture<Response> result = new CompletableFuture<>();
         super.performRequestAsync(endpointId, node, request, read).whenComplete((response, failure) -> {
-            if (failure == null) {
-                result.complete(response);
-                return;
-            }
-            if (!cluster) {
-                result.completeExceptionally(failure);
+            if (failure == null || perNode.isEmpty()) {
+                complete(result, response, failure);
                 return;
             }
             log.info(
-                    "Elasticsearch read {} failed on every node tried ({}); one more round",
+                    "Elasticsearch read {} failed on every node tried ({}); asking each node in turn",
                     endpointId,
                     failure.toString());
-            super.performRequestAsync(endpointId, node, request, read).whenComplete((again, second) -> {
-                if (second == null) {
-                    result.complete(again);
-                } else {
-                    result.completeExceptionally(second);
-                }
-            });
+            int start = Math.floorMod(nextRound.getAndIncrement(), perNode.size());
+            askInTurn(endpointId, request, read, start, 0, failure, result);
         });
         return result;
+    }
+
+    private void askInTurn(
+            String endpointId,
+            Request request,
+            TransportOptions read,
+            int start,
+            int asked,
+            Throwable lastFailure,
+            CompletableFuture<Response> result) {
+        if (asked == perNode.size()) {
+            result.completeExceptionally(lastFailure);
+            return;
+        }
+        perNode.get((start + asked) % perNode.size())
+                .performRequestAsync(endpointId, null, request, read)
+                .whenComplete((response, failure) -> {
+                    if (failure == null) {
+                        result.complete(response);
+                    } else {
+                        askInTurn(endpointId, request, read, start, asked + 1, failure, result);
+                    }
+                });
+    }
+
+    private static void complete(CompletableFuture<Response> result, Response response, Throwable failure) {
+        if (failure == null) {
+            result.complete(response);
+        } else {
+            result.completeExceptionally(failure);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            for (RestClientHttpClient client : perNode) {
+                client.close();
+            }
+        } finally {
+            super.close();
+        }
     }
 
     /** What the client answers when every node it tried was unavailable (its retry statuses: 502, 503, 504). */
