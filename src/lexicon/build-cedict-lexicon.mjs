@@ -24,6 +24,19 @@ function clean(gloss) {
   return g;
 }
 
+// "natural language processing, NLP": the phrase and its acronym are two senses, each matched whole (merged, the
+// phrase "natural language processing nlp" is in no listing, and its words alone match anything about language).
+// Only when the capitals are the initials of the phrase's words ("central nervous system, CNS").
+function acronym(part) {
+  const m = part.match(/^(.*\S),\s*([A-Z][A-Z0-9]{1,7})\s*$/);
+  if (!m) return [part];
+  const initials = m[1].replace(/\([^)]*\)/g, " ").split(/[\s-]+/).filter(w => /^[A-Za-z]/.test(w))
+    .map(w => w[0].toUpperCase());
+  const content = initials.length > 0 ? m[1].split(/[\s-]+/).filter(w => /^[A-Za-z]/.test(w) && !/^(and|of|the|for|in|on)$/.test(w))
+    .map(w => w[0].toUpperCase()).join("") : "";
+  return initials.join("") === m[2] || content === m[2] ? [m[1], m[2]] : [part];
+}
+
 const byWord = new Map();
 for (const [, simplified, pinyin, english] of all) {
   if (!HAN.test(simplified)) continue;
@@ -33,7 +46,7 @@ for (const [, simplified, pinyin, english] of all) {
     // "abbr. for 期貨合約|期货合约[qi1 huo4 he2 yue1], futures contract": the meaning after the cross-reference counts.
     sense = sense.replace(/^abbr\. (for|of) [^,;]*[,;]?\s*/, "");
     if (!sense || USELESS.test(sense)) continue;
-    for (const part of sense.split(/;|\//)) {
+    for (const part of sense.split(/;|\//).flatMap(acronym)) {
       if (USELESS.test(part)) continue;
       const g = clean(part);
       if (g && !glosses.includes(g)) glosses.push(g);

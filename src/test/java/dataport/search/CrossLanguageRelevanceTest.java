@@ -2,7 +2,6 @@ package dataport.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dataport.IntegrationTest;
 import dataport.catalog.BulkListings;
 import dataport.merchants.MerchantService;
 import dataport.shared.Languages;
@@ -28,14 +27,15 @@ import org.springframework.security.test.context.support.WithMockUser;
  *
  * <p>Precision@5 of a query: relevant listings among its first five results, out of five or out of the number of
  * relevant listings when there are fewer. Each half's mean must stay at or above its threshold; raise the thresholds
- * as relevance improves, never lower them to pass.
+ * as relevance improves, never lower them to pass. Measured in the relevance tests' own database and index ({@link
+ * RelevanceCatalogue}), so the figure does not move with what other test classes published.
  */
-@IntegrationTest
+@RelevanceCatalogue
 @WithMockUser(roles = "COMPLIANCE")
 class CrossLanguageRelevanceTest {
 
     static final double ENGLISH_OVER_CHINESE_THRESHOLD = 0.90;
-    static final double CHINESE_OVER_ENGLISH_THRESHOLD = 0.78;
+    static final double CHINESE_OVER_ENGLISH_THRESHOLD = 0.805;
     static final int TOP = 5;
     private static final String DIR = "/search/cross-language/";
 

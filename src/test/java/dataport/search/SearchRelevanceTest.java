@@ -2,7 +2,8 @@ package dataport.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dataport.IntegrationTest;
+import dataport.catalog.BulkListings;
+import dataport.merchants.MerchantService;
 import dataport.shared.Languages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,22 +11,40 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The judged relevance set ({@code src/test/resources/search/relevance-judgments.tsv}): for each query, in Chinese or
  * English, the listings a person would insist on seeing in the first five results. The share of queries that get all
  * of theirs must stay at or above {@link #THRESHOLD}; raise it as relevance improves, never lower it to pass.
+ *
+ * <p>Measured on the demo catalogue with the real catalogues published next to it ({@link RealCatalogues}: 770
+ * one-language listings, many on the same subjects), in the relevance tests' own index ({@link RelevanceCatalogue}),
+ * so a ranking change that lets other listings crowd out the judged ones fails here.
  */
-@IntegrationTest
+@RelevanceCatalogue
+@WithMockUser(roles = "COMPLIANCE")
 class SearchRelevanceTest {
 
-    static final double THRESHOLD = 0.95;
+    static final double THRESHOLD = 0.97;
     static final int TOP = 5;
 
     @Autowired
     SearchService search;
+
+    @Autowired
+    BulkListings bulk;
+
+    @Autowired
+    MerchantService merchants;
+
+    @BeforeEach
+    void theRealCataloguesArePublished() throws IOException {
+        RealCatalogues.publish(search, bulk, merchants);
+    }
 
     @Test
     void judgedQueriesFindTheirListingsInTheFirstFiveResults() throws IOException {

@@ -24,7 +24,7 @@ final class Interleaving {
     static final int HEAD = 10;
 
     /** A list takes its turn in the head while its next hit scores at least this share of the other list's next. */
-    static final double FLOOR = 0.4;
+    static final double FLOOR = 0.6;
 
     private Interleaving() {}
 

@@ -32,7 +32,7 @@ class InterleavingTest {
     @Test
     void translatedHitsTakeEverySecondPlaceOfTheHeadThoughOwnLanguageHitsScoreHigher() {
         List<Scored> merged =
-                Interleaving.merge(own(20, 19, 18, 17, 16, 15, 14), translated(5, 4.5, 4, 3.5, 3, 2.5), 0.5);
+                Interleaving.merge(own(20, 19, 18, 17, 16, 15, 14), translated(7, 6.5, 6, 5.5, 5, 4.5), 0.5);
 
         assertThat(ids(merged).subList(0, 10))
                 .containsExactly(100L, 200L, 101L, 201L, 102L, 202L, 103L, 203L, 104L, 204L);

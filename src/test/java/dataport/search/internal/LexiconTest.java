@@ -52,6 +52,13 @@ class LexiconTest {
     }
 
     @Test
+    void aPhraseAndItsAcronymAreTwoSensesNotOneRunTogether() {
+        // CC-CEDICT: "natural language processing, NLP".
+        assertThat(lexicon.glosses("自然语言处理")).containsExactly("natural language processing", "nlp");
+        assertThat(lexicon.glosses("中枢神经系统")).containsExactly("central nervous system", "cns");
+    }
+
+    @Test
     void curatedPairsComeBeforeDictionarySenses() {
         assertThat(lexicon.chineseFor("cloud").getFirst()).isEqualTo("云服务");
         assertThat(lexicon.glosses("算力")).startsWith("compute");
