@@ -87,7 +87,8 @@ class ExchangeMigrationTest extends E2eTest {
         BatchReviewPage batch = new BatchReviewPage(officer).open().merchant(merchant);
         assertThat(batch.cellsWithText("中国地震局")).hasCount(1);
         assertThat(batch.approvePassingButton()).hasText("批准全部 " + ROWS + " 个通过检查的商品");
-        screenshotBothWidths(officer, "exchange-migration-2-batch-review", "zh");
+        // The grid re-lays itself out for a phone once the server hears of the resize: wait for that, not a fixed time.
+        screenshotBothWidths(officer, "exchange-migration-2-batch-review", "zh", "#batch-grid.dp-narrow");
         officer.setViewportSize(1280, 900);
         batch.approveAllThatPass();
         assertThat(batch.outcome()).hasText("已批准 " + ROWS + " 个；0 个未通过检查，等待单独审核；跳过 0 个（已被处理或已变更）。");
@@ -191,12 +192,20 @@ class ExchangeMigrationTest extends E2eTest {
 
     /** Full-page screenshots at 1280 and at 390 wide (nothing may stick out sideways at either). */
     private static void screenshotBothWidths(Page page, String name, String language) {
+        screenshotBothWidths(page, name, language, null);
+    }
+
+    /** As above; at 390 wide, first waits until {@code phoneLayout} (a CSS selector) is there: the phone layout. */
+    private static void screenshotBothWidths(Page page, String name, String language, String phoneLayout) {
         page.setViewportSize(1280, 900);
         page.waitForTimeout(300);
         screenshot(page, name + "-desktop-" + language);
         assertNoHorizontalScroll(page);
         page.setViewportSize(390, 844);
         page.waitForTimeout(300);
+        if (phoneLayout != null) {
+            assertThat(page.locator(phoneLayout)).isVisible();
+        }
         screenshot(page, name + "-phone-" + language);
         assertNoHorizontalScroll(page);
     }
