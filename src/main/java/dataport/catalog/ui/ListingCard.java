@@ -93,8 +93,13 @@ public class ListingCard extends Div {
 
     /** The card of a listing read from the catalogue, with its rating summary ({@link ListingRatings}). */
     public static ListingCard of(Locale locale, ListingDetails l, RatingSummary rating) {
+        return new ListingCard(content(locale, l, rating));
+    }
+
+    /** What a card shows of a listing read from the catalogue, in the reader's language (texts escaped). */
+    public static Content content(Locale locale, ListingDetails l, RatingSummary rating) {
         var cheapest = l.cheapestPlan();
-        return new ListingCard(new Content(
+        return new Content(
                 l.id(),
                 escape(l.content().title().in(locale)),
                 escape(l.content().summary().in(locale)),
@@ -114,7 +119,7 @@ public class ListingCard extends Div {
                         cheapest.map(p -> p.period() == null ? null : p.period().name())
                                 .orElse(null)),
                 l.category().track().code(),
-                rating));
+                rating);
     }
 
     public ListingCard(Content c) {

@@ -1,6 +1,5 @@
 package dataport.catalog.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import dataport.catalog.BrowseService;
@@ -10,7 +9,8 @@ import java.util.List;
 
 /**
  * "Related listings" under a listing: published listings of the same sub-track first, then of the same track, never
- * the listing itself; hidden when there are none. The listing page passes in its {@link BrowseService}.
+ * the listing itself; hidden when there are none. The listing page passes in its {@link BrowseService}. The cards
+ * are one light node ({@link CardGrid}): the listing page is what a browsing session keeps last.
  */
 public class RelatedListings extends Section {
 
@@ -21,11 +21,8 @@ public class RelatedListings extends Section {
         addClassName("dp-related");
         setId("related-listings");
         List<ListingDetails> related = browse.related(listing.id(), LIMIT);
-        Div grid = new Div();
-        grid.addClassName("dp-card-grid");
         var rated = ratings.of(related.stream().map(ListingDetails::id).toList());
-        related.forEach(l -> grid.add(ListingCard.of(getLocale(), l, rated.get(l.id()))));
-        add(new H2(getTranslation("browse.related")), grid);
+        add(new H2(getTranslation("browse.related")), new CardGrid(related, rated, getLocale(), this));
         setVisible(!related.isEmpty());
     }
 }

@@ -152,10 +152,12 @@ class CategoryViewTest extends SpringBrowserlessTest {
         navigate("listings/" + listing.id(), ListingView.class);
 
         RelatedListings related = $(RelatedListings.class).single();
-        List<Long> ids = $(ListingCard.class).all().stream()
-                .filter(c ->
-                        related.getElement().equals(c.getElement().getParent().getParent()))
-                .map(c -> Long.parseLong(c.getElement().getAttribute("data-listing-id")))
+        CardGrid grid = $(CardGrid.class).single();
+        assertThat(grid.getParent()).contains(related);
+        List<Long> ids = java.util.regex.Pattern.compile("data-listing-id=\"(\\d+)\"")
+                .matcher(grid.getInnerHtml())
+                .results()
+                .map(m -> Long.parseLong(m.group(1)))
                 .toList();
         assertThat(ids)
                 .isNotEmpty()
