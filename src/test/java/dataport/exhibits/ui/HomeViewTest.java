@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import dataport.IntegrationTest;
-import dataport.catalog.ui.ListingCard;
+import dataport.catalog.ui.CardGrid;
 import dataport.search.ui.SearchView;
 import dataport.shared.Languages;
 import java.util.List;
@@ -21,7 +21,9 @@ class HomeViewTest extends SpringBrowserlessTest {
     void showsTheNewestListingsAsCards() {
         navigate(HomeView.class);
 
-        assertThat($(ListingCard.class).all()).hasSize(HomeView.RECENT);
+        CardGrid recent = $(CardGrid.class).id("recent-listings");
+        assertThat(recent.getInnerHtml().split("<div class=\"dp-card\" data-listing-id=\"", -1))
+                .hasSize(HomeView.RECENT + 1);
         assertThat($(H1.class).first().getText()).isEqualTo("The digital trade showcase of Lingang");
     }
 
