@@ -274,6 +274,7 @@ cluster_app_start_node() {
                 DATAPORT_DB_NAME="$CLUSTER_DB_NAME" \
                 DATAPORT_ES_URL=$(_cl_es_urls) DATAPORT_ES_REPLICAS=1 DATAPORT_ES_INDEX_PREFIX=dataport \
                 DATAPORT_STRIPE_EMULATOR_URL="http://127.0.0.1:$CLUSTER_STRIPE_PORT" \
+                STRIPE_WEBHOOK_SECRET="$(cat "$(_cl_webhook_file secret)")" \
                 DATAPORT_BASE_URL="$CLUSTER_URL" DATAPORT_DEMO_LISTINGS="${DATAPORT_CLUSTER_DEMO_LISTINGS:-500}" \
                 PORT="$port" \
                 setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$dir/app.pid" \
@@ -439,6 +440,32 @@ cluster_stripe_start() {
     (DATAPORT_HOME=$(_cl_home) DATAPORT_STRIPE_EMULATOR_PORT=$CLUSTER_STRIPE_PORT stripe_emulator_start)
 }
 
+# The webhook endpoint of the whole cluster: created once at the emulator, as an operator creates it in Stripe's
+# dashboard, and its signing secret given to every node as STRIPE_WEBHOOK_SECRET (the production variable). Nodes
+# that each registered an endpoint of their own for the one public URL replaced each other's endpoint, and with it the
+# secret the other node verified with (Stripe shows a secret only when the endpoint is created): 1,022 deliveries
+# were given up that way in one failover run. Kept while the emulator keeps it; created again after an emulator
+# restart (it keeps everything in memory).
+_cl_webhook_file() { printf '%s/stripe-webhook-%s' "$(_cl_home)" "$1"; }
+
+cluster_webhook_endpoint() {
+    local api="http://127.0.0.1:$CLUSTER_STRIPE_PORT" key="sk_test_dataport_$CLUSTER_DB_NAME" url id body
+    url="$CLUSTER_URL/stripe/webhook"
+    id=$(cat "$(_cl_webhook_file id)" 2>/dev/null || true)
+    if [ -n "$id" ] && [ -s "$(_cl_webhook_file secret)" ] &&
+        curl -sf -m 10 -u "$key:" "$api/v1/webhook_endpoints/$id" 2>/dev/null | grep -q "\"url\": *\"$url\""; then
+        return 0
+    fi
+    body=$(curl -sf -m 10 -u "$key:" "$api/v1/webhook_endpoints" -d url="$url" -d 'enabled_events[]=*' \
+        -d description="dataport cluster: every node") || die "could not create the cluster's webhook endpoint at $api"
+    id=$(grep -o '"id": *"we_[^"]*"' <<<"$body" | head -1 | sed 's/.*"\(we_[^"]*\)"/\1/')
+    grep -o '"secret": *"whsec_[^"]*"' <<<"$body" | sed 's/.*"\(whsec_[^"]*\)"/\1/' >"$(_cl_webhook_file secret)"
+    [ -n "$id" ] && [ -s "$(_cl_webhook_file secret)" ] || die "unexpected answer from the emulator: $body"
+    printf '%s' "$id" >"$(_cl_webhook_file id)"
+    chmod 600 "$(_cl_webhook_file secret)"
+    log "Cluster: webhook endpoint $id for $url at the emulator; its secret goes to every node"
+}
+
 cluster_stripe_stop() {
     (DATAPORT_HOME=$(_cl_home) DATAPORT_STRIPE_EMULATOR_PORT=$CLUSTER_STRIPE_PORT stripe_emulator_stop)
 }
@@ -450,6 +477,7 @@ cluster_start() {
     cluster_db_start
     cluster_es_start
     cluster_stripe_start
+    cluster_webhook_endpoint
     build_app
     # One node first: it migrates the schema and loads the demo catalogue into the empty database; the second
     # then starts on a ready schema.

@@ -6,7 +6,8 @@
 #
 # Scenarios, in order: (a) one Elasticsearch node SIGKILLed during searches and listing changes, (b) the whole
 # Elasticsearch cluster SIGKILLed, listings changed, restarted, (c) the MariaDB primary SIGKILLed, (d) one app node
-# SIGKILLed under load, (e) app nodes SIGKILLed 5 times at random moments while buyers check out. Pass a scenario's
+# SIGKILLed under load, (e) app nodes SIGKILLed 5 times at random moments while buyers check out, (f) an import in a
+# JVM of its own (dataport.cluster.ImportChild) SIGKILLed 5 times mid-import, then run to the end. Pass a scenario's
 # test method name to run only that one (e.g. oneAppNodeKilled*; several: 'oneElasticsearch*+appNodesKilled*').
 
 failover_suite() {

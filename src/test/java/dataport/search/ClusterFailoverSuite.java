@@ -513,6 +513,304 @@ class ClusterFailoverSuite {
         assertThat(ordersSharingPayment).isZero();
     }
 
+    // ------------------------------------------------------------------ (f) an import killed mid-way, repeatedly
+
+    /** Rows per transaction of an import (ImportService.BATCH). */
+    private static final int IMPORT_BATCH = 250;
+
+    /**
+     * An import runs in the JVM that started it (the page's background run): here a JVM of its own
+     * ({@code dataport.cluster.ImportChild}, the application without a web server on the cluster's primary, as the
+     * demo merchant) imports a CSV of several batches and is SIGKILLed at random moments while it imports, again and
+     * again; then one run completes. After every kill each batch's rows are all there or none (a batch is one
+     * transaction), what the import had reported done is there, and at most one batch more; the last run creates what
+     * was missing and updates the rest (upsert by the row's external id): every row exactly once.
+     */
+    @Test
+    @Order(6)
+    void anImportKilledAtRandomMomentsLeavesWholeBatchesAndARerunCompletesItOnce() throws Exception {
+        int rows = Integer.getInteger("failover.f.rows", 2_000);
+        int killCount = Integer.getInteger("failover.f.kills", 5);
+        int batches = (rows + IMPORT_BATCH - 1) / IMPORT_BATCH;
+        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+        Path file = importFile(run, rows);
+        Random random = new Random();
+        List<String> killFigures = new ArrayList<>();
+        long halfBatches = 0;
+        long reportsAhead = 0;
+        long lostReported = 0;
+        long started = System.nanoTime();
+        int kills = 0;
+        int finishedBeforeKill = 0;
+        while (kills < killCount && finishedBeforeKill < 3) {
+            ImportChildProcess child = ImportChildProcess.start(file, run, kills);
+            long childStart = child.startedEpochMillis;
+            child.awaitLine("START", Duration.ofMinutes(6));
+            // A random moment: after a random number of batches, a random fraction of a batch's time into the next.
+            int afterBatches = random.nextInt(Math.max(1, batches - 1));
+            long beganImport = System.nanoTime();
+            int reportedBeforeWait = child.awaitProgress(afterBatches * IMPORT_BATCH, Duration.ofMinutes(5));
+            long perBatchMillis = Math.max(
+                    200,
+                    (System.nanoTime() - beganImport) / 1_000_000 / Math.max(1, reportedBeforeWait / IMPORT_BATCH));
+            Thread.sleep(random.nextLong(perBatchMillis));
+            if (child.finished()) {
+                finishedBeforeKill++;
+                child.awaitExit();
+                continue;
+            }
+            long killedAtMillis = (System.nanoTime() - beganImport) / 1_000_000;
+            child.kill();
+            kills++;
+            int reported = child.lastProgress();
+            long[] perBatch = importedPerBatch(run, batches, 0);
+            long[] thisRun = importedPerBatch(run, batches, childStart);
+            long touched = java.util.Arrays.stream(thisRun).sum();
+            for (int b = 0; b < batches; b++) {
+                long full = Math.min(IMPORT_BATCH, rows - (long) b * IMPORT_BATCH);
+                if (perBatch[b] != 0 && perBatch[b] != full) {
+                    halfBatches++;
+                }
+                if (thisRun[b] != 0 && thisRun[b] != full) {
+                    halfBatches++;
+                }
+            }
+            if (touched < reported) {
+                lostReported += reported - touched;
+            }
+            if (touched > reported + IMPORT_BATCH) {
+                reportsAhead++;
+            }
+            killFigures.add(String.format(
+                    Locale.ROOT,
+                    "kill %d %.1f s into the import: reported %d rows done, this run's rows in the database %d,"
+                            + " rows per batch %s",
+                    kills,
+                    killedAtMillis / 1000.0,
+                    reported,
+                    touched,
+                    java.util.Arrays.toString(perBatch)));
+        }
+        long beforeRerun = count("SELECT COUNT(*) FROM listing WHERE external_id LIKE 'KILL-" + run + "-%'");
+        ImportChildProcess last = ImportChildProcess.start(file, run, kills);
+        String done = last.awaitLine("DONE", Duration.ofMinutes(10));
+        last.awaitExit();
+        long after = count("SELECT COUNT(*) FROM listing WHERE external_id LIKE 'KILL-" + run + "-%'");
+        long distinct =
+                count("SELECT COUNT(DISTINCT external_id) FROM listing WHERE external_id LIKE 'KILL-" + run + "-%'");
+        long[] finalBatches = importedPerBatch(run, batches, 0);
+        for (String line : killFigures) {
+            figure("f", "%s", line);
+        }
+        figure(
+                "f",
+                "%d rows (%d batches of %d) imported by a JVM of its own on the cluster's primary; %d SIGKILLs mid-import"
+                        + " (%d runs finished before their kill moment); half batches seen: %d; kills where reported"
+                        + " rows were missing: %d rows; more than one batch beyond the report: %d",
+                rows,
+                batches,
+                IMPORT_BATCH,
+                kills,
+                finishedBeforeKill,
+                halfBatches,
+                lostReported,
+                reportsAhead);
+        figure(
+                "f",
+                "before the re-run %d rows in the database; re-run: %s; after it %d rows, %d distinct external ids,"
+                        + " per batch %s; %.1f s in all; load average %s",
+                beforeRerun,
+                done,
+                after,
+                distinct,
+                java.util.Arrays.toString(finalBatches),
+                seconds(started, System.nanoTime()),
+                loadAverage());
+        assertThat(kills).as("SIGKILLs that landed mid-import").isEqualTo(killCount);
+        assertThat(halfBatches).as("half-imported batches").isZero();
+        assertThat(lostReported).as("rows reported done but missing").isZero();
+        assertThat(reportsAhead)
+                .as("kills with more than one batch beyond the report")
+                .isZero();
+        assertThat(done)
+                .startsWith(String.format(
+                        Locale.ROOT, "DONE created=%d updated=%d errors=0 ", rows - beforeRerun, beforeRerun));
+        assertThat(after).isEqualTo(rows);
+        assertThat(distinct).isEqualTo(rows);
+    }
+
+    /** A CSV of {@code rows} valid rows of the demo merchant, external ids KILL-run-1 … KILL-run-rows. */
+    private static Path importFile(String run, int rows) throws IOException {
+        String[] categories = {"数据集与数据接口", "Cloud storage", "云计算与容器", "数据标注", "Cloud databases"};
+        StringBuilder csv = new StringBuilder("编号,产品名称,英文名称,简介,分类,交付方式,数据分级,计费方式,单价,币种\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append("KILL-")
+                    .append(run)
+                    .append('-')
+                    .append(i)
+                    .append(",断点导入数据产品 ")
+                    .append(i)
+                    .append(",Killed import product ")
+                    .append(i)
+                    .append(",每日船舶到港与货物吞吐量 ")
+                    .append(i)
+                    .append(',')
+                    .append(categories[i % categories.length])
+                    .append(",接口,一般,包月,")
+                    .append(100 + i)
+                    .append(",人民币\n");
+        }
+        Path file = Files.createDirectories(CLUSTER.resolve("import-kills")).resolve("import-" + run + ".csv");
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    /**
+     * Rows of the import per batch (batch b = rows b*250+1 … (b+1)*250 of the file); with {@code sinceEpochMillis}
+     * only those written since then (a later run updates the rows of earlier ones).
+     */
+    private static long[] importedPerBatch(String run, int batches, long sinceEpochMillis) throws SQLException {
+        long[] perBatch = new long[batches];
+        try (Connection c =
+                        DriverManager.getConnection("jdbc:mysql://127.0.0.1:3316/" + DATABASE, "dataport", "dataport");
+                Statement s = c.createStatement()) {
+            // The application writes TIMESTAMP columns in a UTC session.
+            s.execute("SET time_zone = '+00:00'");
+            try (ResultSet rs = s.executeQuery("SELECT external_id FROM listing WHERE external_id LIKE 'KILL-" + run
+                    + "-%' AND UNIX_TIMESTAMP(updated_at) * 1000 >= " + sinceEpochMillis)) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    int row = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+                    perBatch[(row - 1) / IMPORT_BATCH]++;
+                }
+            }
+        }
+        return perBatch;
+    }
+
+    /** The JVM of {@code dataport.cluster.ImportChild}: its IMPORTCHILD lines, its log in the cluster folder. */
+    private static final class ImportChildProcess {
+
+        private final Process process;
+        private final long startedEpochMillis = System.currentTimeMillis();
+        private final java.util.concurrent.LinkedBlockingQueue<String> lines =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        private volatile int lastProgress = -1;
+        private volatile boolean finished;
+        private final Thread reader;
+
+        private ImportChildProcess(Process process, Path log) {
+            this.process = process;
+            this.reader = Thread.ofPlatform().daemon().start(() -> {
+                try (var reader = process.inputReader();
+                        var out = Files.newBufferedWriter(log)) {
+                    String line;
+                    while ((line = reader.readLine()) != null) {
+                        out.write(line);
+                        out.newLine();
+                        if (line.startsWith("IMPORTCHILD ")) {
+                            String what = line.substring("IMPORTCHILD ".length());
+                            if (what.startsWith("PROGRESS ")) {
+                                lastProgress = Integer.parseInt(
+                                        what.substring("PROGRESS ".length()).strip());
+                            }
+                            if (what.startsWith("DONE") || what.startsWith("FAILED")) {
+                                finished = true;
+                            }
+                            lines.add(what);
+                        }
+                    }
+                } catch (IOException e) {
+                    // the process was killed
+                }
+            });
+        }
+
+        static ImportChildProcess start(Path file, String run, int attempt) throws IOException {
+            String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            String jdbc = "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&serverTimezone=UTC";
+            List<String> command = List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m",
+                    "-XX:TieredStopAtLevel=1",
+                    "-Dimportchild.web=" + System.getProperty("failover.f.web", "mock"),
+                    "-cp",
+                    classPath,
+                    "dataport.cluster.ImportChild",
+                    file.toString(),
+                    "--dataport.database.name=" + DATABASE,
+                    "--spring.datasource.url=jdbc:mysql://127.0.0.1:3316/" + DATABASE + jdbc,
+                    "--dataport.database.replica.url=jdbc:mysql://127.0.0.1:3317/" + DATABASE + jdbc,
+                    "--dataport.search.url=http://127.0.0.1:9211,http://127.0.0.1:9212,http://127.0.0.1:9213",
+                    "--dataport.search.index-prefix=dataport",
+                    "--dataport.search.replicas=1",
+                    "--dataport.search.rebuild-on-start=false",
+                    "--dataport.demo.enabled=false",
+                    "--dataport.database.reset-on-start=false",
+                    "--dataport.stripe.emulator-url=" + EMULATOR,
+                    // A secret of its own: this JVM registers no webhook endpoint and takes no webhooks.
+                    "--dataport.stripe.webhook-secret=whsec_import_child_takes_no_webhooks",
+                    "--dataport.base-url=http://127.0.0.1:12142",
+                    "--dataport.orders.reconcile-initial-delay=PT10H");
+            Path log = CLUSTER.resolve("import-kills").resolve("child-" + run + "-" + attempt + ".log");
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
+            return new ImportChildProcess(process, log);
+        }
+
+        /** Waits for the line starting with {@code word}; fails when the JVM ended first or the time is up. */
+        String awaitLine(String word, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(500, TimeUnit.MILLISECONDS);
+                if (line != null && line.startsWith(word)) {
+                    return line;
+                }
+                if (line != null && line.startsWith("FAILED")) {
+                    throw new IllegalStateException("the import JVM failed: " + line);
+                }
+                if (line == null && !process.isAlive() && lines.isEmpty()) {
+                    throw new IllegalStateException("the import JVM ended (exit " + process.exitValue() + ") before "
+                            + word + "; see " + CLUSTER.resolve("import-kills"));
+                }
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("no " + word + " from the import JVM within " + timeout);
+        }
+
+        /** Waits until at least {@code rows} rows are reported done (or the import finished); the rows reported. */
+        int awaitProgress(int rows, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (lastProgress < rows && !finished && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            return Math.max(0, lastProgress);
+        }
+
+        boolean finished() {
+            return finished || !process.isAlive();
+        }
+
+        int lastProgress() {
+            return Math.max(0, lastProgress);
+        }
+
+        /** SIGKILL; returns once every line the JVM printed before it died has been read. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly(); // SIGKILL
+            process.onExit().join();
+            reader.join(10_000);
+        }
+
+        void awaitExit() throws InterruptedException {
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
     /** Orders of {@code ids} not (yet) PAID here. */
     private List<Long> unsettled(Set<Long> ids) throws SQLException {
         if (ids.isEmpty()) {

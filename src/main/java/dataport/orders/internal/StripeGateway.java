@@ -27,7 +27,11 @@ import org.springframework.stereotype.Component;
  * DataPort's only door to Stripe (stripe-java). With {@code STRIPE_SECRET_KEY} and {@code STRIPE_WEBHOOK_SECRET}
  * set it talks to Stripe; without, to the local emulator ({@code DATAPORT_STRIPE_EMULATOR_URL}), with one emulator
  * account per database (API key {@code sk_test_dataport_<database>}), so test runs never see each other's sessions.
- * Against the emulator the webhook endpoint is registered at start-up, and again later while the emulator is down.
+ * Against the emulator the webhook endpoint is registered at start-up, and again later while the emulator is down;
+ * unless {@code STRIPE_WEBHOOK_SECRET} is set: then, as with Stripe, the endpoint was created beforehand (once, by
+ * whoever runs the site: {@code ./dataport cluster start} for its nodes) and every node verifies with that one secret.
+ * (Stripe shows an endpoint's secret only when it is created, so nodes registering endpoints of their own for one URL
+ * would replace each other's, and each other's secret.)
  */
 @Component
 public class StripeGateway {
@@ -63,7 +67,8 @@ public class StripeGateway {
                     .setApiBase(api)
                     .setConnectBase(api)
                     .setFilesBase(api);
-            this.webhookSecret = null;
+            // A configured secret: the endpoint is the operator's, shared by every node; nothing is registered.
+            this.webhookSecret = webhookSecret.isBlank() ? null : webhookSecret;
             this.testMode = true;
         } else {
             builder.setApiKey(secretKey);
