@@ -89,7 +89,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         addClassName("dp-page");
         addClassName("dp-search");
         heading.setId("search-heading");
-        bar = new SearchBar(search, text -> change(r -> r.withText(text)));
+        bar = new SearchBar(text -> change(r -> r.withText(text)));
         sort = sort();
         filters = new SearchFilters(this::change);
         layout.addClassName("dp-search-layout");
@@ -108,6 +108,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        SearchTimings timings = new SearchTimings();
         request = SearchRequest.fromParameters(
                 event.getLocation().getQueryParameters().getParameters(), getLocale());
         try {
@@ -116,7 +117,11 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             showLimited(limited);
             return;
         }
-        show(search.search(request));
+        timings.lap("rateLimit");
+        SearchResults found = search.search(request);
+        timings.lap("search");
+        show(found, timings);
+        timings.done("search chars=" + found.query().value().length() + " page=" + found.page());
     }
 
     /** Over the search budget: the box keeps the text, and the alert says how long to wait. */
@@ -158,7 +163,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         UI.getCurrent().navigate(SearchView.class, new QueryParameters(next.toParameters()));
     }
 
-    private void show(SearchResults found) {
+    private void show(SearchResults found, SearchTimings timings) {
         request = found.request() == null ? request : found.request();
         String query = found.query().value();
         pageTitle = query.isEmpty() ? getTranslation("search.title") : getTranslation("search.title.query", query);
@@ -181,7 +186,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             notices.add(note);
         }
         layout.setVisible(true);
+        timings.lap("heading");
         boolean filtering = filters.show(request, found, catalog::categories);
+        timings.lap("filters");
         // An invisible component is not in the browser's DOM at all, so the stylesheet cannot see it: say it here.
         layout.setClassName("dp-search-layout-single", !filtering);
         count.setText(getTranslation(
@@ -191,6 +198,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             sort.setValue(request.sort());
         }
         results.removeAll();
+        timings.lap("toolbar");
 
         if (found.hits().isEmpty()) {
             activity.resultsShown(query, getLocale(), List.of(), 1, 0);
@@ -204,15 +212,20 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                 found.hits().stream().map(SearchResults.Hit::listingId).toList(),
                 first,
                 found.total());
+        timings.lap("statistics");
+        Map<Long, MerchantSummary> merchantsById = merchantsOf(found.hits());
+        timings.lap("merchants");
         SearchResultList list = new SearchResultList(
                 found.hits(),
-                merchantsOf(found.hits()),
+                merchantsById,
                 getLocale(),
                 this,
                 first,
                 (id, at) -> activity.resultClicked(id, query, getLocale(), at));
         list.setId("search-results");
+        timings.lap("cards");
         results.add(list, pager(found));
+        timings.lap("pager");
     }
 
     private Select<SearchSort> sort() {
