@@ -16,8 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dataport.catalog.CatalogService;
-import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.search.QueryText;
 import dataport.search.SearchRequest;
@@ -55,8 +53,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private static final int NARROW = 900;
 
     private final SearchService search;
-    private final MerchantService merchants;
-    private final CatalogService catalog;
+    /** Categories and merchants, kept a minute for all visitors (not per session). */
+    private final SearchPageLookups lookups;
+
     private final Activity activity;
     private final RateLimits rateLimits;
     private String pageTitle = "";
@@ -75,17 +74,11 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** Kept for the page's life; re-rendered only when the counts or ticks change. */
     private final SearchFilters filters;
 
-    SearchView(
-            SearchService search,
-            MerchantService merchants,
-            CatalogService catalog,
-            Activity activity,
-            RateLimits rateLimits) {
+    SearchView(SearchService search, SearchPageLookups lookups, Activity activity, RateLimits rateLimits) {
         this.search = search;
         this.rateLimits = rateLimits;
         this.activity = activity;
-        this.merchants = merchants;
-        this.catalog = catalog;
+        this.lookups = lookups;
         addClassName("dp-page");
         addClassName("dp-search");
         heading.setId("search-heading");
@@ -187,7 +180,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         layout.setVisible(true);
         timings.lap("heading");
-        boolean filtering = filters.show(request, found, catalog::categories);
+        boolean filtering = filters.show(request, found, lookups::categories);
         timings.lap("filters");
         // An invisible component is not in the browser's DOM at all, so the stylesheet cannot see it: say it here.
         layout.setClassName("dp-search-layout-single", !filtering);
@@ -243,9 +236,12 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         return sort;
     }
 
-    /** Whitelist validity changes by the day, so it comes from the database at render time, not from the index. */
+    /**
+     * Whitelist validity changes by the day, so it comes from the database (kept a minute, {@link SearchPageLookups}),
+     * not from the index.
+     */
     private Map<Long, MerchantSummary> merchantsOf(List<SearchResults.Hit> hits) {
-        return merchants.findAll(
+        return lookups.merchants(
                 hits.stream().map(SearchResults.Hit::merchantId).distinct().toList());
     }
 
