@@ -294,6 +294,9 @@ public class ListingSearch {
             throws IOException {
         long started = System.nanoTime();
         int depth = Math.min((page + 1) * SearchRequest.PAGE_SIZE, 10_000);
+        if (page == 0 && highlightWordsOnly) {
+            return firstPageInterleaved(legs, filters, request, started, timed);
+        }
         CompletableFuture<SearchResponse<Void>> translatedFuture =
                 async.search(scores(legs.get(1), filters, depth), Void.class);
         SearchResponse<Void> ownResponse = client.search(scores(legs.get(0), filters, depth), Void.class);
@@ -338,6 +341,61 @@ public class ListingSearch {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * The first page of the two legs merged, in one round trip: each leg brings its first page with the shown fields
+     * and the highlights (words only: cheap), so the page is taken from them instead of being read again with the
+     * whole query (a second, sequential request). The translations that found a listing come from the translated
+     * leg's named clauses, as before; a listing found by its own words is not also said to match a translation.
+     */
+    private List<SearchResults.Hit> firstPageInterleaved(
+            List<Query> legs, Map<SearchFacet, Query> filters, SearchRequest request, long started, StringBuilder timed)
+            throws IOException {
+        Highlight highlight = highlight(QueryText.of(request.text()));
+        var translatedAsked = shown(scores(legs.get(1), filters, SearchRequest.PAGE_SIZE), highlight);
+        traceHighlightAb(translatedAsked, QueryText.of(request.text()));
+        CompletableFuture<SearchResponse<ListingDocument>> translatedFuture =
+                async.search(translatedAsked, ListingDocument.class);
+        var ownAsked = shown(scores(legs.get(0), filters, SearchRequest.PAGE_SIZE), highlight);
+        traceHighlightAb(ownAsked, QueryText.of(request.text()));
+        SearchResponse<ListingDocument> ownResponse = client.search(ownAsked, ListingDocument.class);
+        SearchResponse<ListingDocument> translatedResponse = join(translatedFuture);
+        if (timed != null) {
+            timed.append(" own took=")
+                    .append(ownResponse.took())
+                    .append("ms translated took=")
+                    .append(translatedResponse.took())
+                    .append("ms legs=")
+                    .append(since(started));
+        }
+        List<Interleaving.Scored> merged =
+                Interleaving.merge(scores(ownResponse, false), scores(translatedResponse, true), crossLanguageBoost);
+        Map<Long, SearchResults.Hit> byId = new java.util.HashMap<>();
+        hits(ownResponse).forEach(h -> byId.put(h.listingId(), h));
+        hits(translatedResponse).forEach(h -> byId.putIfAbsent(h.listingId(), h));
+        return merged.stream()
+                .limit(SearchRequest.PAGE_SIZE)
+                .map(s -> byId.get(s.listingId()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /** A ranking request that also brings the shown fields and the highlights of its hits. */
+    private static co.elastic.clients.elasticsearch.core.SearchRequest shown(
+            co.elastic.clients.elasticsearch.core.SearchRequest ranking, Highlight highlight) {
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            s.index(ranking.index())
+                    .query(ranking.query())
+                    .size(ranking.size())
+                    .trackTotalHits(ranking.trackTotalHits())
+                    .source(src -> src.filter(f -> f.excludes("descriptionEn", "descriptionZh", "suggest")))
+                    .highlight(highlight);
+            if (ranking.postFilter() != null) {
+                s.postFilter(ranking.postFilter());
+            }
+            return s;
+        });
+    }
+
     /** The ids and scores of a ranking down to {@code depth}, under the request's filters. */
     private co.elastic.clients.elasticsearch.core.SearchRequest scores(
             Query query, Map<SearchFacet, Query> filters, int depth) {
@@ -354,7 +412,7 @@ public class ListingSearch {
         });
     }
 
-    private static List<Interleaving.Scored> scores(SearchResponse<Void> response, boolean translated) {
+    private static List<Interleaving.Scored> scores(SearchResponse<?> response, boolean translated) {
         return response.hits().hits().stream()
                 .map(h ->
                         new Interleaving.Scored(Long.parseLong(h.id()), h.score() == null ? 0 : h.score(), translated))
