@@ -16,6 +16,9 @@ public class SearchService {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
+    /** Where the search box asks for its typing suggestions (JSON, outside Vaadin's round trip; no leading slash). */
+    public static final String SUGGESTIONS_PATH = "search-suggestions";
+
     private final ListingSearch index;
 
     SearchService(ListingSearch index) {

@@ -11,7 +11,9 @@ public enum RateLimit {
     SIGN_UP("sign-up", 10, Duration.ofHours(1)),
     SIGN_IN("sign-in", 20, Duration.ofMinutes(1)),
     PASSWORD_RESET("password-reset", 5, Duration.ofHours(1)),
-    SEARCH("search", 120, Duration.ofMinutes(1));
+    SEARCH("search", 120, Duration.ofMinutes(1)),
+    /** Typing suggestions of the search box: one request per pause in typing, so several per search. */
+    SUGGESTIONS("suggestions", 600, Duration.ofMinutes(1));
 
     private final String key;
     private final int requests;

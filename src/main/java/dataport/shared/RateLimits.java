@@ -146,7 +146,7 @@ public class RateLimits {
     private ConsumptionProbe consume(Key key) {
         if (shared != null && !fallingBack()) {
             try {
-                Bucket bucket = key.limit() == RateLimit.SEARCH
+                Bucket bucket = key.limit() == RateLimit.SEARCH || key.limit() == RateLimit.SUGGESTIONS
                         ? searchBuckets.computeIfAbsent(
                                 key,
                                 k -> shared.builder()

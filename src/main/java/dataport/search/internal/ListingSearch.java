@@ -99,12 +99,37 @@ public class ListingSearch {
             "categoryNameEn", MatchedField.CATEGORY,
             "categoryNameZh", MatchedField.CATEGORY);
 
+    /**
+     * Each highlighted field's index analyzer (listings-index.json): the words-only highlight query analyses the typed
+     * text as the listing's text was analysed, so no synonym of the search analyzers takes part.
+     */
+    private static final Map<String, String> INDEX_ANALYZERS = Map.ofEntries(
+            Map.entry("titleEn", "dataport_english"),
+            Map.entry("titleZh", "dataport_chinese"),
+            Map.entry("titleZh.bigram", "dataport_cjk"),
+            Map.entry("summaryEn", "dataport_english"),
+            Map.entry("summaryZh", "dataport_chinese"),
+            Map.entry("summaryZh.bigram", "dataport_cjk"),
+            Map.entry("tags", "dataport_chinese"),
+            Map.entry("merchantNameEn", "dataport_english"),
+            Map.entry("merchantNameZh", "dataport_chinese"),
+            Map.entry("merchantNameZh.bigram", "dataport_cjk"),
+            Map.entry("categoryNameEn", "dataport_english"),
+            Map.entry("categoryNameZh", "dataport_chinese"));
+
+    /** With TRACE on, each highlighted request's body and the other highlight variant, one JSON line (for ab-highlight.py). */
+    private static final org.slf4j.Logger highlightAb =
+            org.slf4j.LoggerFactory.getLogger("dataport.search.highlight-ab");
+
     private static final Pattern MARK = Pattern.compile("<mark>(.+?)</mark>");
     private static final int MAX_MATCHED_TERMS = 6;
     private static final int ALTERNATIVES = 5;
     private static final int MAX_CROSS_FIELD_WORDS = 6;
     private static final int SUGGESTIONS = 8;
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
+    /** One DEBUG line per search with each Elasticsearch request's own time and the wall time (README breakdown). */
+    private static final org.slf4j.Logger timing = org.slf4j.LoggerFactory.getLogger("dataport.search.timing");
 
     private final ElasticsearchClient client;
     private final ElasticsearchAsyncClient async;
@@ -113,6 +138,7 @@ public class ListingSearch {
     private final float crossLanguageBoost;
     private final CrossLanguageQuery.Mode crossLanguageMode;
     private final boolean interleave;
+    private final boolean highlightWordsOnly;
 
     ListingSearch(
             ElasticsearchClient client,
@@ -120,7 +146,8 @@ public class ListingSearch {
             Lexicon lexicon,
             @Value("${dataport.search.cross-language-boost:0.5}") float crossLanguageBoost,
             @Value("${dataport.search.cross-language-mode:both}") String crossLanguageMode,
-            @Value("${dataport.search.cross-language-interleave:true}") boolean interleave) {
+            @Value("${dataport.search.cross-language-interleave:true}") boolean interleave,
+            @Value("${dataport.search.highlight-words-only:true}") boolean highlightWordsOnly) {
         this.client = client;
         this.async = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
         this.properties = properties;
@@ -128,6 +155,7 @@ public class ListingSearch {
         this.crossLanguageBoost = crossLanguageBoost;
         this.crossLanguageMode = CrossLanguageQuery.Mode.of(crossLanguageMode);
         this.interleave = interleave;
+        this.highlightWordsOnly = highlightWordsOnly;
     }
 
     /** The first page of a plain text search, as the benchmark runs it. */
@@ -141,6 +169,8 @@ public class ListingSearch {
      * "File" listings there are. A page past the end gives the last page instead.
      */
     public SearchResults search(QueryText text, SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        StringBuilder timed = timing.isDebugEnabled() ? new StringBuilder(120) : null;
         Query query = query(text);
         Map<SearchFacet, Query> filters = filters(request);
         // Two requests at once: the counts (size 0, kept by Elasticsearch's request cache until the next refresh, so
@@ -156,22 +186,29 @@ public class ListingSearch {
             counting = async.search(counts(query, filters), Void.class);
             split = true;
         }
-        SearchResponse<ListingDocument> response = translatedOnly.isPresent()
-                ? null
-                : client.search(
-                        split
-                                ? page(query, filters, request, request.page())
-                                : pageWithCounts(query, filters, request, request.page()),
-                        ListingDocument.class);
+        SearchResponse<ListingDocument> response = null;
+        if (translatedOnly.isEmpty()) {
+            var pageRequest = split
+                    ? page(query, filters, request, request.page())
+                    : pageWithCounts(query, filters, request, request.page());
+            traceHighlightAb(pageRequest, text);
+            response = client.search(pageRequest, ListingDocument.class);
+        }
+        if (timed != null && response != null) {
+            timed.append(" page took=").append(response.took()).append("ms at=").append(since(started));
+        }
         SearchResponse<?> counts = split ? join(counting) : response;
+        if (timed != null) {
+            timed.append(" counts took=").append(counts.took()).append("ms at=").append(since(started));
+        }
         long total = counts.aggregations().get("total").filter().docCount();
         int page = request.page();
         List<SearchResults.Hit> hits;
         if (translatedOnly.isPresent()) {
-            hits = interleaved(query, translatedOnly.get(), filters, request, page);
+            hits = interleaved(query, translatedOnly.get(), filters, request, page, timed);
             if (hits.isEmpty() && total > 0 && page > 0) {
                 page = (int) Math.min((total - 1) / SearchRequest.PAGE_SIZE, SearchRequest.MAX_PAGE);
-                hits = interleaved(query, translatedOnly.get(), filters, request, page);
+                hits = interleaved(query, translatedOnly.get(), filters, request, page, timed);
             }
         } else {
             if (response.hits().hits().isEmpty() && total > 0 && page > 0) {
@@ -192,6 +229,12 @@ public class ListingSearch {
                             .subList(0, Math.min(8, text.value().split(" ").length)));
             didYouMean = didYouMean(firstWords);
             alternatives = alternatives(firstWords);
+            if (timed != null) {
+                timed.append(" noHits at=").append(since(started));
+            }
+        }
+        if (timed != null) {
+            timing.debug("es total={}{}", since(started), timed);
         }
         return new SearchResults(
                 SearchResults.Status.OK,
@@ -242,13 +285,32 @@ public class ListingSearch {
      * translations that matched) in the merged order.
      */
     private List<SearchResults.Hit> interleaved(
-            Query query, List<Query> legs, Map<SearchFacet, Query> filters, SearchRequest request, int page)
+            Query query,
+            List<Query> legs,
+            Map<SearchFacet, Query> filters,
+            SearchRequest request,
+            int page,
+            StringBuilder timed)
             throws IOException {
+        long started = System.nanoTime();
         int depth = Math.min((page + 1) * SearchRequest.PAGE_SIZE, 10_000);
+        if (page == 0 && highlightWordsOnly) {
+            return firstPageInterleaved(legs, filters, request, started, timed);
+        }
         CompletableFuture<SearchResponse<Void>> translatedFuture =
                 async.search(scores(legs.get(1), filters, depth), Void.class);
-        List<Interleaving.Scored> own = scores(client.search(scores(legs.get(0), filters, depth), Void.class), false);
-        List<Interleaving.Scored> translated = scores(join(translatedFuture), true);
+        SearchResponse<Void> ownResponse = client.search(scores(legs.get(0), filters, depth), Void.class);
+        List<Interleaving.Scored> own = scores(ownResponse, false);
+        SearchResponse<Void> translatedResponse = join(translatedFuture);
+        List<Interleaving.Scored> translated = scores(translatedResponse, true);
+        if (timed != null) {
+            timed.append(" own took=")
+                    .append(ownResponse.took())
+                    .append("ms translated took=")
+                    .append(translatedResponse.took())
+                    .append("ms legs=")
+                    .append(since(started));
+        }
         List<Interleaving.Scored> merged = Interleaving.merge(own, translated, crossLanguageBoost);
         int from = page * SearchRequest.PAGE_SIZE;
         if (from >= merged.size()) {
@@ -259,18 +321,79 @@ public class ListingSearch {
                 .toList();
         List<FieldValue> values = ids.stream().map(FieldValue::of).toList();
         var shape = page(query, filters, request, 0);
-        SearchResponse<ListingDocument> response = client.search(
-                co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s.index(shape.index())
-                        .query(q -> q.bool(b -> b.must(query)
-                                .filter(f -> f.terms(t -> t.field("id").terms(v -> v.value(values))))))
-                        .size(ids.size())
-                        .trackTotalHits(t -> t.enabled(false))
-                        .source(shape.source())
-                        .highlight(shape.highlight())),
-                ListingDocument.class);
+        var fetch = co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> s.index(shape.index())
+                .query(q -> q.bool(b ->
+                        b.must(query).filter(f -> f.terms(t -> t.field("id").terms(v -> v.value(values))))))
+                .size(ids.size())
+                .trackTotalHits(t -> t.enabled(false))
+                .source(shape.source())
+                .highlight(shape.highlight()));
+        traceHighlightAb(fetch, QueryText.of(request.text()));
+        SearchResponse<ListingDocument> response = client.search(fetch, ListingDocument.class);
+        if (timed != null) {
+            timed.append(" fetch took=")
+                    .append(response.took())
+                    .append("ms interleaved=")
+                    .append(since(started));
+        }
         Map<Long, SearchResults.Hit> byId = new java.util.HashMap<>();
         hits(response).forEach(h -> byId.put(h.listingId(), h));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The first page of the two legs merged, in one round trip: each leg brings its first page with the shown fields
+     * and the highlights (words only: cheap), so the page is taken from them instead of being read again with the
+     * whole query (a second, sequential request). The translations that found a listing come from the translated
+     * leg's named clauses, as before; a listing found by its own words is not also said to match a translation.
+     */
+    private List<SearchResults.Hit> firstPageInterleaved(
+            List<Query> legs, Map<SearchFacet, Query> filters, SearchRequest request, long started, StringBuilder timed)
+            throws IOException {
+        Highlight highlight = highlight(QueryText.of(request.text()));
+        var translatedAsked = shown(scores(legs.get(1), filters, SearchRequest.PAGE_SIZE), highlight);
+        traceHighlightAb(translatedAsked, QueryText.of(request.text()));
+        CompletableFuture<SearchResponse<ListingDocument>> translatedFuture =
+                async.search(translatedAsked, ListingDocument.class);
+        var ownAsked = shown(scores(legs.get(0), filters, SearchRequest.PAGE_SIZE), highlight);
+        traceHighlightAb(ownAsked, QueryText.of(request.text()));
+        SearchResponse<ListingDocument> ownResponse = client.search(ownAsked, ListingDocument.class);
+        SearchResponse<ListingDocument> translatedResponse = join(translatedFuture);
+        if (timed != null) {
+            timed.append(" own took=")
+                    .append(ownResponse.took())
+                    .append("ms translated took=")
+                    .append(translatedResponse.took())
+                    .append("ms legs=")
+                    .append(since(started));
+        }
+        List<Interleaving.Scored> merged =
+                Interleaving.merge(scores(ownResponse, false), scores(translatedResponse, true), crossLanguageBoost);
+        Map<Long, SearchResults.Hit> byId = new java.util.HashMap<>();
+        hits(ownResponse).forEach(h -> byId.put(h.listingId(), h));
+        hits(translatedResponse).forEach(h -> byId.putIfAbsent(h.listingId(), h));
+        return merged.stream()
+                .limit(SearchRequest.PAGE_SIZE)
+                .map(s -> byId.get(s.listingId()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /** A ranking request that also brings the shown fields and the highlights of its hits. */
+    private static co.elastic.clients.elasticsearch.core.SearchRequest shown(
+            co.elastic.clients.elasticsearch.core.SearchRequest ranking, Highlight highlight) {
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            s.index(ranking.index())
+                    .query(ranking.query())
+                    .size(ranking.size())
+                    .trackTotalHits(ranking.trackTotalHits())
+                    .source(src -> src.filter(f -> f.excludes("descriptionEn", "descriptionZh", "suggest")))
+                    .highlight(highlight);
+            if (ranking.postFilter() != null) {
+                s.postFilter(ranking.postFilter());
+            }
+            return s;
+        });
     }
 
     /** The ids and scores of a ranking down to {@code depth}, under the request's filters. */
@@ -289,7 +412,7 @@ public class ListingSearch {
         });
     }
 
-    private static List<Interleaving.Scored> scores(SearchResponse<Void> response, boolean translated) {
+    private static List<Interleaving.Scored> scores(SearchResponse<?> response, boolean translated) {
         return response.hits().hits().stream()
                 .map(h ->
                         new Interleaving.Scored(Long.parseLong(h.id()), h.score() == null ? 0 : h.score(), translated))
@@ -304,6 +427,11 @@ public class ListingSearch {
         Query query = query(text);
         Map<SearchFacet, Query> filters = filters(request);
         return List.of(page(query, filters, request, request.page()), counts(query, filters));
+    }
+
+    /** Milliseconds since {@code started} (a {@link System#nanoTime()}), with one decimal, for the timing line. */
+    private static String since(long started) {
+        return String.format(Locale.ROOT, "%.1fms", (System.nanoTime() - started) / 1e6);
     }
 
     private static <T> T join(CompletableFuture<T> future) throws IOException {
@@ -760,19 +888,51 @@ public class ListingSearch {
     }
 
     private Highlight highlight(QueryText text) {
+        return highlight(text, highlightWordsOnly);
+    }
+
+    /**
+     * What the highlighter marks. {@code wordsOnly}: the typed words in each shown field, analysed as the field's text
+     * was (no synonyms, no cross-language alternatives, no phrases), one plain term query per word and field; else the
+     * exact parts of the relevance query with every synonym and translation alternative, which the highlighter re-runs
+     * as span queries per field and hit (the profile of the slow queries: most of their time, README "Issue 14,
+     * Elasticsearch side"). A listing found through a synonym or a translation then shows no mark; the "across
+     * languages" part of its "why it matched" line comes from the named queries, not from the highlights.
+     */
+    Highlight highlight(QueryText text, boolean wordsOnly) {
         Map<String, HighlightField> fields = new LinkedHashMap<>();
         // Descriptions are not highlighted: re-reading them for every hit doubled the time of a page.
         WHOLE.keySet().forEach(f -> fields.put(f, HighlightField.of(h -> h.numberOfFragments(0))));
         // encoder=html escapes the listing's own text; only the <mark> tags added here are markup.
         return Highlight.of(h -> {
             if (!text.isEmpty()) {
-                h.highlightQuery(relevance(text.value(), true));
+                h.highlightQuery(wordsOnly ? words(text.value()) : relevance(text.value(), true));
             }
             return h.encoder(HighlighterEncoder.Html)
                     .preTags("<mark>")
                     .postTags("</mark>")
                     .fields(fields);
         });
+    }
+
+    /** The typed words in each highlighted field, analysed with the field's index analyzer (see {@link #highlight}). */
+    private static Query words(String text) {
+        List<Query> perField = new ArrayList<>();
+        INDEX_ANALYZERS.forEach((field, analyzer) -> perField.add(Query.of(q ->
+                q.match(m -> m.field(field).query(text).analyzer(analyzer).autoGenerateSynonymsPhraseQuery(false)))));
+        return Query.of(q -> q.bool(b -> b.should(perField).minimumShouldMatch("1")));
+    }
+
+    /** With the logger {@code dataport.search.highlight-ab} at TRACE: the request and the other highlight, one line. */
+    private void traceHighlightAb(co.elastic.clients.elasticsearch.core.SearchRequest request, QueryText text) {
+        if (highlightAb.isTraceEnabled() && !text.isEmpty()) {
+            var mapper = client._jsonpMapper();
+            highlightAb.trace(
+                    "{\"wordsOnly\":{},\"body\":{},\"other\":{}}",
+                    highlightWordsOnly,
+                    co.elastic.clients.json.JsonpUtils.toJsonString(request, mapper),
+                    co.elastic.clients.json.JsonpUtils.toJsonString(highlight(text, !highlightWordsOnly), mapper));
+        }
     }
 
     private SearchResults.Hit toHit(

@@ -16,8 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dataport.catalog.CatalogService;
-import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.search.QueryText;
 import dataport.search.SearchRequest;
@@ -55,8 +53,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private static final int NARROW = 900;
 
     private final SearchService search;
-    private final MerchantService merchants;
-    private final CatalogService catalog;
+    /** Categories and merchants, kept a minute for all visitors (not per session). */
+    private final SearchPageLookups lookups;
+
     private final Activity activity;
     private final RateLimits rateLimits;
     private String pageTitle = "";
@@ -75,21 +74,15 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** Kept for the page's life; re-rendered only when the counts or ticks change. */
     private final SearchFilters filters;
 
-    SearchView(
-            SearchService search,
-            MerchantService merchants,
-            CatalogService catalog,
-            Activity activity,
-            RateLimits rateLimits) {
+    SearchView(SearchService search, SearchPageLookups lookups, Activity activity, RateLimits rateLimits) {
         this.search = search;
         this.rateLimits = rateLimits;
         this.activity = activity;
-        this.merchants = merchants;
-        this.catalog = catalog;
+        this.lookups = lookups;
         addClassName("dp-page");
         addClassName("dp-search");
         heading.setId("search-heading");
-        bar = new SearchBar(search, text -> change(r -> r.withText(text)));
+        bar = new SearchBar(text -> change(r -> r.withText(text)));
         sort = sort();
         filters = new SearchFilters(this::change);
         layout.addClassName("dp-search-layout");
@@ -108,6 +101,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        SearchTimings timings = new SearchTimings();
         request = SearchRequest.fromParameters(
                 event.getLocation().getQueryParameters().getParameters(), getLocale());
         try {
@@ -116,7 +110,11 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             showLimited(limited);
             return;
         }
-        show(search.search(request));
+        timings.lap("rateLimit");
+        SearchResults found = search.search(request);
+        timings.lap("search");
+        show(found, timings);
+        timings.done("search chars=" + found.query().value().length() + " page=" + found.page());
     }
 
     /** Over the search budget: the box keeps the text, and the alert says how long to wait. */
@@ -158,7 +156,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         UI.getCurrent().navigate(SearchView.class, new QueryParameters(next.toParameters()));
     }
 
-    private void show(SearchResults found) {
+    private void show(SearchResults found, SearchTimings timings) {
         request = found.request() == null ? request : found.request();
         String query = found.query().value();
         pageTitle = query.isEmpty() ? getTranslation("search.title") : getTranslation("search.title.query", query);
@@ -181,7 +179,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             notices.add(note);
         }
         layout.setVisible(true);
-        boolean filtering = filters.show(request, found, catalog::categories);
+        timings.lap("heading");
+        boolean filtering = filters.show(request, found, lookups::categories);
+        timings.lap("filters");
         // An invisible component is not in the browser's DOM at all, so the stylesheet cannot see it: say it here.
         layout.setClassName("dp-search-layout-single", !filtering);
         count.setText(getTranslation(
@@ -191,6 +191,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             sort.setValue(request.sort());
         }
         results.removeAll();
+        timings.lap("toolbar");
 
         if (found.hits().isEmpty()) {
             activity.resultsShown(query, getLocale(), List.of(), 1, 0);
@@ -204,15 +205,20 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
                 found.hits().stream().map(SearchResults.Hit::listingId).toList(),
                 first,
                 found.total());
+        timings.lap("statistics");
+        Map<Long, MerchantSummary> merchantsById = merchantsOf(found.hits());
+        timings.lap("merchants");
         SearchResultList list = new SearchResultList(
                 found.hits(),
-                merchantsOf(found.hits()),
+                merchantsById,
                 getLocale(),
                 this,
                 first,
                 (id, at) -> activity.resultClicked(id, query, getLocale(), at));
         list.setId("search-results");
+        timings.lap("cards");
         results.add(list, pager(found));
+        timings.lap("pager");
     }
 
     private Select<SearchSort> sort() {
@@ -230,9 +236,12 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         return sort;
     }
 
-    /** Whitelist validity changes by the day, so it comes from the database at render time, not from the index. */
+    /**
+     * Whitelist validity changes by the day, so it comes from the database (kept a minute, {@link SearchPageLookups}),
+     * not from the index.
+     */
     private Map<Long, MerchantSummary> merchantsOf(List<SearchResults.Hit> hits) {
-        return merchants.findAll(
+        return lookups.merchants(
                 hits.stream().map(SearchResults.Hit::merchantId).distinct().toList());
     }
 

@@ -7,7 +7,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -236,14 +235,56 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void typingOffersListingTitles() {
+    void theBoxAsksTheSuggestionAddressItselfAndHearsOnlyWhatIsCommitted() {
         search();
-        @SuppressWarnings("unchecked")
-        ComboBox<SearchResults.Suggestion> box = $(ComboBox.class).id("search-box");
+        SuggestionBox box = $(SuggestionBox.class).id("search-box");
 
-        test(box).setFilter("隐私");
+        assertThat(box.getElement().getTag()).isEqualTo("vaadin-combo-box");
+        assertThat(box.getElement().getProperty("label")).isEqualTo("Search listings");
+        assertThat(box.getElement().getProperty("allowCustomValue", false)).isTrue();
+        assertThat(box.getElement().getProperty("itemLabelPath")).isEqualTo("text");
+        assertThat(box.getElement().getAttribute("aria-describedby")).isEqualTo("search-box-help");
+        assertThat(SuggestionBox.DATA_PROVIDER).contains("AbortController").contains("setTimeout");
+    }
 
-        assertThat(test(box).getSuggestions()).anySatisfy(s -> assertThat(s).contains("隐私"));
+    @Test
+    void enterOnTypedTextSearchesForIt() {
+        search();
+        SuggestionBox box = $(SuggestionBox.class).id("search-box");
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put("event.detail", "weather");
+
+        fire(box, "custom-value-set", data);
+
+        assertThat(location()).contains("q=weather");
+        assertThat($(com.vaadin.flow.component.html.H1.class)
+                        .id("search-heading")
+                        .getText())
+                .contains("weather");
+    }
+
+    @Test
+    void pickingASuggestionOpensItsListing() {
+        search();
+        SuggestionBox box = $(SuggestionBox.class).id("search-box");
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(SuggestionBox.PICKED, 1);
+
+        fire(box, "change", data);
+
+        assertThat(location()).startsWith("listings/1");
+    }
+
+    @Test
+    void aCommittedTypedTextDoesNotOpenAListing() {
+        search("q", "cloud");
+        SuggestionBox box = $(SuggestionBox.class).id("search-box");
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(SuggestionBox.PICKED, -1);
+
+        fire(box, "change", data);
+
+        assertThat(location()).startsWith("search");
     }
 
     @Test
@@ -251,14 +292,14 @@ class SearchViewTest extends SpringBrowserlessTest {
         search("q", "data");
         SearchView view = $(SearchView.class).single();
         SearchFilters filters = $(SearchFilters.class).single();
-        Object box = $(ComboBox.class).id("search-box");
+        Object box = $(SuggestionBox.class).id("search-box");
         List<String> firstPage = cards();
 
         search("q", "data", "page", "2");
 
         assertThat($(SearchView.class).single()).isSameAs(view);
         assertThat($(SearchFilters.class).single()).isSameAs(filters);
-        assertThat($(ComboBox.class).id("search-box")).isSameAs(box);
+        assertThat($(SuggestionBox.class).id("search-box")).isSameAs(box);
         assertThat(cards()).isNotEmpty().doesNotContainAnyElementsOf(firstPage);
 
         test($(Select.class).id("search-sort")).selectItem("Price: low to high");
@@ -283,13 +324,13 @@ class SearchViewTest extends SpringBrowserlessTest {
     @Test
     void aNewQueryKeepsTheBoxAndShowsItsText() {
         search("q", "cloud");
-        @SuppressWarnings("unchecked")
-        ComboBox<SearchResults.Suggestion> box = $(ComboBox.class).id("search-box");
+        SuggestionBox box = $(SuggestionBox.class).id("search-box");
+        assertThat(box.getValue()).isEqualTo("cloud");
 
         search("q", "weather");
 
-        assertThat($(ComboBox.class).id("search-box")).isSameAs(box);
-        assertThat(box.getValue().text()).isEqualTo("weather");
+        assertThat($(SuggestionBox.class).id("search-box")).isSameAs(box);
+        assertThat(box.getValue()).isEqualTo("weather");
         assertThat($(com.vaadin.flow.component.html.H1.class)
                         .id("search-heading")
                         .getText())
@@ -386,6 +427,15 @@ class SearchViewTest extends SpringBrowserlessTest {
                 fireDomEvent("change", data);
             }
         }.change();
+    }
+
+    /** A DOM event from the browser, with the event data its listener asks for. */
+    private static void fire(com.vaadin.flow.component.Component target, String event, ObjectNode data) {
+        new ComponentTester<com.vaadin.flow.component.Component>(target) {
+            void fire() {
+                fireDomEvent(event, data);
+            }
+        }.fire();
     }
 
     private static String location() {

@@ -1,0 +1,114 @@
+package dataport.search.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dataport.catalog.CatalogService;
+import dataport.catalog.CategoryRef;
+import dataport.merchants.MerchantService;
+import dataport.merchants.MerchantSummary;
+import dataport.shared.Bilingual;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SearchPageLookupsTest {
+
+    private final CatalogService catalog = mock(CatalogService.class);
+    private final MerchantService merchants = mock(MerchantService.class);
+    private final MovingClock clock = new MovingClock();
+    private final SearchPageLookups lookups = new SearchPageLookups(catalog, merchants, clock);
+
+    @Test
+    void categoriesAreReadOnceAMinuteForAllSearches() {
+        CategoryRef api = new CategoryRef("api", Bilingual.of("APIs", "接口"), null);
+        when(catalog.categories()).thenReturn(List.of(api));
+
+        lookups.categories();
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(lookups.categories()).containsExactly(api);
+        verify(catalog, times(1)).categories();
+
+        clock.advance(Duration.ofSeconds(1));
+        lookups.categories();
+        verify(catalog, times(2)).categories();
+    }
+
+    @Test
+    void onlyMerchantsNotSeenInTheLastMinuteAreReadAndInOneQuery() {
+        MerchantSummary one = merchant(1L);
+        MerchantSummary two = merchant(2L);
+        when(merchants.findAll(anyCollection())).thenAnswer(call -> {
+            java.util.Collection<?> ids = call.getArgument(0);
+            return Map.of(1L, one, 2L, two).entrySet().stream()
+                    .filter(e -> ids.contains(e.getKey()))
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        });
+
+        assertThat(lookups.merchants(List.of(1L))).containsOnlyKeys(1L);
+        assertThat(lookups.merchants(List.of(1L, 2L))).containsOnlyKeys(1L, 2L);
+        verify(merchants).findAll(List.of(1L));
+        verify(merchants).findAll(List.of(2L));
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(lookups.merchants(List.of(1L, 2L))).containsOnlyKeys(1L, 2L);
+        verify(merchants).findAll(List.of(1L, 2L));
+    }
+
+    @Test
+    void anUnknownMerchantIsLeftOutNotInvented() {
+        when(merchants.findAll(anyCollection())).thenReturn(Map.of());
+
+        assertThat(lookups.merchants(List.of(99L))).isEmpty();
+    }
+
+    private static MerchantSummary merchant(long id) {
+        return new MerchantSummary(
+                id,
+                "m" + id,
+                Bilingual.of("Merchant " + id, "商家" + id),
+                dataport.merchants.Origin.FOREIGN,
+                "US",
+                null,
+                null,
+                null,
+                null,
+                dataport.merchants.MerchantStatus.ACTIVE,
+                false,
+                null,
+                null);
+    }
+
+    private static final class MovingClock extends Clock {
+
+        private Instant now = Instant.parse("2026-12-07T02:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
