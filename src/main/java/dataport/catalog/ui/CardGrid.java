@@ -7,6 +7,7 @@ import dataport.shared.RatingSummary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A grid of listing cards as ONE server-side node ({@code <div class="dp-card-grid">} holding the light cards of
@@ -14,6 +15,7 @@ import java.util.Map;
  * ListingCard} components, without their ~13 components per card kept in every session that shows the page (README
  * "Search page speed", heap per session). For grids that only show and link: no listeners.
  */
+@NamedInterface("listing-card-grid")
 public class CardGrid extends Html {
 
     /**
