@@ -303,14 +303,7 @@ public class ListingSearch {
         List<Interleaving.Scored> own = scores(ownResponse, false);
         SearchResponse<Void> translatedResponse = join(translatedFuture);
         List<Interleaving.Scored> translated = scores(translatedResponse, true);
-        if (timed != null) {
-            timed.append(" own took=")
-                    .append(ownResponse.took())
-                    .append("ms translated took=")
-                    .append(translatedResponse.took())
-                    .append("ms legs=")
-                    .append(since(started));
-        }
+        timeLegs(timed, ownResponse.took(), translatedResponse.took(), started);
         List<Interleaving.Scored> merged = Interleaving.merge(own, translated, crossLanguageBoost);
         int from = page * SearchRequest.PAGE_SIZE;
         if (from >= merged.size()) {
@@ -359,14 +352,7 @@ public class ListingSearch {
         traceHighlightAb(ownAsked, QueryText.of(request.text()));
         SearchResponse<ListingDocument> ownResponse = client.search(ownAsked, ListingDocument.class);
         SearchResponse<ListingDocument> translatedResponse = join(translatedFuture);
-        if (timed != null) {
-            timed.append(" own took=")
-                    .append(ownResponse.took())
-                    .append("ms translated took=")
-                    .append(translatedResponse.took())
-                    .append("ms legs=")
-                    .append(since(started));
-        }
+        timeLegs(timed, ownResponse.took(), translatedResponse.took(), started);
         List<Interleaving.Scored> merged =
                 Interleaving.merge(scores(ownResponse, false), scores(translatedResponse, true), crossLanguageBoost);
         Map<Long, SearchResults.Hit> byId = new java.util.HashMap<>();
@@ -430,6 +416,19 @@ public class ListingSearch {
     }
 
     /** Milliseconds since {@code started} (a {@link System#nanoTime()}), with one decimal, for the timing line. */
+
+    /** The two ranking legs' own times and the wall time so far, on a search's timing line ({@code null}: not logged). */
+    private static void timeLegs(StringBuilder timed, long ownTook, long translatedTook, long started) {
+        if (timed != null) {
+            timed.append(" own took=")
+                    .append(ownTook)
+                    .append("ms translated took=")
+                    .append(translatedTook)
+                    .append("ms legs=")
+                    .append(since(started));
+        }
+    }
+
     private static String since(long started) {
         return String.format(Locale.ROOT, "%.1fms", (System.nanoTime() - started) / 1e6);
     }
