@@ -268,6 +268,9 @@ cluster_app_start_node() {
     # DATAPORT_DB_NAME names the database for what derives from it beside the URL (the emulator account's key
     # sk_test_dataport_<name>, backups): without it the nodes used the emulator account "dataport" while the failover
     # suite's node, on the same database, used "dataport_cluster", so no webhook of its checkouts reached them.
+    # Appended, not overwritten: a node the failover suite kills and restarts keeps the log of its previous life (what
+    # it answered just before the kill is the evidence a failed figure needs).
+    echo "===== $(date -u +%FT%TZ) node $n starting on $port" >>"$dir/app.log"
     (
         cd "$dir" &&
             DATAPORT_DB_URL=$(_cl_jdbc primary) DATAPORT_DATABASE_REPLICA_URL=$(_cl_jdbc replica) \
@@ -281,7 +284,7 @@ cluster_app_start_node() {
                 "$JAVA_HOME/bin/java" -Xms256m -Xmx"${DATAPORT_CLUSTER_APP_HEAP:-640m}" \
                 -XX:TieredStopAtLevel=1 -Xss512k -jar "$jar" \
                 --spring.datasource.hikari.connection-timeout=3000 \
-                >"$dir/app.log" 2>&1 </dev/null &
+                >>"$dir/app.log" 2>&1 </dev/null &
     ) </dev/null >/dev/null 2>&1
     # (The background list's own bash stays as the node's parent: with the caller's output on it, a caller reading
     # that output through a pipe, as Maven reads the failover suite's, would wait for the node to end.)
