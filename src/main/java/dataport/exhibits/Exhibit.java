@@ -174,9 +174,12 @@ class Exhibit {
 
     /** Published and {@code start <= now < end} (a missing start or end is open). */
     boolean isLiveAt(Instant now) {
-        return state == ExhibitState.PUBLISHED
-                && (startsAt == null || !startsAt.isAfter(now))
-                && (endsAt == null || now.isBefore(endsAt));
+        return state == ExhibitState.PUBLISHED && isScheduledAt(startsAt, endsAt, now);
+    }
+
+    /** {@code start <= now < end}, a missing start or end being open. */
+    static boolean isScheduledAt(Instant start, Instant end, Instant now) {
+        return (start == null || !start.isAfter(now)) && (end == null || now.isBefore(end));
     }
 
     ExhibitContent content() {

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,7 @@ public class ExhibitService {
     private final MerchantService merchants;
     private final SearchService search;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ExhibitService(
@@ -67,6 +69,7 @@ public class ExhibitService {
             MerchantService merchants,
             SearchService search,
             AuditService audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.exhibits = exhibits;
         this.banners = banners;
@@ -75,6 +78,7 @@ public class ExhibitService {
         this.merchants = merchants;
         this.search = search;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -88,6 +92,19 @@ public class ExhibitService {
     /** The standing halls, one per track. */
     public List<ExhibitSummary> halls() {
         return summaries(exhibits.findLiveHalls(clock.instant()));
+    }
+
+    /**
+     * Themed exhibits live at some moment from {@code from} to {@code until}, in {@link #live()}'s order: what a cache
+     * of the home page keeps, picking those {@link ExhibitSummary#isLiveAt live} at each request.
+     */
+    public List<ExhibitSummary> liveBetween(Instant from, Instant until) {
+        return summaries(exhibits.findLiveBetween(from, until));
+    }
+
+    /** The standing halls live at some moment from {@code from} to {@code until}, in {@link #halls()}'s order. */
+    public List<ExhibitSummary> hallsBetween(Instant from, Instant until) {
+        return summaries(exhibits.findLiveHallsBetween(from, until));
     }
 
     /** A live exhibit or hall as buyers see it; empty when there is none by that name or it is not live now. */
@@ -384,6 +401,7 @@ public class ExhibitService {
 
     private void record(Exhibit exhibit, String action, List<String> fields) {
         changes.save(new ExhibitChange(exhibit.getId(), clock.instant(), audit.currentActor(), action, fields));
+        events.publishEvent(new ExhibitChanged(exhibit.getId()));
     }
 
     private ExhibitForm form(Exhibit e) {

@@ -4,7 +4,7 @@ import dataport.shared.Bilingual;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** An exhibit or hall as a tile on the home page. */
+/** A published exhibit or hall as a tile on the home page. */
 public record ExhibitSummary(
         String slug,
         String hallTrack,
@@ -17,4 +17,10 @@ public record ExhibitSummary(
         Instant startsAt,
         Instant endsAt,
         ZoneId zone,
-        int shownItems) {}
+        int shownItems) {
+
+    /** Whether buyers see it at {@code now}: its schedule has started and not ended. */
+    public boolean isLiveAt(Instant now) {
+        return Exhibit.isScheduledAt(startsAt, endsAt, now);
+    }
+}

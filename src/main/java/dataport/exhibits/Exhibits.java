@@ -15,16 +15,25 @@ interface Exhibits extends JpaRepository<Exhibit, Long> {
     boolean existsBySlug(String slug);
 
     /** Themed exhibits live at {@code now}, in the home page's order: priority, then the earlier start. */
+    default List<Exhibit> findLive(Instant now) {
+        return findLiveBetween(now, now);
+    }
+
+    default List<Exhibit> findLiveHalls(Instant now) {
+        return findLiveHallsBetween(now, now);
+    }
+
+    /** Themed exhibits live at some moment from {@code from} to {@code until}, in the home page's order. */
     @Query("select e from Exhibit e where e.state = dataport.exhibits.ExhibitState.PUBLISHED and e.hallTrack is null"
-            + " and (e.startsAt is null or e.startsAt <= :now) and (e.endsAt is null or e.endsAt > :now)"
+            + " and (e.startsAt is null or e.startsAt <= :until) and (e.endsAt is null or e.endsAt > :from)"
             + " order by e.priority desc, e.startsAt asc, e.id asc")
-    List<Exhibit> findLive(Instant now);
+    List<Exhibit> findLiveBetween(Instant from, Instant until);
 
     @Query("select e from Exhibit e where e.state = dataport.exhibits.ExhibitState.PUBLISHED"
             + " and e.hallTrack is not null"
-            + " and (e.startsAt is null or e.startsAt <= :now) and (e.endsAt is null or e.endsAt > :now)"
+            + " and (e.startsAt is null or e.startsAt <= :until) and (e.endsAt is null or e.endsAt > :from)"
             + " order by e.priority desc, e.id asc")
-    List<Exhibit> findLiveHalls(Instant now);
+    List<Exhibit> findLiveHallsBetween(Instant from, Instant until);
 
     @Query("select e from Exhibit e order by case when e.hallTrack is null then 0 else 1 end,"
             + " e.updatedAt desc, e.id desc")

@@ -15,6 +15,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -27,8 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
+@RecordApplicationEvents
 class ExhibitServiceTest {
 
     static final String CURATOR = "curator@dataport.example";
@@ -74,6 +79,41 @@ class ExhibitServiceTest {
                 .doesNotContain(slugOf(later));
         assertThat(exhibits.findLive(slugOf(started))).isPresent();
         assertThat(exhibits.findLive(slugOf(later))).as("not before its start").isEmpty();
+    }
+
+    @Test
+    void theHomePagesCopyHoldsTheExhibitsLiveAtSomeMomentOfItsWindow() {
+        LocalDateTime now = LocalDateTime.now(SHANGHAI).truncatedTo(ChronoUnit.MINUTES);
+        long soon = exhibits.create(content(slug("soon"), now.plusMinutes(10), now.plusMinutes(20), 0, List.of()));
+        long later = exhibits.create(content(slug("much-later"), now.plusHours(2), null, 0, List.of()));
+        long over = exhibits.create(content(slug("over"), now.minusHours(2), now.minusHours(1), 0, List.of()));
+        for (long id : List.of(soon, later, over)) {
+            exhibits.publish(id, version(id));
+        }
+        Instant from = now.atZone(SHANGHAI).toInstant();
+
+        List<ExhibitSummary> window = exhibits.liveBetween(from, from.plus(Duration.ofHours(1)));
+
+        assertThat(window)
+                .extracting(ExhibitSummary::slug)
+                .contains(slugOf(soon))
+                .doesNotContain(slugOf(later), slugOf(over));
+        ExhibitSummary summary = window.stream()
+                .filter(e -> e.slug().equals(slugOf(soon)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(summary.isLiveAt(from)).isFalse();
+        assertThat(summary.isLiveAt(from.plus(Duration.ofMinutes(10)))).isTrue();
+        assertThat(summary.isLiveAt(from.plus(Duration.ofMinutes(20)))).isFalse();
+    }
+
+    @Test
+    void everyChangeCuratorsMakeIsAnnounced(@Autowired ApplicationEvents events) {
+        long id = exhibits.create(content(slug("announced"), null, null, 0, List.of()));
+        exhibits.publish(id, version(id));
+        exhibits.archive(id, version(id));
+
+        assertThat(events.stream(ExhibitChanged.class)).hasSize(3).allMatch(e -> e.exhibitId() == id);
     }
 
     @Test

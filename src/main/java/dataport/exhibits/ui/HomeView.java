@@ -16,27 +16,28 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dataport.catalog.BrowseService;
 import dataport.catalog.BrowseService.TrackOverview;
-import dataport.catalog.CatalogService;
+import dataport.catalog.ListingDetails;
 import dataport.catalog.ui.CardGrid;
 import dataport.catalog.ui.ListingCard;
 import dataport.exhibits.ExhibitService;
 import dataport.exhibits.ExhibitSummary;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.HeadlineFigures;
-import dataport.shared.ListingRatings;
+import dataport.shared.RatingSummary;
 import dataport.shared.ui.MainLayout;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The front page, the showcase: a search box, the exhibits live right now (decided at each request, so scheduled ones
  * appear and expire on time), headline figures, the standing halls, featured merchants (domestic and foreign), the
  * tracks to browse and the newest listings. It lives in exhibits because it shows them; the catalogue parts come
- * through catalog's services.
+ * through catalog's services, all of it through {@link HomePageData}: one copy for all visitors of a node, kept up to
+ * 30 s (which exhibits are live is still decided at each request).
  */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
@@ -46,24 +47,25 @@ public class HomeView extends Div implements HasDynamicTitle {
     static final int TRACK_SUBS = 3;
     static final int FEATURED_PER_ORIGIN = 3;
 
+    /** Only for the banners' bytes, which each browser fetches when it shows a banner. */
     private final ExhibitService exhibits;
-    private final ListingRatings ratings;
 
-    HomeView(
-            CatalogService catalog,
-            BrowseService browse,
-            ExhibitService exhibits,
-            HeadlineFigures headlineFigures,
-            ListingRatings ratings) {
-        this.ratings = ratings;
+    HomeView(HomePageData data, ExhibitService exhibits) {
         this.exhibits = exhibits;
+        HomePageData.Content content = data.now();
         addClassName("dp-page");
-        add(hero(), live(), figures(headlineFigures), halls(), featured(), tracks(browse), recent(catalog));
+        add(
+                hero(),
+                live(content.live()),
+                figures(content.figures()),
+                halls(content.halls()),
+                featured(content.featured()),
+                tracks(content.tracks()),
+                recent(content.recent(), content.ratings()));
     }
 
     /** Exhibits live now, largest first: banner, accent colour, title, subtitle, schedule. */
-    private Section live() {
-        List<ExhibitSummary> live = exhibits.live();
+    private Section live(List<ExhibitSummary> live) {
         Div grid = new Div();
         grid.addClassName("dp-live-grid");
         grid.setId("live-exhibits");
@@ -78,11 +80,11 @@ public class HomeView extends Div implements HasDynamicTitle {
         return section;
     }
 
-    private Section halls() {
+    private Section halls(List<ExhibitSummary> halls) {
         Div grid = new Div();
         grid.addClassName("dp-hall-grid");
         grid.setId("halls");
-        for (ExhibitSummary hall : exhibits.halls()) {
+        for (ExhibitSummary hall : halls) {
             grid.add(tile(hall, false, "dp-hall"));
         }
         Paragraph lead = new Paragraph(getTranslation("home.halls.lead"));
@@ -118,11 +120,11 @@ public class HomeView extends Div implements HasDynamicTitle {
         return tile;
     }
 
-    private Section featured() {
+    private Section featured(List<MerchantSummary> featured) {
         Div grid = new Div();
         grid.addClassName("dp-card-grid");
         grid.setId("featured-merchants");
-        for (MerchantSummary m : exhibits.featuredMerchants(FEATURED_PER_ORIGIN)) {
+        for (MerchantSummary m : featured) {
             grid.add(merchantCard(m));
         }
         Section section = new Section(new H2(getTranslation("home.featured-merchants")), grid);
@@ -138,11 +140,11 @@ public class HomeView extends Div implements HasDynamicTitle {
     }
 
     /** Browse by track: every track of plan §9 with its count and first sub-tracks, each linking to its page. */
-    private Section tracks(BrowseService browse) {
+    private Section tracks(List<TrackOverview> tracks) {
         Div grid = new Div();
         grid.addClassName("dp-track-grid");
         grid.setId("tracks");
-        for (TrackOverview track : browse.tracks()) {
+        for (TrackOverview track : tracks) {
             Anchor name = new Anchor(
                     ListingCard.CATEGORY_ROUTE + "/" + track.track().code(),
                     track.track().name().in(getLocale()));
@@ -199,9 +201,8 @@ public class HomeView extends Div implements HasDynamicTitle {
     }
 
     /** The headline figures, from the same service as the public figures page, which the section links to. */
-    private Section figures(HeadlineFigures headlineFigures) {
+    private Section figures(HeadlineFigures.Headline headline) {
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
-        HeadlineFigures.Headline headline = headlineFigures.headline();
         Section figures = new Section(
                 figure(numbers.format(headline.listings()), getTranslation("home.figures.listings")),
                 figure(numbers.format(headline.merchants()), getTranslation("home.figures.merchants")),
@@ -226,13 +227,11 @@ public class HomeView extends Div implements HasDynamicTitle {
         return figure;
     }
 
-    private Section recent(CatalogService catalog) {
+    private Section recent(List<ListingDetails> recent, Map<Long, RatingSummary> ratings) {
         H2 heading = new H2(getTranslation("home.recent"));
-        var recent = catalog.recentlyPublished(RECENT);
-        var rated = ratings.of(recent.stream().map(l -> l.id()).toList());
         // One light node, not twelve card trees: less for the first view's round trip to build and the browser to
         // render.
-        CardGrid grid = new CardGrid(recent, rated, getLocale(), this);
+        CardGrid grid = new CardGrid(recent, ratings, getLocale(), this);
         grid.setId("recent-listings");
         Anchor more = new Anchor(MainLayout.SEARCH_ROUTE, getTranslation("home.all-listings"));
         more.addClassName("dp-more");
