@@ -12,6 +12,7 @@ import dataport.orders.OrderPayments.Outcome;
 import dataport.orders.OrderService;
 import dataport.orders.OrderStatus;
 import dataport.orders.PurchasedItem;
+import dataport.shared.TestClock;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;

@@ -17,11 +17,10 @@ import dataport.shared.Bilingual;
 import dataport.shared.HeadlineFigures;
 import dataport.shared.HeadlineFigures.Headline;
 import dataport.shared.ListingRatings;
-import java.time.Clock;
+import dataport.shared.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -43,7 +42,7 @@ class HomePageDataTest {
     private final BrowseService browse = mock(BrowseService.class);
     private final HeadlineFigures figures = mock(HeadlineFigures.class);
     private final ListingRatings ratings = mock(ListingRatings.class);
-    private final MovingClock clock = new MovingClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-08T02:00:00Z"));
     private final HomePageData data = new HomePageData(exhibits, catalog, browse, figures, ratings, clock, KEEP);
 
     /** Each read's headline counts its listings 1, 2, 3 ...: which read a visitor was shown. */
@@ -197,29 +196,5 @@ class HomePageDataTest {
                 end,
                 ZoneId.of("Asia/Shanghai"),
                 3);
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private volatile Instant now = Instant.parse("2026-12-08T02:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -12,11 +12,9 @@ import dataport.catalog.CategoryRef;
 import dataport.merchants.MerchantService;
 import dataport.merchants.MerchantSummary;
 import dataport.shared.Bilingual;
-import java.time.Clock;
+import dataport.shared.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,7 @@ class SearchPageLookupsTest {
 
     private final CatalogService catalog = mock(CatalogService.class);
     private final MerchantService merchants = mock(MerchantService.class);
-    private final MovingClock clock = new MovingClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-07T02:00:00Z"));
     private final SearchPageLookups lookups = new SearchPageLookups(catalog, merchants, clock);
 
     @Test
@@ -86,29 +84,5 @@ class SearchPageLookupsTest {
                 false,
                 null,
                 null);
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-07T02:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
