@@ -4,7 +4,7 @@
 # failover suite uses (cluster_kill_*, cluster_restart_*).
 #
 # Sourced by the project's main script after mariadb.sh, elasticsearch.sh and stripe-emulator.sh (ROOT, JAVA_HOME,
-# DATAPORT_HOME, MVNW, log, die, apt_install, app_jar). Everything lives under $DATAPORT_HOME/cluster:
+# DATAPORT_HOME, MVNW, log, die, apt_install, app_unpacked_jar). Everything lives under $DATAPORT_HOME/cluster:
 #
 #   es1..es3/      three Elasticsearch 8.19 nodes of cluster "dataport-cluster" (HTTP 9211-9213, transport 9311-9313,
 #                  heap DATAPORT_CLUSTER_ES_HEAP, 512m), the same distribution and analysis plugin as `services`
@@ -263,7 +263,7 @@ cluster_app_start_node() {
     _cl_port_open "$port" && die "port $port is taken by something else"
     mkdir -p "$dir"
     rm -f "$dir/app.pid"
-    jar=$(app_jar)
+    jar=$(app_unpacked_jar)
     # Production: no profile, only the production variables. The ES nodes hold one replica of every shard.
     # DATAPORT_DB_NAME names the database for what derives from it beside the URL (the emulator account's key
     # sk_test_dataport_<name>, backups): without it the nodes used the emulator account "dataport" while the failover

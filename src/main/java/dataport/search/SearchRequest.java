@@ -122,6 +122,9 @@ public record SearchRequest(
 
     /** One-based page from a URL; anything unreadable is page 1. */
     static int parsePage(String raw) {
+        if (raw.isBlank()) {
+            return 1;
+        }
         try {
             return Math.max(1, Math.min(Integer.parseInt(raw.strip()), MAX_PAGE + 1));
         } catch (NumberFormatException e) {

@@ -1,5 +1,6 @@
 package dataport.statistics;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -27,6 +28,20 @@ class ActivityBuffer {
     private static final String INSERT =
             "INSERT INTO stat_event" + " (at_ms, kind, listing_id, exhibit_id, position, lang, query, results) VALUES ";
     private static final int ROWS_PER_STATEMENT = 500;
+    /**
+     * The SQL types of one row's values. Given, so that a null is sent as its column's type: without them Spring asks
+     * Connector/J for the statement's parameter metadata, which it answers with an exception for every null.
+     */
+    private static final int[] COLUMN_TYPES = {
+        Types.BIGINT,
+        Types.VARCHAR,
+        Types.BIGINT,
+        Types.BIGINT,
+        Types.INTEGER,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.BIGINT
+    };
 
     private final BlockingQueue<ActivityEvent> queue;
     private final JdbcTemplate jdbc;
@@ -84,7 +99,8 @@ class ActivityBuffer {
         for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
             List<ActivityEvent> rows = batch.subList(from, Math.min(batch.size(), from + ROWS_PER_STATEMENT));
             StringBuilder sql = new StringBuilder(INSERT);
-            Object[] args = new Object[rows.size() * 8];
+            Object[] args = new Object[rows.size() * COLUMN_TYPES.length];
+            int[] types = new int[args.length];
             int a = 0;
             for (int i = 0; i < rows.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
@@ -97,8 +113,9 @@ class ActivityBuffer {
                 args[a++] = e.lang();
                 args[a++] = e.query();
                 args[a++] = e.results();
+                System.arraycopy(COLUMN_TYPES, 0, types, i * COLUMN_TYPES.length, COLUMN_TYPES.length);
             }
-            jdbc.update(sql.toString(), args);
+            jdbc.update(sql.toString(), args, types);
         }
     }
 }

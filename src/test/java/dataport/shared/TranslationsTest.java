@@ -10,11 +10,17 @@ import dataport.catalog.UpdateFrequency;
 import dataport.merchants.Origin;
 import dataport.shared.ui.Translations;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +43,38 @@ class TranslationsTest {
 
         assertThat(onlyEnglish).as("keys missing in Chinese").isEmpty();
         assertThat(onlyChinese).as("keys missing in English").isEmpty();
+    }
+
+    @Test
+    void aPatternParsedOnceFormatsEachCallWithItsOwnArgumentsInItsOwnLanguage() throws Exception {
+        // Parsed patterns are kept per language and key; formatting must not leak between calls or threads.
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int n = i % 3;
+            Locale locale = i % 2 == 0 ? Languages.ENGLISH : Languages.CHINESE;
+            calls.add(() -> n + " " + locale.getLanguage() + " "
+                    + translations.getTranslation("browse.listing-count", locale, n));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<String> result : pool.invokeAll(calls)) {
+                String line = result.get();
+                assertThat(line)
+                        .isIn(
+                                "0 en No listings",
+                                "1 en 1 listing",
+                                "2 en 2 listings",
+                                "0 zh 暂无产品",
+                                "1 zh 1 个产品",
+                                "2 zh 2 个产品");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(translations.getTranslation("exhibits.item-count", Languages.ENGLISH, 12_345))
+                .isEqualTo("12,345 items");
+        assertThat(translations.getTranslation("exhibits.item-count", Languages.CHINESE, 12_345))
+                .isEqualTo("12,345 项");
     }
 
     @Test

@@ -387,9 +387,13 @@ class UiBenchmark {
             return;
         }
         Map<String, long[]> before = histogram();
+        Map<String, long[]> half = null;
         List<BrowserContext> open = new ArrayList<>();
         long t0 = System.nanoTime();
         for (int i = 0; i < SESSIONS; i++) {
+            if (i == SESSIONS / 2) {
+                half = histogram();
+            }
             BrowserContext context = context(browser, 1280, 800, false, i % 2 == 0 ? "en-US" : "zh-CN");
             open.add(context);
             Page page = context.newPage();
@@ -427,15 +431,33 @@ class UiBenchmark {
                 count(after, "com.vaadin.flow.component.UI"),
                 count(before, "com.vaadin.flow.server.VaadinSession"),
                 count(before, "com.vaadin.flow.component.UI"));
-        System.out.println("  largest growth per session, by class:");
-        after.entrySet().stream()
-                .map(e -> Map.entry(
-                        e.getKey(), e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(12)
-                .forEach(e -> System.out.printf(
-                        Locale.ROOT, "    %8.1f KB  %s%n", e.getValue() / 1024.0 / SESSIONS, e.getKey()));
+        // What the first sessions also bring once (caches filled by the first searches and pages, pools grown) is in
+        // the figure above; the second half's growth is what each further session costs.
+        if (half == null || SESSIONS < 2) {
+            open.forEach(BrowserContext::close);
+            return;
+        }
+        int later = SESSIONS - SESSIONS / 2;
+        long totalHalf = half.values().stream().mapToLong(v -> v[1]).sum();
+        System.out.printf(
+                Locale.ROOT,
+                "  each further session (the last %d opened): %.1f KB (live heap %.1f MB -> %.1f MB)%n",
+                later,
+                (totalAfter - totalHalf) / 1024.0 / later,
+                totalHalf / 1048576.0,
+                totalAfter / 1048576.0);
+        System.out.println("  largest growth per further session, by class:");
+        printGrowth(half, after, later, 20);
         open.forEach(BrowserContext::close);
+    }
+
+    private static void printGrowth(Map<String, long[]> from, Map<String, long[]> to, int sessions, int classes) {
+        to.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()[1] - from.getOrDefault(e.getKey(), new long[2])[1]))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(classes)
+                .forEach(e -> System.out.printf(
+                        Locale.ROOT, "    %8.1f KB  %s%n", e.getValue() / 1024.0 / sessions, e.getKey()));
     }
 
     private static long count(Map<String, long[]> histogram, String className) {

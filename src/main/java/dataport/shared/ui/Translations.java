@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -33,6 +34,13 @@ public class Translations implements I18NProvider {
 
     private final Map<String, String> english;
     private final Map<String, String> chinese;
+    /**
+     * Each pattern with parameters parsed once per language. Parsing a {@code choice} or a number pattern costs the JDK
+     * an exception per sub-format (MessageFormat tries the style keywords first), and pages format such messages for
+     * every card: under load they were a third of all exceptions thrown. Formats are not thread-safe: each call
+     * formats a clone, which copies the parsed form.
+     */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Translations() {
         Map<Boolean, Map<String, String>> bundles = load();
@@ -55,8 +63,10 @@ public class Translations implements I18NProvider {
         if (params.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, Languages.isChinese(locale) ? Languages.CHINESE : Languages.ENGLISH)
-                .format(params);
+        Locale language = Languages.isChinese(locale) ? Languages.CHINESE : Languages.ENGLISH;
+        MessageFormat parsed = formats.computeIfAbsent(
+                language.toLanguageTag() + ' ' + key, k -> new MessageFormat(pattern, language));
+        return ((MessageFormat) parsed.clone()).format(params);
     }
 
     /** All messages of one language, for tests that check both languages are complete. */
