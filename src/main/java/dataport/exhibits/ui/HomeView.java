@@ -47,6 +47,9 @@ public class HomeView extends Div implements HasDynamicTitle {
     static final int TRACK_SUBS = 3;
     static final int FEATURED_PER_ORIGIN = 3;
 
+    /** Searches offered under the hero's search box, as translation keys. */
+    static final List<String> EXAMPLES = List.of("home.example.1", "home.example.2", "home.example.3");
+
     /** Only for the banners' bytes, which each browser fetches when it shows a banner. */
     private final ExhibitService exhibits;
 
@@ -168,6 +171,12 @@ public class HomeView extends Div implements HasDynamicTitle {
         return section;
     }
 
+    /** The search page's address for {@code text}. */
+    static String searchPath(String text) {
+        return MainLayout.SEARCH_ROUTE + "?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** HomePrePaint copies this hero into the HTML shell: a change here belongs there too. */
     private Section hero() {
         H1 title = new H1(getTranslation("home.title"));
         Paragraph lead = new Paragraph(getTranslation("home.lead"));
@@ -188,11 +197,9 @@ public class HomeView extends Div implements HasDynamicTitle {
 
         Div examples = new Div(new Span(getTranslation("home.try")));
         examples.addClassName("dp-examples");
-        for (String key : new String[] {"home.example.1", "home.example.2", "home.example.3"}) {
+        for (String key : EXAMPLES) {
             String example = getTranslation(key);
-            Anchor link = new Anchor(
-                    MainLayout.SEARCH_ROUTE + "?q=" + URLEncoder.encode(example, StandardCharsets.UTF_8), example);
-            examples.add(link);
+            examples.add(new Anchor(searchPath(example), example));
         }
 
         Section hero = new Section(title, lead, searchRow, examples);

@@ -1,5 +1,6 @@
 package dataport.shared.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -76,6 +77,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         }
     }
 
+    /** PrePaint copies this header into the home page's HTML shell: a change here belongs there too. */
     private Header header() {
         Anchor brand = new Anchor("", "");
         brand.addClassName("dp-brand");
@@ -116,14 +118,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         markers.stream().map(HeaderMarker::labelKey).filter(Objects::nonNull).forEach(key -> {
             Span marker = new Span(getTranslation(key));
             marker.addClassName("dp-header-marker");
-            marker.getStyle()
-                    .set("background", "#ffe8a3")
-                    .set("color", "#5c3b00")
-                    .set("border-radius", "999px")
-                    .set("padding", "0.1rem 0.6rem")
-                    .set("font-size", "0.8rem")
-                    .set("font-weight", "600")
-                    .set("white-space", "nowrap");
             header.addComponentAtIndex(1, marker);
         });
         return header;
@@ -134,10 +128,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
      * within the session (an approved applicant's MERCHANT role arrives without signing in again).
      */
     private void fillNavigation() {
-        List<NavigationEntry> shown = entries.stream()
-                .filter(entry -> (entry.roles().isEmpty() || authentication.hasAnyRole(entry.roles()))
-                        && (entry.notForRoles().isEmpty() || !authentication.hasAnyRole(entry.notForRoles())))
-                .toList();
+        List<NavigationEntry> shown = shownTo(entries, authentication);
         // Unchanged roles, unchanged links: nothing is sent (a search is a navigation too, see README "UI benchmark").
         if (shown.equals(shownEntries)) {
             return;
@@ -150,6 +141,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             link.getElement().setAttribute("data-route", entry.route());
             nav.add(link);
         }
+    }
+
+    /** The entries the current user's roles let them see, in the order given. */
+    static List<NavigationEntry> shownTo(List<NavigationEntry> entries, AuthenticationContext authentication) {
+        return entries.stream()
+                .filter(entry -> (entry.roles().isEmpty() || authentication.hasAnyRole(entry.roles()))
+                        && (entry.notForRoles().isEmpty() || !authentication.hasAnyRole(entry.notForRoles())))
+                .toList();
     }
 
     /** Anonymous: links to sign in and sign up. Signed in: the user's name, opening a menu with "Sign out". */
@@ -217,6 +216,16 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             query = query.substring(0, query.offsetByCodePoints(0, MAX_QUERY_URL_CHARS));
         }
         UI.getCurrent().navigate(SEARCH_ROUTE, QueryParameters.simple(Map.of("q", query)));
+    }
+
+    /**
+     * The real layout is on its way to the browser: the static copy of the header the shell may carry goes as soon as
+     * the layout is in the page (again after a language switch, when there is none left: harmless).
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        PrePaint.removeFrom(attachEvent.getUI());
     }
 
     @Override
