@@ -14,10 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
@@ -31,14 +35,32 @@ public class MerchantService {
     private final MerchantMembers members;
     private final WhitelistEntries whitelist;
     private final AuditService audit;
+    private final MerchantSummaryCache kept;
+    /** Reads the summaries {@link #findAll(Collection)} has not kept, as its annotations would. */
+    private final TransactionTemplate reading;
+
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MerchantService(
-            Merchants merchants, MerchantMembers members, WhitelistEntries whitelist, AuditService audit, Clock clock) {
+            Merchants merchants,
+            MerchantMembers members,
+            WhitelistEntries whitelist,
+            AuditService audit,
+            MerchantSummaryCache kept,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.merchants = merchants;
         this.members = members;
         this.whitelist = whitelist;
         this.audit = audit;
+        this.kept = kept;
+        this.reading = new TransactionTemplate(transactions);
+        reading.setReadOnly(true);
+        // The name StaleReadRouting looks for, so that these reads may come from a replica too.
+        reading.setName(MerchantService.class.getName() + ".findAll");
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,10 +74,19 @@ public class MerchantService {
         return merchants.findBySlug(slug).map(m -> summaries(List.of(m)).getFirst());
     }
 
+    /**
+     * The merchants with these ids that exist, by id: those of listing cards. Up to {@code
+     * dataport.merchants.summary-keep} old when changed on another node ({@link MerchantSummaryCache}).
+     */
+    // No transaction of its own: kept summaries need none, nor a connection (the search page calls this outside any
+    // transaction, and an empty read-only one still costs several round trips); the others are read in one.
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     @StaleReadsAllowed
     public Map<Long, MerchantSummary> findAll(Collection<Long> ids) {
-        return summaries(merchants.findAllById(ids)).stream()
-                .collect(Collectors.toMap(MerchantSummary::id, Function.identity(), (a, b) -> a));
+        return kept.get(
+                ids,
+                missing -> reading.execute(status -> summaries(merchants.findAllById(missing)).stream()
+                        .collect(Collectors.toMap(MerchantSummary::id, Function.identity(), (a, b) -> a))));
     }
 
     @StaleReadsAllowed
@@ -358,6 +389,7 @@ public class MerchantService {
         String before = state(merchant);
         merchant.suspend(reason, clock.instant());
         audit.record("merchant.suspended", "merchant", String.valueOf(merchantId), before, state(merchant));
+        events.publishEvent(new MerchantChanged(merchantId));
         return summaries(List.of(merchant)).getFirst();
     }
 
@@ -371,6 +403,7 @@ public class MerchantService {
         String before = state(merchant);
         merchant.reinstate();
         audit.record("merchant.reinstated", "merchant", String.valueOf(merchantId), before, state(merchant));
+        events.publishEvent(new MerchantChanged(merchantId));
         return summaries(List.of(merchant)).getFirst();
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +35,7 @@ public class WhitelistService {
     private final Merchants merchants;
     private final MerchantService merchantService;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WhitelistService(
@@ -41,11 +43,13 @@ public class WhitelistService {
             Merchants merchants,
             MerchantService merchantService,
             AuditService audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.entries = entries;
         this.merchants = merchants;
         this.merchantService = merchantService;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,6 +104,7 @@ public class WhitelistService {
                 new WhitelistEntry(merchantId, scope, validFrom, validTo, note, audit.currentActor(), clock.instant()));
         WhitelistGrant grant = entry.toGrant(merchantService.find(merchantId).orElse(null), today());
         audit.record("whitelist.granted", "whitelist-entry", String.valueOf(grant.id()), null, state(grant));
+        events.publishEvent(new MerchantChanged(merchantId));
         return grant;
     }
 
@@ -122,6 +127,7 @@ public class WhitelistService {
         entries.save(entry);
         WhitelistGrant after = entry.toGrant(merchant, today);
         audit.record("whitelist.revoked", "whitelist-entry", String.valueOf(entryId), state(before), state(after));
+        events.publishEvent(new MerchantChanged(entry.getMerchantId()));
         return after;
     }
 

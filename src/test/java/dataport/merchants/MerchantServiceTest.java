@@ -15,13 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
 @WithMockUser(roles = "COMPLIANCE")
+@RecordApplicationEvents
 class MerchantServiceTest {
 
     @Autowired
     MerchantService merchants;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     AuditService audit;
@@ -107,6 +113,17 @@ class MerchantServiceTest {
                         org.assertj.core.groups.Tuple.tuple("merchant.reinstated", "cora@dataport.example"),
                         org.assertj.core.groups.Tuple.tuple("merchant.suspended", "cora@dataport.example"));
         assertThat(audit.find(trail, 0, 10).getLast().after()).contains("SUSPENDED", "Licence under review");
+    }
+
+    @Test
+    void suspendingAndReinstatingTellThatTheMerchantChangedSoCardsDropTheirCopy() {
+        MerchantSummary merchant = merchants.registerApproved(request(null, "Told " + UUID.randomUUID()), newUserId());
+
+        merchants.suspend(merchant.id(), "Licence under review");
+        merchants.reinstate(merchant.id());
+
+        assertThat(events.stream(MerchantChanged.class))
+                .containsExactly(new MerchantChanged(merchant.id()), new MerchantChanged(merchant.id()));
     }
 
     @Test

@@ -16,10 +16,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
 @WithMockUser(roles = "COMPLIANCE")
+@RecordApplicationEvents
 class WhitelistServiceTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     WhitelistService whitelist;
@@ -129,6 +135,17 @@ class WhitelistServiceTest {
         assertThat(whitelist.find(WhitelistGrant.State.CURRENT, 0, 500))
                 .extracting(WhitelistGrant::id)
                 .doesNotContain(grant.id());
+    }
+
+    @Test
+    void grantingAndRevokingTellThatTheMerchantChangedSoCardsDropTheirCopy() {
+        MerchantSummary merchant = newMerchant();
+
+        WhitelistGrant grant = whitelist.grant(merchant.id(), Bilingual.of("Hosting", null), today, null, null);
+        whitelist.revoke(grant.id(), grant.version(), "Licence withdrawn");
+
+        assertThat(events.stream(MerchantChanged.class))
+                .containsExactly(new MerchantChanged(merchant.id()), new MerchantChanged(merchant.id()));
     }
 
     @Test

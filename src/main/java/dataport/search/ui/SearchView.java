@@ -237,8 +237,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     /**
-     * Whitelist validity changes by the day, so it comes from the database (kept a minute, {@link SearchPageLookups}),
-     * not from the index.
+     * Whitelist validity changes by the day, so it comes from the database (kept briefly by {@link
+     * dataport.merchants.MerchantService#findAll}), not from the index.
      */
     private Map<Long, MerchantSummary> merchantsOf(List<SearchResults.Hit> hits) {
         return lookups.merchants(

@@ -42,24 +42,13 @@ class SearchPageLookupsTest {
     }
 
     @Test
-    void onlyMerchantsNotSeenInTheLastMinuteAreReadAndInOneQuery() {
+    void merchantsAreAskedOfTheMerchantsModuleEachTimeWhichKeepsThemAndDropsChangedOnes() {
         MerchantSummary one = merchant(1L);
-        MerchantSummary two = merchant(2L);
-        when(merchants.findAll(anyCollection())).thenAnswer(call -> {
-            java.util.Collection<?> ids = call.getArgument(0);
-            return Map.of(1L, one, 2L, two).entrySet().stream()
-                    .filter(e -> ids.contains(e.getKey()))
-                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        });
+        when(merchants.findAll(List.of(1L))).thenReturn(Map.of(1L, one));
 
-        assertThat(lookups.merchants(List.of(1L))).containsOnlyKeys(1L);
-        assertThat(lookups.merchants(List.of(1L, 2L))).containsOnlyKeys(1L, 2L);
-        verify(merchants).findAll(List.of(1L));
-        verify(merchants).findAll(List.of(2L));
-
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(lookups.merchants(List.of(1L, 2L))).containsOnlyKeys(1L, 2L);
-        verify(merchants).findAll(List.of(1L, 2L));
+        assertThat(lookups.merchants(List.of(1L))).containsEntry(1L, one);
+        assertThat(lookups.merchants(List.of(1L))).containsEntry(1L, one);
+        verify(merchants, times(2)).findAll(List.of(1L));
     }
 
     @Test
